@@ -1,0 +1,52 @@
+package dev.crosscheck.index;
+
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleId;
+import dev.crosscheck.model.Claim;
+import java.io.Closeable;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stores articles and their claims and finds candidate claims for reconciliation. Implementations
+ * are thread-safe: reads may run concurrently with each other and with writes; writes become
+ * visible to reads after {@link #commit()}.
+ *
+ * <p>Lifecycle: open, then any number of {@link #upsert}/{@link #delete} calls, then {@link
+ * #commit()} which makes the batch durable atomically (a crash before it leaves the previous
+ * commit intact), then {@link #close()}.
+ */
+public interface ClaimStore extends Closeable {
+
+  /** The fingerprint stored with the article at its last upsert, empty when not stored. */
+  Optional<String> fingerprint(ArticleId id);
+
+  /** Replaces the article and all of its claims (claim documents have deterministic ids). */
+  void upsert(Article article, String fingerprint, List<Claim> claims);
+
+  /** Removes the article and its claims; does nothing when absent. */
+  void delete(ArticleId id);
+
+  /** Ids of all committed articles. */
+  Set<ArticleId> articleIds();
+
+  /** Makes all changes since the last commit durable and visible, atomically. */
+  void commit();
+
+  /** Committed articles sorted by id. Their {@code text} is empty: bodies are not stored. */
+  List<Article> articles();
+
+  /** All committed claims, sorted by article id, then span start. */
+  List<Claim> claims();
+
+  /**
+   * Committed claims that may be about the same thing as {@code probe}: same kind, comparable
+   * unit, same role and change, sharing at least one subject term (or with no subject terms at
+   * all), at most {@code max} of them, best first. Never includes the probe itself.
+   */
+  List<Claim> candidates(Claim probe, int max);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,55 @@
+package dev.crosscheck.model;
+
+import dev.crosscheck.internal.Checks;
+
+/**
+ * One number an article states, normalized, with where it stands and what it is about. Immutable.
+ *
+ * <p>{@code surface} is the original text of {@code span}, which points into {@link
+ * Article#text()}; {@code sentence} is the original text of the enclosing sentence, whose index in
+ * the article is {@code sentenceIndex}. {@code role} is {@link TimeRole#NONE} for kinds other than
+ * {@link ClaimKind#YEAR} and {@link ClaimKind#DATE}.
+ */
+public record Claim(
+    ArticleId articleId,
+    ClaimKind kind,
+    Quantity quantity,
+    TimeRole role,
+    Change change,
+    Timeframe timeframe,
+    String surface,
+    TextSpan span,
+    int sentenceIndex,
+    String sentence,
+    Subject subject) {
+
+  public Claim {
+    Checks.notNull(articleId, "articleId");
+    Checks.notNull(kind, "kind");
+    Checks.notNull(quantity, "quantity");
+    Checks.notNull(role, "role");
+    Checks.notNull(change, "change");
+    Checks.notNull(timeframe, "timeframe");
+    Checks.notNull(surface, "surface");
+    Checks.notNull(span, "span");
+    Checks.notNull(sentence, "sentence");
+    Checks.notNull(subject, "subject");
+    Checks.argument(
+        surface.length() == span.length(),
+        "surface '%s' does not fit span %s",
+        Checks.snippet(surface),
+        span);
+  }
+
+  public Claim withSubject(Subject newSubject) {
+    return new Claim(
+        articleId, kind, quantity, role, change, timeframe, surface, span, sentenceIndex, sentence,
+        newSubject);
+  }
+
+  public Claim withTimeframe(Timeframe newTimeframe) {
+    return new Claim(
+        articleId, kind, quantity, role, change, newTimeframe, surface, span, sentenceIndex,
+        sentence, subject);
+  }
+}

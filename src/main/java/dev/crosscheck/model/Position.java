@@ -1,0 +1,24 @@
+package dev.crosscheck.model;
+
+import dev.crosscheck.internal.Checks;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One side of a topic: claims whose intervals can all hold together, the interval they share
+ * ({@code low}/{@code high}, null when open), the value to show, and how many articles and
+ * independent origins back it. Immutable.
+ */
+public record Position(
+    BigDecimal value, BigDecimal low, BigDecimal high, List<Claim> claims, int articles, int origins) {
+  public Position {
+    Checks.notNull(value, "value");
+    claims = List.copyOf(claims);
+    Checks.argument(!claims.isEmpty(), "a position needs at least one claim");
+    Checks.argument(
+        origins >= 1 && origins <= articles,
+        "origins %d must be between 1 and articles %d",
+        origins,
+        articles);
+  }
+}
