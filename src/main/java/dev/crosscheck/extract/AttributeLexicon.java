@@ -1,0 +1,95 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps the words that name a measured thing to one canonical attribute, per claim kind, from
+ * {@code attributes.tsv}. Immutable and thread-safe.
+ */
+final class AttributeLexicon {
+  static final String RESOURCE = "attributes.tsv";
+  private static final int LONGEST_PHRASE = 5;
+  private static final String ANY_KIND = "*";
+
+  /** A concept and whether it only frames a claim. */
+  record Concept(String name, boolean frame) {}
+
+  /** A concept found at tokens {@code [from, to)}. */
+  record Match(Concept concept, int from, int to) {}
+
+  private final Map<String, Concept> entries;
+
+  private AttributeLexicon(Map<String, Concept> entries) {
+    this.entries = Map.copyOf(entries);
+  }
+
+  static AttributeLexicon load() {
+    Map<String, Concept> entries = new HashMap<>();
+    List<String[]> rows = Lexicons.rows(RESOURCE, 4);
+    for (int pass = 0; pass < 2; pass++) {
+      for (String[] row : rows) {
+        boolean anyKind = row[1].equals(ANY_KIND);
+        if ((pass == 0) != anyKind) {
+          continue; // kind-specific lines first so that they win
+        }
+        Concept concept = new Concept(row[0], row[2].equals("frame"));
+        for (String kind : row[1].split(",")) {
+          for (String term : row[3].split(",")) {
+            entries.putIfAbsent(kind.strip() + "|" + term.strip().toLowerCase(Locale.ROOT), concept);
+          }
+        }
+      }
+    }
+    return new AttributeLexicon(entries);
+  }
+
+  /** The longest phrase of the lexicon that starts at token {@code i}, for claims of {@code kind}. */
+  Optional<Match> at(List<Token> tokens, int i, ClaimKind kind) {
+    for (int to = Math.min(tokens.size(), i + LONGEST_PHRASE); to > i; to--) {
+      Optional<Concept> concept = phrase(tokens, i, to, kind);
+      if (concept.isPresent()) {
+        return Optional.of(new Match(concept.get(), i, to));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Concept> phrase(List<Token> tokens, int from, int to, ClaimKind kind) {
+    StringBuilder lemmas = new StringBuilder();
+    StringBuilder words = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      String sep = k == from ? "" : " ";
+      lemmas.append(sep).append(lemma(tokens.get(k)));
+      words.append(sep).append(word(tokens.get(k)));
+    }
+    String tag = tokens.get(to - 1).tag();
+    for (String key : List.of(lemmas.toString(), words.toString())) {
+      for (String variant : List.of(key, key + "/" + tag)) {
+        Concept c = entries.get(kind.name() + "|" + variant);
+        if (c == null) {
+          c = entries.get(ANY_KIND + "|" + variant);
+        }
+        if (c != null) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String lemma(Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    return lemma.endsWith("'s") ? lemma.substring(0, lemma.length() - 2) : lemma;
+  }
+
+  private static String word(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+  }
+}

@@ -1,0 +1,169 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.Token;
+import dev.crosscheck.model.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts and measured quantities: "300 people", "27 employees", "a dozen", "hundreds of homes",
+ * "3 million barrels", "1 gigawatt", "up to a gigawatt", "40 km", "3,000 tonnes", "magnitude 5.4".
+ * The counted noun comes from the POS tags; ordinals, product names ("Windows 11") and bare numbers
+ * are not counts.
+ */
+final class CountFinder implements MentionFinder {
+  /** "300 people", "a dozen eggs", "hundreds of homes", "3 million barrels", "two foundation model generations". */
+  private static final Pattern AMOUNT_NOUN =
+      Pattern.compile(
+          "(?<![\\w.$€£,-])(?<amount>"
+              + Numbers.DIGITS
+              + "|"
+              + Numbers.WORDS
+              + "|an?\\sdozen|dozens|hundreds|thousands|millions|an?)"
+              + "(?:\\s(?<scale>thousand|million|billion))?(?<of>\\sof)?\\s?(?<noun>[A-Za-z][A-Za-z-]{0,30})",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MAGNITUDE =
+      Pattern.compile("\\b(?:magnitude[\\s-](?<a>\\d{1,2}\\.\\d)|(?<b>\\d{1,2}\\.\\d)[\\s-]magnitude)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Measure words: code, base unit and factor to it. */
+  private static final Map<String, Unit> MEASURES = measures();
+
+  /** Nouns other finders own, or that make the number something other than a count. */
+  private static final Set<String> NOT_COUNTED =
+      Set.of("percent", "per", "pct", "year", "month", "week", "day", "hour", "decade", "century",
+          "dollar", "euro", "pound", "yen", "rupee", "minute", "second", "time", "am", "pm",
+          "billion", "million", "thousand", "trillion", "percentage", "point", "of", "to", "and",
+          "or", "min", "quarter", "half", "third");
+
+  private static final Pattern DEFINITE =
+      Pattern.compile("(?i)\\b(?:the|these|those|its|their|both|all|our|his|her|each)\\s$");
+
+  @Override
+  public List<Mention> find(Sentence sentence, ExtractionContext context) {
+    String text = sentence.text();
+    List<Mention> found = new ArrayList<>();
+    Matcher m = AMOUNT_NOUN.matcher(text);
+    while (m.find()) {
+      count(sentence, m).ifPresent(found::add);
+    }
+    Matcher g = MAGNITUDE.matcher(text);
+    while (g.find()) {
+      String a = g.group("a") != null ? g.group("a") : g.group("b");
+      found.add(Mention.of(ClaimKind.COUNT, g.start(), g.end(), Numbers.digits(a),
+          Numbers.halfLastDigit(a), Unit.count("magnitude")));
+    }
+    return found;
+  }
+
+  private Optional<Mention> count(Sentence sentence, Matcher m) {
+    String amount = m.group("amount").toLowerCase(Locale.ROOT);
+    String noun = m.group("noun");
+    Unit measure = MEASURES.get(noun.toLowerCase(Locale.ROOT));
+    if (measure == null && MEASURES.containsKey(noun)) {
+      measure = MEASURES.get(noun);
+    }
+    if (measure != null) {
+      return Optional.of(quantity(m, amount, m.end("noun"), measure));
+    }
+    if (amount.equals("a") || amount.equals("an") || amount.equals("one") || amount.equals("zero")) {
+      return Optional.empty();
+    }
+    Optional<Token> head = headNoun(sentence, m.start("noun"));
+    if (head.isEmpty() || NOT_COUNTED.contains(head.get().lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    String before = sentence.text().substring(Math.max(0, m.start() - 8), m.start());
+    if (Numbers.isWords(amount) && DEFINITE.matcher(before).find()) {
+      return Optional.empty(); // "the two companies" refers back, it does not count
+    }
+    Unit unit = Unit.count(head.get().lemma().toLowerCase(Locale.ROOT));
+    return Optional.of(quantity(m, amount, head.get().end(), unit));
+  }
+
+  private static Mention quantity(Matcher m, String amount, int end, Unit unit) {
+    BigDecimal scale = Numbers.scale(m.group("scale"));
+    switch (amount) {
+      case "dozens":
+        return Mention.range(ClaimKind.COUNT, m.start(), end, BigDecimal.valueOf(24), BigDecimal.valueOf(99), BigDecimal.ZERO, unit);
+      case "hundreds":
+        return Mention.range(ClaimKind.COUNT, m.start(), end, BigDecimal.valueOf(200), BigDecimal.valueOf(999), BigDecimal.ZERO, unit);
+      case "thousands":
+        return Mention.range(ClaimKind.COUNT, m.start(), end, BigDecimal.valueOf(2_000), BigDecimal.valueOf(9_999), BigDecimal.ZERO, unit);
+      case "millions":
+        return Mention.range(ClaimKind.COUNT, m.start(), end, BigDecimal.valueOf(2_000_000), BigDecimal.valueOf(999_999_999), BigDecimal.ZERO, unit);
+      default:
+        break;
+    }
+    BigDecimal value = amount.endsWith("dozen") ? BigDecimal.valueOf(12) : Numbers.parse(amount);
+    BigDecimal precision = m.group("scale") == null ? BigDecimal.ZERO : Numbers.halfLastDigit(amount);
+    return Mention.of(ClaimKind.COUNT, m.start(), end, value.multiply(scale),
+        precision.multiply(scale), unit);
+  }
+
+  /** The last common noun of the noun group starting at {@code offset}: "foundation model generations". */
+  private static Optional<Token> headNoun(Sentence sentence, int offset) {
+    List<Token> tokens = sentence.tokens();
+    Token head = null;
+    for (Token t : tokens) {
+      if (t.end() <= offset) {
+        continue;
+      }
+      if (head == null && t.start() != offset) {
+        return Optional.empty();
+      }
+      if (!t.isNoun()) {
+        break;
+      }
+      head = t;
+    }
+    return Optional.ofNullable(head);
+  }
+
+  private static Map<String, Unit> measures() {
+    Unit gw = Unit.measure("GW", "W", new BigDecimal("1e9"));
+    Unit mw = Unit.measure("MW", "W", new BigDecimal("1e6"));
+    Unit kw = Unit.measure("kW", "W", new BigDecimal("1e3"));
+    Unit km = Unit.measure("km", "m", new BigDecimal("1000"));
+    Unit mile = Unit.measure("mi", "m", new BigDecimal("1609.344"));
+    Unit tonne = Unit.measure("t", "kg", new BigDecimal("1000"));
+    Unit kg = Unit.measure("kg", "kg", BigDecimal.ONE);
+    Unit barrel = Unit.measure("bbl", "bbl", BigDecimal.ONE);
+    java.util.HashMap<String, Unit> m = new java.util.HashMap<>();
+    for (String s : List.of("gigawatt", "gigawatts", "GW")) {
+      m.put(s, gw);
+    }
+    for (String s : List.of("megawatt", "megawatts", "MW")) {
+      m.put(s, mw);
+    }
+    for (String s : List.of("kilowatt", "kilowatts", "kW")) {
+      m.put(s, kw);
+    }
+    for (String s : List.of("km", "kilometres", "kilometers", "kilometre", "kilometer")) {
+      m.put(s, km);
+    }
+    for (String s : List.of("miles", "mile")) {
+      m.put(s, mile);
+    }
+    for (String s : List.of("tonnes", "tonne", "tons", "ton", "metric tons")) {
+      m.put(s, tonne);
+    }
+    for (String s : List.of("kg", "kilograms", "kilogram", "kilos")) {
+      m.put(s, kg);
+    }
+    for (String s : List.of("barrels", "barrel")) {
+      m.put(s, barrel);
+    }
+    return Map.copyOf(m);
+  }
+}

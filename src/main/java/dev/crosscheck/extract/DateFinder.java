@@ -1,0 +1,186 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.Unit;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as ranges of epoch days: "April 27, 2026", "Apr. 27", "27 April 2026", "2026-04-27",
+ * "November 2022", "in November", "Q2 2024", "the second quarter of 2024", "Monday", "earlier
+ * this month". Dates without a year take the reference year, moved back a year when that would
+ * put them after the reference date (news reports the past unless it says "next").
+ */
+final class DateFinder implements MentionFinder {
+  private static final String MONTH =
+      "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+  /** "April 27, 2026", "Apr. 27", "27 April 2026", "April 2026", "in November". */
+  private static final Pattern MONTH_DATE =
+      Pattern.compile(
+          "(?:(?<dayFirst>\\d{1,2})\\s)?\\b"
+              + MONTH
+              + "(?:\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s(?<year>(?:19|20)\\d{2})(?!\\d))?");
+
+  private static final Pattern ISO =
+      Pattern.compile("(?<![\\w-])(?<y>(?:19|20)\\d{2})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\w-])");
+
+  private static final Pattern QUARTER =
+      Pattern.compile(
+          "\\b(?:Q(?<q>[1-4])|(?<qw>first|second|third|fourth)\\squarter(?:\\sof)?)"
+              + "(?:\\s(?<y>(?:19|20)\\d{2}))?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(?<next>next\\s)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  private static final Pattern RELATIVE_MONTH =
+      Pattern.compile("\\b(?<which>earlier\\sthis|later\\sthis|this|last|next)\\smonth\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Month names alone need a preposition or a day/year, or "May" and "March" are verbs. */
+  private static final Pattern MONTH_CONTEXT =
+      Pattern.compile("(?i)(?:in|since|from|until|through|by|since|during|early|late|mid-?|last|this|next|of|before|after|to)\\s$");
+
+  @Override
+  public List<Mention> find(Sentence sentence, ExtractionContext context) {
+    String text = sentence.text();
+    LocalDate ref = context.referenceDate();
+    List<Mention> found = new ArrayList<>();
+    monthDates(text, context, found);
+    Matcher iso = ISO.matcher(text);
+    while (iso.find()) {
+      parseIso(iso).ifPresent(d -> found.add(days(iso.start(), iso.end(), d, d)));
+    }
+    quarters(text, ref, found);
+    if (context.published()) {
+      weekdays(text, ref, found);
+      relativeMonths(text, ref, found);
+    }
+    return found;
+  }
+
+  private static void monthDates(String text, ExtractionContext context, List<Mention> found) {
+    LocalDate ref = context.referenceDate();
+    Matcher m = MONTH_DATE.matcher(text);
+    while (m.find()) {
+      Month month = month(m.group("month"));
+      String dayText = m.group("day") != null ? m.group("day") : m.group("dayFirst");
+      String yearText = m.group("year");
+      if (dayText == null && yearText == null
+          && !MONTH_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+        continue;
+      }
+      if (yearText == null && !context.published()) {
+        continue; // "in November" of which year? Unknown without a publication date.
+      }
+      int start = m.group("dayFirst") != null && m.group("day") == null ? m.start() : m.start("month");
+      int year = yearText != null ? Integer.parseInt(yearText) : pastYear(ref, month);
+      if (dayText == null) {
+        YearMonth ym = YearMonth.of(year, month);
+        found.add(days(start, m.end(), ym.atDay(1), ym.atEndOfMonth()));
+        continue;
+      }
+      int day = Integer.parseInt(dayText);
+      if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        continue;
+      }
+      LocalDate date = LocalDate.of(year, month, day);
+      found.add(days(start, m.end(), date, date));
+    }
+  }
+
+  private static void quarters(String text, LocalDate ref, List<Mention> found) {
+    Matcher m = QUARTER.matcher(text);
+    while (m.find()) {
+      int q = m.group("q") != null ? Integer.parseInt(m.group("q")) : ordinal(m.group("qw"));
+      int year = m.group("y") != null ? Integer.parseInt(m.group("y")) : ref.getYear();
+      LocalDate first = LocalDate.of(year, 3 * q - 2, 1);
+      found.add(days(m.start(), m.end(), first, first.plusMonths(3).minusDays(1)));
+    }
+  }
+
+  private static void weekdays(String text, LocalDate ref, List<Mention> found) {
+    Matcher m = WEEKDAY.matcher(text);
+    while (m.find()) {
+      DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
+      LocalDate date = m.group("next") != null
+          ? ref.with(TemporalAdjusters.next(day))
+          : ref.with(TemporalAdjusters.previousOrSame(day));
+      found.add(days(m.start(), m.end(), date, date));
+    }
+  }
+
+  private static void relativeMonths(String text, LocalDate ref, List<Mention> found) {
+    Matcher m = RELATIVE_MONTH.matcher(text);
+    while (m.find()) {
+      String which = m.group("which").toLowerCase(Locale.ROOT);
+      YearMonth ym = YearMonth.from(ref);
+      if (which.equals("last")) {
+        ym = ym.minusMonths(1);
+      } else if (which.equals("next")) {
+        ym = ym.plusMonths(1);
+      }
+      LocalDate low = which.startsWith("later") ? ref : ym.atDay(1);
+      LocalDate high = which.startsWith("earlier") ? ref : ym.atEndOfMonth();
+      found.add(days(m.start(), m.end(), low, high));
+    }
+  }
+
+  private static int pastYear(LocalDate ref, Month month) {
+    return month.getValue() > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
+  }
+
+  private static java.util.Optional<LocalDate> parseIso(Matcher m) {
+    int y = Integer.parseInt(m.group("y"));
+    int mo = Integer.parseInt(m.group("m"));
+    int d = Integer.parseInt(m.group("d"));
+    if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(LocalDate.of(y, mo, d));
+  }
+
+  private static int ordinal(String word) {
+    switch (word.toLowerCase(Locale.ROOT)) {
+      case "first":
+        return 1;
+      case "second":
+        return 2;
+      case "third":
+        return 3;
+      default:
+        return 4;
+    }
+  }
+
+  private static Month month(String name) {
+    String key = name.substring(0, 3).toUpperCase(Locale.ROOT);
+    for (Month m : Month.values()) {
+      if (m.name().startsWith(key)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name);
+  }
+
+  private static Mention days(int start, int end, LocalDate low, LocalDate high) {
+    BigDecimal lo = BigDecimal.valueOf(low.toEpochDay());
+    BigDecimal hi = BigDecimal.valueOf(high.toEpochDay());
+    if (lo.equals(hi)) {
+      return Mention.of(ClaimKind.DATE, start, end, lo, BigDecimal.ZERO, Unit.EPOCH_DAY);
+    }
+    return Mention.range(ClaimKind.DATE, start, end, lo, hi, BigDecimal.ZERO, Unit.EPOCH_DAY);
+  }
+}

@@ -1,0 +1,135 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lengths of time: "seven years", "7-year", "five-year deal", "5 to 7 years", "18 months",
+ * "decade-long", "a decade", "two decades", "a quarter-century", "over the past seven years".
+ * Decades and centuries are given in years. "Two years ago" is a point in time, "every six
+ * months" a frequency and "a year" after an amount a rate: none of them is a duration.
+ */
+final class DurationFinder implements MentionFinder {
+  /** "seven years", "7-year", "5 to 7 years", "a decade", "two decades", "six-month". */
+  private static final Pattern AMOUNT_UNIT =
+      Pattern.compile(
+          "(?<![\\w.$€£-])(?<amount>"
+              + Numbers.DIGITS
+              + "|"
+              + Numbers.WORDS
+              + "|an?|half\\sa)(?:\\s?(?:-|to)\\s?(?<amount2>"
+              + Numbers.DIGITS
+              + "|"
+              + Numbers.WORDS
+              + "))?[\\s-](?<unit>years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies))"
+              + "(?<long>-long)?(?![\\w-]|-old)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "decade-long", "year-long", "a quarter-century", "half a century". */
+  private static final Pattern UNIT_ONLY =
+      Pattern.compile(
+          "(?<![\\w-])(?:(?<unit>decade|year|month|week|century)-long"
+              + "|(?<quarter>a\\squarter[\\s-]century))(?![\\w-])",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words after a duration that make it something else. */
+  private static final Pattern NOT_AFTER =
+      Pattern.compile("^(?:\\s(?:ago|earlier|before|old|later)\\b|-old)", Pattern.CASE_INSENSITIVE);
+
+  /** Words before a duration that make it a frequency or rate. */
+  private static final Pattern NOT_BEFORE =
+      Pattern.compile("(?i)(?:every|per|each|once|twice|the\\sfirst|the\\slast|\\d|\\bbillion|\\bmillion)\\s$");
+
+  /** "a year" is only a duration after these words: "for a year", "within a year". */
+  private static final Pattern ARTICLE_CONTEXT =
+      Pattern.compile("(?i)(?:for|over|past|within|after|than|nearly|almost|about|in|the)\\s$");
+
+  @Override
+  public List<Mention> find(Sentence sentence, ExtractionContext context) {
+    String text = sentence.text();
+    List<Mention> found = new ArrayList<>();
+    Matcher m = AMOUNT_UNIT.matcher(text);
+    while (m.find()) {
+      if (isDuration(text, m)) {
+        found.add(mention(m));
+      }
+    }
+    Matcher u = UNIT_ONLY.matcher(text);
+    while (u.find()) {
+      BigDecimal years = u.group("quarter") != null ? BigDecimal.valueOf(25) : null;
+      Unit unit = Unit.YEARS;
+      BigDecimal value = years;
+      if (value == null) {
+        String name = u.group("unit").toLowerCase(Locale.ROOT);
+        value = BigDecimal.ONE.multiply(yearsPer(name));
+        unit = unitOf(name);
+      }
+      found.add(Mention.of(ClaimKind.DURATION, u.start(), u.end(), value, BigDecimal.ZERO, unit));
+    }
+    return found;
+  }
+
+  private static boolean isDuration(String text, Matcher m) {
+    String before = text.substring(Math.max(0, m.start() - 12), m.start());
+    if (NOT_AFTER.matcher(text.substring(m.end())).find() || NOT_BEFORE.matcher(before).find()) {
+      return false;
+    }
+    String amount = m.group("amount").toLowerCase(Locale.ROOT);
+    boolean article = amount.equals("a") || amount.equals("an") || amount.equals("half a");
+    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+    return !article
+        || m.group("long") != null
+        || unit.startsWith("decade")
+        || unit.startsWith("centur")
+        || ARTICLE_CONTEXT.matcher(before).find();
+  }
+
+  private static Mention mention(Matcher m) {
+    String unitName = m.group("unit").toLowerCase(Locale.ROOT).replaceAll("s$", "");
+    BigDecimal factor = yearsPer(unitName);
+    Unit unit = unitOf(unitName);
+    BigDecimal value = Numbers.parse(m.group("amount")).multiply(factor);
+    if (m.group("amount2") == null) {
+      return Mention.of(ClaimKind.DURATION, m.start(), m.end(), value, BigDecimal.ZERO, unit);
+    }
+    BigDecimal high = Numbers.parse(m.group("amount2")).multiply(factor);
+    if (high.compareTo(value) <= 0) {
+      return Mention.of(ClaimKind.DURATION, m.start("amount2"), m.end(), high, BigDecimal.ZERO, unit);
+    }
+    return Mention.range(ClaimKind.DURATION, m.start(), m.end(), value, high, BigDecimal.ZERO, unit);
+  }
+
+  /** Decades and centuries count in years; other units count in themselves. */
+  private static BigDecimal yearsPer(String unit) {
+    if (unit.startsWith("decade")) {
+      return BigDecimal.TEN;
+    }
+    if (unit.startsWith("centur")) {
+      return BigDecimal.valueOf(100);
+    }
+    return BigDecimal.ONE;
+  }
+
+  private static Unit unitOf(String unit) {
+    if (unit.startsWith("month")) {
+      return Unit.MONTHS;
+    }
+    if (unit.startsWith("week")) {
+      return Unit.WEEKS;
+    }
+    if (unit.startsWith("day")) {
+      return Unit.DAYS;
+    }
+    if (unit.startsWith("hour")) {
+      return Unit.HOURS;
+    }
+    return Unit.YEARS;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.ClaimKind;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a mention and the hedge words around it into an interval: "more than", "over", "at least"
+ * and "-plus" open it upwards; "up to", "as much as", "no more than" bound it from above;
+ * "nearly" and "almost" put it just below; "roughly", "about", "some", "an estimated" widen it
+ * by {@link #APPROXIMATE}; the written precision widens every value ("$13.8 billion" is 13.75 to
+ * 13.85 billion). Years and dates take no hedges: "by 2030" and "over 2024" are roles, not hedges.
+ */
+final class Hedges {
+  /** Relative width of "roughly", "about", "around": a tenth either way. */
+  static final BigDecimal APPROXIMATE = new BigDecimal("0.10");
+
+  /** How far below the value "nearly" and "almost" reach: a tenth. */
+  static final BigDecimal NEARLY = new BigDecimal("0.10");
+
+  /** Hedge words directly before a number: "up to $5 billion", "roughly 27 percent". */
+  private static final Pattern BEFORE =
+      Pattern.compile(
+          "(?i)(?<![\\w])(?<hedge>more\\sthan|over|above|in\\sexcess\\sof|upwards\\sof|exceeding"
+              + "|at\\sleast|no\\sless\\sthan|a\\sminimum\\sof|up\\sto|as\\smuch\\sas|as\\smany\\sas"
+              + "|as\\shigh\\sas|no\\smore\\sthan|at\\smost|a\\smaximum\\sof|less\\sthan|fewer\\sthan"
+              + "|under|below|nearly|almost|just\\sunder|close\\sto|roughly|about|around"
+              + "|approximately|some|an\\sestimated|estimated|circa|~)\\s?$");
+
+  /** Hedge words directly after: "$1.2 billion-plus", "$1 trillion or more". */
+  private static final Pattern AFTER =
+      Pattern.compile("(?i)^(?<hedge>-plus|\\+|\\sor\\smore|\\sand\\sup|\\sor\\sso)(?![\\w])");
+
+  private Hedges() {}
+
+  /** The mention with its span grown over its hedges and its interval set. */
+  static Mention apply(String text, Mention m) {
+    if (m.kind() == ClaimKind.YEAR || m.kind() == ClaimKind.DATE) {
+      return m;
+    }
+    BigDecimal low = m.low().subtract(m.precision());
+    BigDecimal high = m.high().add(m.precision());
+    int start = m.start();
+    int end = m.end();
+    Matcher before = BEFORE.matcher(text.substring(Math.max(0, start - 24), start));
+    String hedge = "";
+    if (before.find() && !(m.kind() == ClaimKind.DURATION && isPreposition(before.group("hedge")))) {
+      hedge = before.group("hedge").toLowerCase(Locale.ROOT);
+      start = start - (before.end() - before.start());
+    }
+    Matcher after = AFTER.matcher(text.substring(end));
+    if (hedge.isEmpty() && after.find()) {
+      hedge = "plus";
+      end += after.end();
+    }
+    Mention grown = m.withSpan(start, end);
+    return widen(grown, hedge.replaceAll("\\s+", " "), low, high);
+  }
+
+  private static Mention widen(Mention m, String hedge, BigDecimal low, BigDecimal high) {
+    BigDecimal v = m.value();
+    switch (hedge) {
+      case "more than": case "over": case "above": case "in excess of": case "upwards of":
+      case "exceeding": case "at least": case "no less than": case "a minimum of": case "plus":
+        return interval(m, v, null);
+      case "up to": case "as much as": case "as many as": case "as high as": case "no more than":
+      case "at most": case "a maximum of": case "less than": case "fewer than": case "under":
+      case "below":
+        return interval(m, v.signum() >= 0 ? BigDecimal.ZERO : null, high);
+      case "nearly": case "almost": case "just under": case "close to":
+        return interval(m, v.subtract(v.abs().multiply(NEARLY)), high);
+      case "":
+        return interval(m, low, high);
+      default:
+        BigDecimal spread = v.abs().multiply(APPROXIMATE);
+        return interval(m, low.min(v.subtract(spread)), high.max(v.add(spread)));
+    }
+  }
+
+  /** "over the past seven years" is a span of time, not "more than seven years". */
+  private static boolean isPreposition(String hedge) {
+    String h = hedge.toLowerCase(Locale.ROOT);
+    return h.equals("over") || h.equals("under") || h.equals("some") || h.equals("around");
+  }
+
+  private static Mention interval(Mention m, BigDecimal low, BigDecimal high) {
+    return new Mention(m.kind(), m.start(), m.end(), m.value(), low, high, BigDecimal.ZERO,
+        m.unit(), m.change());
+  }
+}

@@ -1,0 +1,156 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Money: "$13.75B", "US$5 billion", "€200m", "USD 200", "$5-10 billion", "$1.2 billion-plus",
+ * "three billion dollars", "5 million pounds sterling", "a 300-billion-dollar deal".
+ */
+final class MoneyFinder implements MentionFinder {
+  private static final String SCALE =
+      "(?:\\s?(?<scale>" + Numbers.SCALE_WORD + "|mn|bn|tn)|(?<suffix>MM|[KkMmBbT]))(?![A-Za-z])";
+
+  /** "$13.75B", "US$ 5 billion", "€5-10bn", "USD 200 million". */
+  private static final Pattern SYMBOL_FORM =
+      Pattern.compile(
+          "(?<cur>US\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥|₹|\\b(?:USD|EUR|GBP|JPY|INR)\\s?)\\s?"
+              + "(?<amount>"
+              + Numbers.DIGITS
+              + ")(?:\\s?-\\s?(?:\\$|€|£)?(?<amount2>"
+              + Numbers.DIGITS
+              + "))?"
+              + "(?:"
+              + SCALE
+              + ")?");
+
+  /** "three billion dollars", "200 euros", "5 million pounds sterling", "half a billion dollars". */
+  private static final Pattern WORD_FORM =
+      Pattern.compile(
+          "(?<![\\w$€£])(?<amount>"
+              + Numbers.DIGITS
+              + "|"
+              + Numbers.WORDS
+              + "|an?|half\\san?)"
+              + "(?:\\s(?<scale>"
+              + Numbers.SCALE_WORD
+              + "|bn|mn))?(?:\\s(?<more>or\\smore))?\\s"
+              + "(?<currency>dollars|euros|pounds\\ssterling|pounds|yen|rupees)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "a 300-billion-dollar deal". */
+  private static final Pattern ADJECTIVE_FORM =
+      Pattern.compile(
+          "(?<amount>"
+              + Numbers.DIGITS
+              + ")-(?<scale>"
+              + Numbers.SCALE_WORD
+              + ")-(?<currency>dollar|euro|pound)\\b");
+
+  @Override
+  public List<Mention> find(Sentence sentence, ExtractionContext context) {
+    String text = sentence.text();
+    List<Mention> found = new ArrayList<>();
+    symbolForms(text, found);
+    wordForms(text, found);
+    Matcher m = ADJECTIVE_FORM.matcher(text);
+    while (m.find()) {
+      Unit unit = currencyWord(m.group("currency"));
+      found.add(amount(m, m.group("amount"), null, m.group("scale"), unit));
+    }
+    return found;
+  }
+
+  private static void symbolForms(String text, List<Mention> found) {
+    Matcher m = SYMBOL_FORM.matcher(text);
+    while (m.find()) {
+      String scale = m.group("scale") != null ? m.group("scale") : m.group("suffix");
+      Unit unit = currencySymbol(m.group("cur").strip());
+      found.add(amount(m, m.group("amount"), m.group("amount2"), scale, unit));
+    }
+  }
+
+  private static void wordForms(String text, List<Mention> found) {
+    Matcher m = WORD_FORM.matcher(text);
+    while (m.find()) {
+      String currency = m.group("currency").toLowerCase(Locale.ROOT);
+      if (currency.equals("pounds") && m.group("scale") == null) {
+        continue; // "200 pounds" is more often a weight than money
+      }
+      Mention mention = amount(m, m.group("amount"), null, m.group("scale"), currencyWord(currency));
+      if (m.group("more") != null) {
+        mention = new Mention(
+            mention.kind(), mention.start(), mention.end(), mention.value(), mention.value(), null,
+            mention.precision(), mention.unit(), false);
+      }
+      found.add(mention);
+    }
+  }
+
+  private static Mention amount(Matcher m, String amount, String amount2, String scale, Unit unit) {
+    BigDecimal multiplier = Numbers.scale(scale);
+    BigDecimal value = Numbers.parse(amount).multiply(multiplier);
+    BigDecimal precision = Numbers.halfLastDigit(amount).multiply(multiplier);
+    if (scale == null) {
+      precision = BigDecimal.ZERO; // "$300" or "$13,750,000,000" are written out in full
+    }
+    if (amount2 == null) {
+      return Mention.of(ClaimKind.MONEY, m.start(), m.end(), value, precision, unit);
+    }
+    BigDecimal high = Numbers.parse(amount2).multiply(multiplier);
+    if (high.compareTo(value) < 0) {
+      return Mention.of(ClaimKind.MONEY, m.start(), m.start("amount") + amount.length(),
+          Numbers.parse(amount), BigDecimal.ZERO, unit);
+    }
+    return Mention.range(ClaimKind.MONEY, m.start(), m.end(), value, high, precision, unit);
+  }
+
+  private static Unit currencySymbol(String symbol) {
+    switch (symbol) {
+      case "€":
+      case "EUR":
+        return Unit.EUR;
+      case "£":
+      case "GBP":
+        return Unit.GBP;
+      case "¥":
+      case "JPY":
+        return Unit.JPY;
+      case "₹":
+      case "INR":
+        return Unit.INR;
+      case "A$":
+        return Unit.currency("AUD");
+      case "C$":
+        return Unit.currency("CAD");
+      case "HK$":
+        return Unit.currency("HKD");
+      default:
+        return Unit.USD;
+    }
+  }
+
+  private static Unit currencyWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("euro")) {
+      return Unit.EUR;
+    }
+    if (w.startsWith("pound")) {
+      return Unit.GBP;
+    }
+    if (w.equals("yen")) {
+      return Unit.JPY;
+    }
+    if (w.startsWith("rupee")) {
+      return Unit.INR;
+    }
+    return Unit.USD;
+  }
+}

@@ -1,0 +1,150 @@
+package dev.crosscheck.extract;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Parses numerals written in digits ("13,750,000,000", "13.75") or words ("three", "twenty-one",
+ * "two hundred fifty thousand", "a", "half a") and the scale words and suffixes that follow them.
+ * Stateless.
+ */
+final class Numbers {
+  /** Digits with optional thousands separators and decimals; bounded so it cannot backtrack far. */
+  static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?)";
+
+  private static final String UNIT_WORDS =
+      "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+          + "|fifteen|sixteen|seventeen|eighteen|nineteen";
+  private static final String TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+  private static final String SMALL =
+      "(?:(?:" + TENS_WORDS + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" + UNIT_WORDS + ")";
+
+  /** A number in words up to the trillions: "three", "twenty-one", "two hundred and fifty". */
+  static final String WORDS =
+      "(?:"
+          + SMALL
+          + "(?:[\\s-](?:and\\s)?(?:hundred|thousand|million|billion|trillion|"
+          + SMALL
+          + ")){0,6})";
+
+  /** Scale words and the suffixes news uses for them. */
+  static final String SCALE_WORD = "(?:thousand|million|billion|trillion)";
+
+  private static final Map<String, BigDecimal> WORD_VALUES = wordValues();
+  private static final Pattern WORD_SPLIT = Pattern.compile("[\\s-]+");
+
+  private Numbers() {}
+
+  /** The value of digits such as "13,750,000,000" or "13.75". */
+  static BigDecimal digits(String text) {
+    return new BigDecimal(text.replace(",", ""));
+  }
+
+  /** True when {@code text} is a numeral in words. */
+  static boolean isWords(String text) {
+    return !text.isEmpty() && Character.isLetter(text.charAt(0));
+  }
+
+  /** The value of a numeral in digits or words; "a"/"an" are one, "half a" one half. */
+  static BigDecimal parse(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.equals("a") || t.equals("an")) {
+      return BigDecimal.ONE;
+    }
+    if (t.equals("half a") || t.equals("half an")) {
+      return new BigDecimal("0.5");
+    }
+    if (!isWords(t)) {
+      return digits(t);
+    }
+    return words(t);
+  }
+
+  private static BigDecimal words(String t) {
+    long total = 0;
+    long current = 0;
+    for (String w : WORD_SPLIT.split(t)) {
+      if (w.equals("and")) {
+        continue;
+      }
+      BigDecimal v = WORD_VALUES.get(w);
+      if (v == null) {
+        throw new IllegalArgumentException("not a number word: '" + w + "' in '" + t + "'");
+      }
+      long n = v.longValueExact();
+      if (n == 100) {
+        current = Math.max(current, 1) * 100;
+      } else if (n >= 1000) {
+        total += Math.max(current, 1) * n;
+        current = 0;
+      } else {
+        current += n;
+      }
+    }
+    return BigDecimal.valueOf(total + current);
+  }
+
+  /** The multiplier of a scale word or suffix ("billion", "bn", "B", "M", "k"); 1 for none. */
+  static BigDecimal scale(String scale) {
+    if (scale == null || scale.isEmpty()) {
+      return BigDecimal.ONE;
+    }
+    switch (scale) {
+      case "K":
+      case "k":
+      case "thousand":
+        return BigDecimal.valueOf(1_000L);
+      case "M":
+      case "m":
+      case "mn":
+      case "MM":
+      case "million":
+        return BigDecimal.valueOf(1_000_000L);
+      case "B":
+      case "b":
+      case "bn":
+      case "billion":
+        return BigDecimal.valueOf(1_000_000_000L);
+      case "T":
+      case "tn":
+      case "trillion":
+        return BigDecimal.valueOf(1_000_000_000_000L);
+      default:
+        throw new IllegalArgumentException("unknown scale '" + scale + "'");
+    }
+  }
+
+  /**
+   * Half a unit of the last digit written: "13.8" gives 0.05, "14" gives 0.5. Numbers in words are
+   * exact (0). The caller multiplies by the scale.
+   */
+  static BigDecimal halfLastDigit(String text) {
+    String t = text.strip();
+    if (isWords(t)) {
+      return BigDecimal.ZERO;
+    }
+    int dot = t.indexOf('.');
+    int decimals = dot < 0 ? 0 : t.length() - dot - 1;
+    return new BigDecimal("0.5").movePointLeft(decimals);
+  }
+
+  private static Map<String, BigDecimal> wordValues() {
+    String[] units = UNIT_WORDS.split("\\|");
+    String[] tens = TENS_WORDS.split("\\|");
+    java.util.HashMap<String, BigDecimal> m = new java.util.HashMap<>();
+    for (int i = 0; i < units.length; i++) {
+      m.put(units[i], BigDecimal.valueOf(i));
+    }
+    for (int i = 0; i < tens.length; i++) {
+      m.put(tens[i], BigDecimal.valueOf(20L + 10L * i));
+    }
+    m.put("hundred", BigDecimal.valueOf(100));
+    m.put("thousand", BigDecimal.valueOf(1_000L));
+    m.put("million", BigDecimal.valueOf(1_000_000L));
+    m.put("billion", BigDecimal.valueOf(1_000_000_000L));
+    m.put("trillion", BigDecimal.valueOf(1_000_000_000_000L));
+    return Map.copyOf(m);
+  }
+}

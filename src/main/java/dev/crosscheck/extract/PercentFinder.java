@@ -1,0 +1,122 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Percentages and percentage points: "20%", "20 percent", "20 per cent", "twenty percent",
+ * "3-5%", "2.5 percentage points", "50 basis points", and fractions followed by "of": "a fifth
+ * of", "two-thirds of", "half of"; "doubled", "tripled" and "halved" as changes.
+ */
+final class PercentFinder implements MentionFinder {
+  /** "20%", "twenty percent", "3 to 5 per cent", "2.5 percentage points". */
+  private static final Pattern PERCENT =
+      Pattern.compile(
+          "(?<![\\w.])(?<amount>"
+              + Numbers.DIGITS
+              + "|"
+              + Numbers.WORDS
+              + ")(?:\\s?(?:-|to)\\s?(?<amount2>"
+              + Numbers.DIGITS
+              + "))?"
+              + "(?:\\s?(?<sign>%)|\\s(?<word>percent|per\\scent|pct)\\b"
+              + "|\\s(?<points>percentage\\spoints?|basis\\spoints?)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "a fifth of", "two-thirds of", "half of", "three quarters of". */
+  private static final Pattern FRACTION =
+      Pattern.compile(
+          "\\b(?<fraction>(?:an?|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters"
+              + "|fifth|fifths|tenth|tenths)|half)\\sof\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "doubled", "tripled", "quadrupled", "halved": changes without a written number. */
+  private static final Pattern MULTIPLE =
+      Pattern.compile("\\b(?<verb>doubled|tripled|trebled|quadrupled|halved)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, BigDecimal> MULTIPLES =
+      Map.of(
+          "doubled", new BigDecimal("100"),
+          "tripled", new BigDecimal("200"),
+          "trebled", new BigDecimal("200"),
+          "quadrupled", new BigDecimal("300"),
+          "halved", new BigDecimal("-50"));
+
+  @Override
+  public List<Mention> find(Sentence sentence, ExtractionContext context) {
+    String text = sentence.text();
+    List<Mention> found = new ArrayList<>();
+    Matcher m = PERCENT.matcher(text);
+    while (m.find()) {
+      found.add(percent(m));
+    }
+    Matcher f = FRACTION.matcher(text);
+    while (f.find()) {
+      BigDecimal value = fraction(f.group("fraction").toLowerCase(Locale.ROOT));
+      int end = f.end("fraction");
+      found.add(Mention.of(ClaimKind.PERCENT, f.start(), end, value, new BigDecimal("0.05"),
+          Unit.PERCENT));
+    }
+    Matcher x = MULTIPLE.matcher(text);
+    while (x.find()) {
+      BigDecimal value = MULTIPLES.get(x.group("verb").toLowerCase(Locale.ROOT));
+      found.add(Mention.of(ClaimKind.PERCENT, x.start(), x.end(), value, BigDecimal.ZERO,
+          Unit.PERCENT).asChange());
+    }
+    return found;
+  }
+
+  private static Mention percent(Matcher m) {
+    String points = m.group("points");
+    boolean basis = points != null && points.toLowerCase(Locale.ROOT).startsWith("basis");
+    Unit unit = points == null ? Unit.PERCENT : Unit.PERCENTAGE_POINT;
+    BigDecimal factor = basis ? new BigDecimal("0.01") : BigDecimal.ONE;
+    String amount = m.group("amount");
+    BigDecimal value = Numbers.parse(amount).multiply(factor);
+    BigDecimal precision = Numbers.halfLastDigit(amount).multiply(factor);
+    if (m.group("amount2") == null) {
+      return Mention.of(ClaimKind.PERCENT, m.start(), m.end(), value, precision, unit);
+    }
+    BigDecimal high = Numbers.parse(m.group("amount2")).multiply(factor);
+    return Mention.range(ClaimKind.PERCENT, m.start(), m.end(), value, high, precision, unit);
+  }
+
+  private static BigDecimal fraction(String text) {
+    String[] parts = text.split("[\\s-]");
+    if (parts.length == 1) {
+      return new BigDecimal("50");
+    }
+    BigDecimal numerator = Numbers.parse(parts[0]);
+    String d = parts[1].replaceAll("s$", "");
+    int denominator;
+    switch (d) {
+      case "half":
+        denominator = 2;
+        break;
+      case "third":
+        denominator = 3;
+        break;
+      case "quarter":
+        denominator = 4;
+        break;
+      case "fifth":
+        denominator = 5;
+        break;
+      default:
+        denominator = 10;
+        break;
+    }
+    return numerator
+        .multiply(new BigDecimal("100"))
+        .divide(BigDecimal.valueOf(denominator), 2, java.math.RoundingMode.HALF_EVEN);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.crosscheck.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins written ranges the finders see as separate pieces: "between 3 and 5 percent", "from 5
+ * to 7", "$5 billion to $10 billion", "between $3 billion and $5 billion".
+ */
+final class Ranges {
+  /** A bare number before a mention: "between 3 and 5 percent", "3 to 5 percent". */
+  private static final Pattern LOW_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\bbetween\\s|\\bfrom\\s)?(?<low>" + Numbers.DIGITS + "|" + Numbers.WORDS
+              + ")\\s(?:and|to)\\s$");
+
+  /** What may stand between two mentions of one range. */
+  private static final Pattern JOINER = Pattern.compile("(?i)^(?:\\sto\\s|\\s?-\\s?|\\sand\\s)$");
+
+  private static final Pattern FIRST_NUMBER =
+      Pattern.compile("(?i)" + Numbers.DIGITS + "|" + Numbers.WORDS);
+
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|from)\\s$");
+
+  private Ranges() {}
+
+  static List<Mention> join(String text, List<Mention> sorted) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : sorted) {
+      Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && joinable(text, previous, m)) {
+        out.set(out.size() - 1, Mention.range(m.kind(), previous.start(), m.end(), previous.low(),
+            m.high(), previous.precision().max(m.precision()), m.unit()));
+        continue;
+      }
+      out.add(withBareLow(text, m));
+    }
+    return out;
+  }
+
+  private static boolean joinable(String text, Mention a, Mention b) {
+    if (a.kind() != b.kind() || !a.unit().equals(b.unit()) || a.high().compareTo(b.low()) >= 0) {
+      return false;
+    }
+    String gap = text.substring(a.end(), b.start());
+    if (!JOINER.matcher(gap).matches()) {
+      return false;
+    }
+    boolean and = gap.strip().equalsIgnoreCase("and");
+    return !and || BETWEEN.matcher(text.substring(Math.max(0, a.start() - 9), a.start())).find();
+  }
+
+  private static Mention withBareLow(String text, Mention m) {
+    if (m.isRange() || m.change()) {
+      return m;
+    }
+    String before = text.substring(Math.max(0, m.start() - 40), m.start());
+    Matcher low = LOW_BEFORE.matcher(before);
+    if (!low.find()) {
+      return m;
+    }
+    String joined = low.group().toLowerCase(java.util.Locale.ROOT);
+    Matcher amount = FIRST_NUMBER.matcher(text.substring(m.start(), m.end()));
+    if ((joined.contains(" and ") && !joined.startsWith("between")) || !amount.find()) {
+      return m;
+    }
+    BigDecimal written = Numbers.parse(amount.group());
+    if (written.signum() == 0) {
+      return m;
+    }
+    BigDecimal scale = m.value().divide(written, java.math.MathContext.DECIMAL64);
+    BigDecimal lowValue = Numbers.parse(low.group("low")).multiply(scale);
+    if (lowValue.compareTo(m.value()) >= 0) {
+      return m;
+    }
+    int start = m.start() - (before.length() - low.start());
+    return Mention.range(m.kind(), start, m.end(), lowValue, m.high(), m.precision(), m.unit());
+  }
+}

@@ -1,0 +1,159 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The tokens of one sentence with what subject attribution asks of them: which token covers an
+ * offset, the entities named, and distances that grow when they cross clause boundaries, so that
+ * "Google, which said it is investing up to $40 billion in Anthropic, a move that comes days after
+ * Amazon made a $5 billion investment" ties each amount to its own investor. Not thread-safe;
+ * built per sentence.
+ */
+final class SentenceView {
+  /** Extra distance for crossing a strong clause boundary (";", "which", "while", "but"). */
+  static final int STRONG_BOUNDARY = 8;
+  /** Extra distance for crossing a dash, usually a parenthesis. */
+  static final int DASH = 4;
+  /** Extra distance for crossing a comma. */
+  static final int COMMA = 2;
+
+  private static final Set<String> STRONG =
+      Set.of(";", ":", "which", "who", "while", "whereas", "but", "though", "although", "however");
+
+  /** An organisation named at tokens {@code [from, to)}; {@code possessive} for "Microsoft's". */
+  record Entity(String name, int from, int to, boolean possessive) {}
+
+  private final Sentence sentence;
+  private final List<Token> tokens;
+  private final int[] penaltyBefore;
+  private final List<Entity> entities;
+
+  SentenceView(Sentence sentence, EntityLexicon lexicon) {
+    this.sentence = sentence;
+    this.tokens = sentence.tokens();
+    this.penaltyBefore = penalties(tokens);
+    this.entities = findEntities(tokens, lexicon);
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  List<Entity> entities() {
+    return entities;
+  }
+
+  /** The index of the first token ending after {@code offset}, or the token count. */
+  int tokenAt(int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > offset) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
+  /** Token distance between {@code i} and {@code j}, plus penalties for boundaries in between. */
+  int distance(int i, int j) {
+    int lo = Math.min(i, j);
+    int hi = Math.max(i, j);
+    if (hi <= lo + 1) {
+      return hi - lo;
+    }
+    return hi - lo + penaltyBefore[hi] - penaltyBefore[lo + 1];
+  }
+
+  String lower(int i) {
+    return tokens.get(i).text().toLowerCase(Locale.ROOT);
+  }
+
+  private static int[] penalties(List<Token> tokens) {
+    int[] before = new int[tokens.size() + 1];
+    for (int i = 0; i < tokens.size(); i++) {
+      before[i + 1] = before[i] + penalty(tokens.get(i).text().toLowerCase(Locale.ROOT));
+    }
+    return before;
+  }
+
+  private static int penalty(String t) {
+    if (STRONG.contains(t)) {
+      return STRONG_BOUNDARY;
+    }
+    if (t.equals("-") || t.equals("--")) {
+      return DASH;
+    }
+    if (t.equals(",") || t.equals("(") || t.equals(")")) {
+      return COMMA;
+    }
+    return t.equals("|") ? 1 : 0;
+  }
+
+  private static List<Entity> findEntities(List<Token> tokens, EntityLexicon lexicon) {
+    List<Entity> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isNameToken(tokens.get(i), lexicon)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && isNameToken(tokens.get(j), lexicon) && !possessive(tokens.get(j - 1))) {
+        j++;
+      }
+      found.add(entity(tokens, i, j, lexicon));
+      i = j;
+    }
+    return List.copyOf(found);
+  }
+
+  private static Entity entity(List<Token> tokens, int from, int to, EntityLexicon lexicon) {
+    StringBuilder full = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      full.append(k == from ? "" : " ").append(bare(tokens.get(k).text()));
+    }
+    String first = bare(tokens.get(from).text());
+    String name = lexicon.organisation(full.toString())
+        .or(() -> lexicon.organisation(first))
+        .orElse(first);
+    return new Entity(name, from, to, possessive(tokens.get(to - 1)));
+  }
+
+  private static boolean isNameToken(Token t, EntityLexicon lexicon) {
+    String text = bare(t.text());
+    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)) {
+      return false;
+    }
+    return t.isProperNoun() || lexicon.organisation(text).isPresent() || isCamelCase(text);
+  }
+
+  /** "OpenAI", "GitHub", "CoreWeave": names even where the tagger misses them. */
+  private static boolean isCamelCase(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean possessive(Token t) {
+    return t.text().endsWith("'s") || t.text().endsWith("'");
+  }
+
+  /** The name without a possessive ending. */
+  static String bare(String word) {
+    if (word.endsWith("'s")) {
+      return word.substring(0, word.length() - 2);
+    }
+    return word.endsWith("'") ? word.substring(0, word.length() - 1) : word;
+  }
+}

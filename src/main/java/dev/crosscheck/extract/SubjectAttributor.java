@@ -1,0 +1,245 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.extract.AttributeLexicon.Match;
+import dev.crosscheck.extract.SentenceView.Entity;
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Subject;
+import dev.crosscheck.model.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds what a number is about from the sentence's structure: the attribute is the noun the
+ * number modifies ("a $5 billion investment", "20 percent of the revenue") when the lexicon knows
+ * it, else the nearest lexicon term by clause-aware distance; the holder is a possessive before it
+ * ("Microsoft's planned investment"), the subject of a coordinated verb phrase ("Microsoft ... and
+ * also agreed to invest up to $5 billion"), or the nearest organisation before it; the counterpart
+ * follows a preposition ("into Anthropic", "with Oracle"). Immutable and thread-safe.
+ */
+final class SubjectAttributor {
+  /** How far an attribute may stand from its number, in clause-weighted tokens. */
+  static final int MAX_ATTRIBUTE_DISTANCE = 30;
+  /** How far the holder may stand before the number. */
+  static final int MAX_HOLDER_DISTANCE = 22;
+  /** How far a counterpart may stand from the number. */
+  static final int MAX_COUNTERPART_DISTANCE = 14;
+  private static final int MAX_TERMS = 8;
+
+  private static final Set<String> PARTY_PREPOSITIONS =
+      Set.of("in", "into", "to", "with", "from", "for", "on", "of", "by", "at");
+  private static final Set<String> GENERIC =
+      Set.of("percentage", "number", "amount", "figure", "sum", "time", "year", "month", "day",
+          "way", "part", "lot", "deal/YEAR");
+
+  private final AttributeLexicon attributes;
+  private final EntityLexicon entities;
+
+  SubjectAttributor(AttributeLexicon attributes, EntityLexicon entities) {
+    this.attributes = attributes;
+    this.entities = entities;
+  }
+
+  EntityLexicon entities() {
+    return entities;
+  }
+
+  Subject attribute(SentenceView view, ClaimKind kind, int start, int end, String scope) {
+    if (view.tokens().isEmpty()) {
+      return Subject.NONE;
+    }
+    int first = view.tokenAt(start);
+    int last = Math.max(first, view.tokenAt(end - 1));
+    Optional<Match> attribute = attribute(view, kind, first, last);
+    int anchor = attribute.map(Match::from).orElse(first);
+    Optional<Entity> holder = holder(view, first, anchor);
+    Optional<Entity> counterpart = counterpart(view, first, last, holder);
+    String holderName = holder.map(Entity::name).orElse("");
+    String counterpartName = counterpart.map(Entity::name).orElse("");
+    String concept = attribute.map(m -> m.concept().name()).orElse(headLemma(view, last).orElse(""));
+    String text = attribute.map(m -> span(view, m.from(), m.to())).orElse(concept);
+    return new Subject(holderName, concept, text, counterpartName, scope,
+        terms(view, first, holderName, counterpartName, concept));
+  }
+
+  private Optional<Match> attribute(SentenceView view, ClaimKind kind, int first, int last) {
+    Optional<Integer> head = npHead(view, last);
+    if (head.isPresent()) {
+      for (int from = Math.max(0, head.get() - 3); from <= head.get(); from++) {
+        Optional<Match> m = attributes.at(view.tokens(), from, kind);
+        if (m.isPresent() && m.get().to() > head.get() && !m.get().concept().frame()) {
+          return m;
+        }
+      }
+    }
+    Match bestSpecific = null;
+    Match bestFrame = null;
+    int specificDistance = MAX_ATTRIBUTE_DISTANCE + 1;
+    int frameDistance = MAX_ATTRIBUTE_DISTANCE + 1;
+    for (int i = 0; i < view.tokens().size(); i++) {
+      if (i >= first && i <= last) {
+        continue;
+      }
+      Optional<Match> m = attributes.at(view.tokens(), i, kind);
+      if (m.isEmpty()) {
+        continue;
+      }
+      int d = view.distance(i < first ? m.get().to() - 1 : i, i < first ? first : last);
+      if (m.get().concept().frame() ? d < frameDistance : d < specificDistance) {
+        if (m.get().concept().frame()) {
+          bestFrame = m.get();
+          frameDistance = d;
+        } else {
+          bestSpecific = m.get();
+          specificDistance = d;
+        }
+      }
+    }
+    return Optional.ofNullable(bestSpecific != null ? bestSpecific : bestFrame);
+  }
+
+  /** The head noun of the noun group right after the number: "five-year cloud computing deal". */
+  private static Optional<Integer> npHead(SentenceView view, int last) {
+    List<Token> tokens = view.tokens();
+    int i = last + 1;
+    if (i < tokens.size() && view.lower(i).equals("of")) {
+      i++;
+      while (i < tokens.size() && tokens.get(i).tag().equals("DET")) {
+        i++;
+      }
+    }
+    Integer head = null;
+    for (; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean comma = t.text().equals(",") && i + 1 < tokens.size()
+          && (tokens.get(i + 1).tag().equals("ADJ") || tokens.get(i + 1).tag().equals("NUM"));
+      if (t.isNoun()) {
+        head = i;
+      } else if (!(comma || t.tag().equals("ADJ") || t.tag().equals("NUM") || t.isProperNoun()
+          || t.text().equals("-"))) {
+        break;
+      }
+    }
+    return Optional.ofNullable(head);
+  }
+
+  private static Optional<String> headLemma(SentenceView view, int last) {
+    return npHead(view, last)
+        .map(i -> AttributeLexicon.lemma(view.tokens().get(i)))
+        .filter(l -> !GENERIC.contains(l));
+  }
+
+  private static Optional<Entity> holder(SentenceView view, int first, int anchor) {
+    Entity best = null;
+    int bestDistance = MAX_HOLDER_DISTANCE + 1;
+    for (Entity e : view.entities()) {
+      if (e.possessive() && (near(e, first) || near(e, anchor))) {
+        return Optional.of(e);
+      }
+      if (e.to() <= first && view.distance(e.to() - 1, first) < bestDistance) {
+        best = e;
+        bestDistance = view.distance(e.to() - 1, first);
+      }
+    }
+    if (best != null && coordinatedVerbBetween(view, best.to(), first)) {
+      return sentenceSubject(view);
+    }
+    if (best == null) {
+      return view.entities().stream()
+          .filter(e -> e.from() > first && view.distance(first, e.from()) <= MAX_COUNTERPART_DISTANCE)
+          .findFirst();
+    }
+    return Optional.of(best);
+  }
+
+  private static boolean near(Entity e, int token) {
+    return e.to() <= token && token - e.to() <= 2;
+  }
+
+  /** ", and also agreed to invest": a verb phrase whose subject is the sentence's subject. */
+  private static boolean coordinatedVerbBetween(SentenceView view, int from, int to) {
+    List<Token> tokens = view.tokens();
+    for (int k = Math.max(from, 1); k < to - 1; k++) {
+      if (view.lower(k).equals("and") && tokens.get(k - 1).text().equals(",")) {
+        int v = k + 1;
+        while (v < to && tokens.get(v).tag().equals("ADV")) {
+          v++;
+        }
+        if (v < to && (tokens.get(v).isVerb() || tokens.get(v).tag().equals("AUX"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Entity> sentenceSubject(SentenceView view) {
+    int verb = 0;
+    while (verb < view.tokens().size()
+        && !(view.tokens().get(verb).isVerb() || view.tokens().get(verb).tag().equals("AUX"))) {
+      verb++;
+    }
+    final int firstVerb = verb;
+    return view.entities().stream().filter(e -> e.to() <= firstVerb).findFirst();
+  }
+
+  private static Optional<Entity> counterpart(
+      SentenceView view, int first, int last, Optional<Entity> holder) {
+    String holderName = holder.map(Entity::name).orElse("");
+    Entity nearest = null;
+    int nearestDistance = MAX_COUNTERPART_DISTANCE + 1;
+    for (Entity e : view.entities()) {
+      if (e.name().equals(holderName)) {
+        continue;
+      }
+      boolean after = e.from() > last;
+      int d = after ? view.distance(last, e.from()) : view.distance(e.to() - 1, first);
+      if (after && e.from() > 0 && PARTY_PREPOSITIONS.contains(view.lower(e.from() - 1))
+          && d <= MAX_COUNTERPART_DISTANCE) {
+        return Optional.of(e);
+      }
+      if (d < nearestDistance) {
+        nearest = e;
+        nearestDistance = d;
+      }
+    }
+    return Optional.ofNullable(nearest);
+  }
+
+  private static List<String> terms(
+      SentenceView view, int first, String holder, String counterpart, String concept) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (String s : List.of(holder, counterpart, concept)) {
+      if (!s.isEmpty()) {
+        terms.add(s.toLowerCase(Locale.ROOT));
+      }
+    }
+    List<Integer> nouns = new ArrayList<>();
+    for (int i = 0; i < view.tokens().size(); i++) {
+      Token t = view.tokens().get(i);
+      if ((t.isNoun() || t.isProperNoun()) && Character.isLetter(t.text().charAt(0))) {
+        nouns.add(i);
+      }
+    }
+    nouns.sort((a, b) -> Integer.compare(view.distance(a, first), view.distance(b, first)));
+    for (int i : nouns) {
+      if (terms.size() >= MAX_TERMS) {
+        break;
+      }
+      Token t = view.tokens().get(i);
+      String term = t.isProperNoun() ? SentenceView.bare(t.text()) : AttributeLexicon.lemma(t);
+      if (!GENERIC.contains(term.toLowerCase(Locale.ROOT))) {
+        terms.add(term.toLowerCase(Locale.ROOT));
+      }
+    }
+    return List.copyOf(terms);
+  }
+
+  private static String span(SentenceView view, int from, int to) {
+    List<Token> tokens = view.tokens();
+    return view.sentence().text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+}

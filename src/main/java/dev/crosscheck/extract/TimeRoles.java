@@ -1,0 +1,65 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.TimeRole;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the role of a year or date from the words around it: "through 2032", "until", "by",
+ * "runs to", "expires in", "the 2030 deadline" end something; "since 2019", "from", "starting",
+ * "set to begin" start it; anything else is a point. "Through 2032" means to the end of 2032.
+ */
+final class TimeRoles {
+  /** Words directly before the year that make it an end: "runs through 2032", "by the end of 2030". */
+  private static final Pattern END_BEFORE =
+      Pattern.compile(
+          "(?i)(?<![\\w])(?<role>through|thru|until|till|to|by|before|ending\\sin|ends\\sin|end\\sof"
+              + "|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof)"
+              + "(?:\\sthe\\s(?:end|rest|close)\\sof)?\\s$");
+
+  private static final Pattern START_BEFORE =
+      Pattern.compile(
+          "(?i)(?<![\\w])(?<role>since|from|starting(?:\\sin|\\sfrom)?|beginning(?:\\sin)?|as\\sof"
+              + "|effective|commencing|begins?\\sin|begin|start|starts\\sin)\\s$");
+
+  /** "the previous 2030 deadline", "a 2027 start". */
+  private static final Pattern END_AFTER =
+      Pattern.compile("(?i)^\\s(?:deadline|expiry|expiration|end\\sdate|cutoff|sunset)\\b");
+
+  private static final Pattern START_AFTER =
+      Pattern.compile("(?i)^\\s(?:start|launch|onwards?|and\\sbeyond)\\b");
+
+  /** A table cell or clause that refers back to the year: "| 2032 | ... license until this date". */
+  private static final Pattern END_ANAPHOR =
+      Pattern.compile("(?i)\\b(?:until|through|till|to)\\s(?:this|that)\\s(?:date|year)\\b");
+
+  private TimeRoles() {}
+
+  /** The role and the start of the role word when it is to be part of the claim's span. */
+  static Role of(String text, Mention m) {
+    if (m.kind() != ClaimKind.YEAR && m.kind() != ClaimKind.DATE) {
+      return new Role(TimeRole.NONE, m.start());
+    }
+    String before = text.substring(Math.max(0, m.start() - 32), m.start());
+    Matcher end = END_BEFORE.matcher(before);
+    if (end.find()) {
+      return new Role(TimeRole.END, m.start() - (before.length() - end.start("role")));
+    }
+    Matcher start = START_BEFORE.matcher(before);
+    if (start.find()) {
+      return new Role(TimeRole.START, m.start() - (before.length() - start.start("role")));
+    }
+    String after = text.substring(m.end());
+    if (END_AFTER.matcher(after).find() || END_ANAPHOR.matcher(after).find()) {
+      return new Role(TimeRole.END, m.start());
+    }
+    if (START_AFTER.matcher(after).find()) {
+      return new Role(TimeRole.START, m.start());
+    }
+    return new Role(TimeRole.POINT, m.start());
+  }
+
+  /** A role and where the claim's span starts with it. */
+  record Role(TimeRole role, int spanStart) {}
+}

@@ -1,0 +1,83 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar years: "2032", "2019-2023", fiscal years ("FY2025", "fiscal 2025"), decades ("the
+ * 1990s") and years relative to the reference date ("last year", "next year", "this year").
+ */
+final class YearFinder implements MentionFinder {
+  /** "2032", "2019-2023", "1990s"; not "$2032", "2,032", "2032.5" or "GPT-2032". */
+  private static final Pattern YEAR =
+      Pattern.compile(
+          "(?<![\\w$€£.,:/#-])(?<year>(?:1[89]|20)\\d{2})(?:\\s?-\\s?(?<year2>(?:1[89]|20)?\\d{2}))?"
+              + "(?<decade>s)?(?![\\w%:/]|[.,]\\d|-\\d)");
+
+  /** "FY2025", "FY 25", "fiscal 2025", "fiscal year 2025". */
+  private static final Pattern FISCAL =
+      Pattern.compile("\\b(?:FY\\s?|fiscal\\s(?:year\\s)?)(?<fy>(?:19|20)?\\d{2})\\b");
+
+  /** "last year", "next year", "this year", "the previous year" is left alone. */
+  private static final Pattern RELATIVE =
+      Pattern.compile("\\b(?<which>last|next|this|the\\scoming)\\syear\\b", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public List<Mention> find(Sentence sentence, ExtractionContext context) {
+    String text = sentence.text();
+    List<Mention> found = new ArrayList<>();
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      year(m).ifPresent(found::add);
+    }
+    Matcher f = FISCAL.matcher(text);
+    while (f.find()) {
+      int y = Integer.parseInt(f.group("fy"));
+      found.add(exact(f.start(), f.end(), y < 100 ? 2000 + y : y));
+    }
+    Matcher r = RELATIVE.matcher(text);
+    while (r.find()) {
+      int base = context.referenceDate().getYear();
+      String which = r.group("which").toLowerCase(Locale.ROOT);
+      int y = which.equals("last") ? base - 1 : which.equals("this") ? base : base + 1;
+      found.add(exact(r.start(), r.end(), y));
+    }
+    return found;
+  }
+
+  private static java.util.Optional<Mention> year(Matcher m) {
+    int year = Integer.parseInt(m.group("year"));
+    if (m.group("decade") != null) {
+      if (year % 10 != 0 || m.group("year2") != null) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(range(m.start(), m.end(), year, year + 9));
+    }
+    if (m.group("year2") == null) {
+      return java.util.Optional.of(exact(m.start(), m.end(), year));
+    }
+    String second = m.group("year2");
+    int year2 = second.length() == 2 ? year / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+    if (year2 <= year) {
+      return java.util.Optional.empty(); // "2019-12" is a month, "2024-2022" is no range
+    }
+    return java.util.Optional.of(range(m.start(), m.end(), year, year2));
+  }
+
+  private static Mention exact(int start, int end, int year) {
+    return Mention.of(ClaimKind.YEAR, start, end, BigDecimal.valueOf(year), BigDecimal.ZERO,
+        Unit.YEAR_OF_ERA);
+  }
+
+  private static Mention range(int start, int end, int from, int to) {
+    return Mention.range(ClaimKind.YEAR, start, end, BigDecimal.valueOf(from),
+        BigDecimal.valueOf(to), BigDecimal.ZERO, Unit.YEAR_OF_ERA);
+  }
+}
