@@ -49,7 +49,11 @@ final class Analyzers {
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       tokens.add(
-          new Token(words[i], tags[i], lemma(words[i], lemmas[i]), spans[i].getStart(),
+          new Token(
+              words[i],
+              tags[i],
+              lemma(words[i], lemmas[i]),
+              spans[i].getStart(),
               spans[i].getEnd()));
     }
     return tokens;

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * the block; table separator rows ({@code |---|---|}) and thematic breaks are skipped. Inside a
  * paragraph a line break is a soft (hard-wrapped) break, and the lines are joined, when the line
  * before is long, does not end a sentence and is not in Title Case, and the next line is plain and
- * does not look like a heading (short, not ending a sentence, not starting lower case). Otherwise each line is its own
- * block, so both hard-wrapped text and one-paragraph-per-line text with short heading lines work.
+ * does not look like a heading (short, not ending a sentence, not starting lower case). Otherwise
+ * each line is its own block, so both hard-wrapped text and one-paragraph-per-line text with short
+ * heading lines work.
  */
 final class BlockSplitter {
   /** A line shorter than this never soft-wraps into the next one. */
@@ -38,7 +39,7 @@ final class BlockSplitter {
   /** "## What Happened": ATX heading, marker is the hashes. */
   private static final Pattern HEADING = Pattern.compile("^[ \\t]{0,3}\\#{1,6}(?:[ \\t]|$)");
 
-  /** "• Microsoft is…", "  - item", "* item", "12. item", "3) item". */
+  /** "• Microsoft is…", " - item", "* item", "12. item", "3) item". */
   private static final Pattern ITEM = Pattern.compile("^[ \\t]*(?:[•*+\\-]|\\d{1,3}[.)])[ \\t]");
 
   /** "| $30B | Anthropic's compute commitment |". */
@@ -65,7 +66,8 @@ final class BlockSplitter {
       boolean joins =
           kind == LineKind.PLAIN
               && paragraphStart >= 0
-              && softWrap(text, lastLineStart(text, paragraphEnd), paragraphEnd, lineStart, lineEnd);
+              && softWrap(
+                  text, lastLineStart(text, paragraphEnd), paragraphEnd, lineStart, lineEnd);
       if (joins) {
         paragraphEnd = lineEnd;
       } else {

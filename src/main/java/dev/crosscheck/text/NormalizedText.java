@@ -63,8 +63,7 @@ final class NormalizedText {
 
     NormalizedText build() {
       int n = text.length();
-      return new NormalizedText(
-          text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+      return new NormalizedText(text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
     }
   }
 }

@@ -15,10 +15,10 @@ import opennlp.tools.util.Span;
  * are shared, and each thread gets its own OpenNLP analyzers on first use.
  *
  * <p>For each article: split the text into blocks (paragraphs with hard wraps joined, headings,
- * list items, table rows, quote lines), normalize each block with an offset map, detect
- * sentences in it, and tokenize, tag and lemmatize the sentences for which {@code mayHoldClaim}
- * is true. Every character of the article that is prose ends up in some sentence; only markup
- * (link targets, URLs, bullets, table separators) and whitespace are left out.
+ * list items, table rows, quote lines), normalize each block with an offset map, detect sentences
+ * in it, and tokenize, tag and lemmatize the sentences for which {@code mayHoldClaim} is true.
+ * Every character of the article that is prose ends up in some sentence; only markup (link targets,
+ * URLs, bullets, table separators) and whitespace are left out.
  */
 public final class OpenNlpSegmenter implements Segmenter {
   private final Predicate<CharSequence> mayHoldClaim;
@@ -61,7 +61,11 @@ public final class OpenNlpSegmenter implements Segmenter {
   }
 
   private void addSentence(
-      List<Sentence> out, Article article, NormalizedText block, int start, int end,
+      List<Sentence> out,
+      Article article,
+      NormalizedText block,
+      int start,
+      int end,
       Analyzers nlp) {
     String text = block.text();
     int s = start;
@@ -80,7 +84,12 @@ public final class OpenNlpSegmenter implements Segmenter {
     List<Token> tokens = mayHoldClaim.test(sentence) ? nlp.tokens(sentence) : List.of();
     out.add(
         new Sentence(
-            article.id(), out.size(), span, span.in(article.text()), sentence,
-            block.sliceMap(s, e), tokens));
+            article.id(),
+            out.size(),
+            span,
+            span.in(article.text()),
+            sentence,
+            block.sliceMap(s, e),
+            tokens));
   }
 }

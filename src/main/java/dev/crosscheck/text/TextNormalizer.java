@@ -24,7 +24,9 @@ import java.text.Normalizer;
 final class TextNormalizer {
   private final MarkupMasker masker = new MarkupMasker();
 
-  /** Normalizes {@code source[start, end)}; ranges in the result are offsets into {@code source}. */
+  /**
+   * Normalizes {@code source[start, end)}; ranges in the result are offsets into {@code source}.
+   */
   NormalizedText normalize(String source, int start, int end) {
     boolean[] mask = masker.mask(source.subSequence(start, end));
     NormalizedText.Builder out = new NormalizedText.Builder(end - start);
