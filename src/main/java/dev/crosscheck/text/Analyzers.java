@@ -1,0 +1,67 @@
+package dev.crosscheck.text;
+
+import dev.crosscheck.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * One set of OpenNLP analyzers (sentence detector, tokenizer, tagger, lemmatizer) built on shared
+ * {@link NlpModels}. Not thread-safe, because the OpenNLP {@code *ME} classes are not: {@link
+ * OpenNlpSegmenter} keeps one instance per thread.
+ */
+final class Analyzers {
+  /** Lemma the lemmatizer returns when it has none. */
+  private static final String NO_LEMMA = "O";
+
+  private final SentenceDetectorME sentences;
+  private final TokenizerME tokenizer;
+  private final POSTaggerME tagger;
+  private final LemmatizerME lemmatizer;
+
+  Analyzers(NlpModels models) {
+    sentences = new SentenceDetectorME(models.sentences());
+    tokenizer = new TokenizerME(models.tokens());
+    tagger = new POSTaggerME(models.pos(), POSTagFormat.UD);
+    lemmatizer = new LemmatizerME(models.lemmas());
+  }
+
+  /** Sentence spans in {@code text}, as found by the detector (not yet trimmed). */
+  Span[] sentences(String text) {
+    return sentences.sentPosDetect(text);
+  }
+
+  /** Tokens of one normalized sentence with UD tags, lemmas and offsets into {@code sentence}. */
+  List<Token> tokens(String sentence) {
+    Span[] spans = tokenizer.tokenizePos(sentence);
+    String[] words = Span.spansToStrings(spans, sentence);
+    if (words.length == 0) {
+      return List.of();
+    }
+    String[] tags = tagger.tag(words);
+    String[] lemmas = lemmatizer.lemmatize(words, tags);
+    List<Token> tokens = new ArrayList<>(words.length);
+    for (int i = 0; i < words.length; i++) {
+      tokens.add(
+          new Token(
+              words[i],
+              tags[i],
+              lemma(words[i], lemmas[i]),
+              spans[i].getStart(),
+              spans[i].getEnd()));
+    }
+    return tokens;
+  }
+
+  private static String lemma(String word, String lemma) {
+    return lemma == null || lemma.isEmpty() || lemma.equals(NO_LEMMA)
+        ? word.toLowerCase(Locale.ROOT)
+        : lemma;
+  }
+}
