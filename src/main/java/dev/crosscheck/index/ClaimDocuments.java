@@ -29,6 +29,12 @@ import org.apache.lucene.document.StringField;
  * string would turn a {@code toBase} of {@code 1E+3} into {@code 1000}, a different scale).
  */
 final class ClaimDocuments {
+  /**
+   * Longer subject strings are stored but not searchable; Lucene rejects terms over 32766 bytes and
+   * such strings are extraction noise, not names.
+   */
+  static final int MAX_TERM_CHARS = 500;
+
   private ClaimDocuments() {}
 
   /** The deterministic document id: {@code <articleId>|<start>-<end>|<kind>}. */
@@ -42,7 +48,10 @@ final class ClaimDocuments {
         + claim.kind().name();
   }
 
-  /** Lower-cased holder, counterpart, attribute and terms, most relevant first, no blanks. */
+  /**
+   * Lower-cased holder, counterpart, attribute and terms, most relevant first, without blanks and
+   * without strings longer than {@link #MAX_TERM_CHARS}.
+   */
   static Set<String> searchTerms(Subject subject) {
     Set<String> terms = new LinkedHashSet<>();
     addTerm(terms, subject.holder());
@@ -54,7 +63,7 @@ final class ClaimDocuments {
 
   private static void addTerm(Set<String> terms, String term) {
     String t = term.strip().toLowerCase(Locale.ROOT);
-    if (!t.isEmpty()) {
+    if (!t.isEmpty() && t.length() <= MAX_TERM_CHARS) {
       terms.add(t);
     }
   }

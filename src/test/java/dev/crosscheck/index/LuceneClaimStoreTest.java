@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.document.DoublePoint;
@@ -144,6 +145,18 @@ class LuceneClaimStoreTest extends ClaimStoreContract {
   void claimIdsAreDeterministic() {
     Claim claim = TestClaims.dispatchClaims().get(0);
     assertThat(ClaimDocuments.id(claim)).isEqualTo("002_acb12901e763e04e.txt|1741-1745|YEAR");
+  }
+
+  @Test
+  void hugeSubjectStringsAreStoredButNotSearched() {
+    String noise = "x".repeat(40_000);
+    Claim claim =
+        TestClaims.money13(TestClaims.subject(noise, "investment", "OpenAI", noise, "Microsoft"));
+    store.upsert(NP, "fp", List.of(claim));
+    store.commit();
+    assertThat(store.claims()).containsExactly(claim);
+    assertThat(ClaimDocuments.searchTerms(claim.subject()))
+        .containsExactly("openai", "investment", "microsoft");
   }
 
   @Test
