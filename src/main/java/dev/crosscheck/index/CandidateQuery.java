@@ -1,0 +1,60 @@
+package dev.crosscheck.index;
+
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Unit;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the query for the claims that may be about the same thing as a probe.
+ *
+ * <p>Candidates have the probe's kind, unit dimension and base, role and change, and are not the
+ * probe itself. Among them, a claim matches when it shares at least one subject term with the probe
+ * (each shared term adds one to the score) or when it has no subject terms at all (score zero, so
+ * it ranks after every claim that shares a term). A probe without terms therefore finds exactly the
+ * claims without terms. Ties break by claim id, so results are deterministic.
+ */
+final class CandidateQuery {
+  /** At most this many probe terms are searched, most relevant first. */
+  static final int MAX_TERMS = 256;
+
+  /** Best first: score descending, then claim id ascending. */
+  static final Sort ORDER =
+      new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Fields.ID, false));
+
+  private CandidateQuery() {}
+
+  static Query forProbe(Claim probe) {
+    Unit unit = probe.quantity().unit();
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(term(Fields.TYPE, Fields.TYPE_CLAIM), Occur.FILTER);
+    query.add(term(Fields.KIND, probe.kind().name()), Occur.FILTER);
+    query.add(term(Fields.DIMENSION, unit.dimension().name()), Occur.FILTER);
+    query.add(term(Fields.BASE, unit.base()), Occur.FILTER);
+    query.add(term(Fields.ROLE, probe.role().name()), Occur.FILTER);
+    query.add(term(Fields.CHANGE, probe.change().name()), Occur.FILTER);
+    query.add(term(Fields.ID, ClaimDocuments.id(probe)), Occur.MUST_NOT);
+    query.add(scored(term(Fields.HAS_TERMS, "false"), 0f), Occur.SHOULD);
+    ClaimDocuments.searchTerms(probe.subject()).stream()
+        .limit(MAX_TERMS)
+        .forEach(t -> query.add(scored(term(Fields.TERM, t), 1f), Occur.SHOULD));
+    query.setMinimumNumberShouldMatch(1);
+    return query.build();
+  }
+
+  private static Query scored(Query query, float score) {
+    return new BoostQuery(new ConstantScoreQuery(query), score);
+  }
+
+  private static Query term(String field, String value) {
+    return new TermQuery(new Term(field, value));
+  }
+}

@@ -1,0 +1,171 @@
+package dev.crosscheck.index;
+
+import dev.crosscheck.model.ArticleId;
+import dev.crosscheck.model.Change;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Dimension;
+import dev.crosscheck.model.Quantity;
+import dev.crosscheck.model.Subject;
+import dev.crosscheck.model.TextSpan;
+import dev.crosscheck.model.TimeRole;
+import dev.crosscheck.model.Timeframe;
+import dev.crosscheck.model.Unit;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+
+/**
+ * Maps a {@link Claim} to an index document and back so that the round trip gives an equal record.
+ * Decimals are stored with {@link BigDecimal#toString()}, which keeps the scale exactly (a plain
+ * string would turn a {@code toBase} of {@code 1E+3} into {@code 1000}, a different scale).
+ */
+final class ClaimDocuments {
+  /**
+   * Longer subject strings are stored but not searchable; Lucene rejects terms over 32766 bytes and
+   * such strings are extraction noise, not names.
+   */
+  static final int MAX_TERM_CHARS = 500;
+
+  private ClaimDocuments() {}
+
+  /** The deterministic document id: {@code <articleId>|<start>-<end>|<kind>}. */
+  static String id(Claim claim) {
+    return claim.articleId().value()
+        + "|"
+        + claim.span().start()
+        + "-"
+        + claim.span().end()
+        + "|"
+        + claim.kind().name();
+  }
+
+  /**
+   * Lower-cased holder, counterpart, attribute and terms, most relevant first, without blanks and
+   * without strings longer than {@link #MAX_TERM_CHARS}.
+   */
+  static Set<String> searchTerms(Subject subject) {
+    Set<String> terms = new LinkedHashSet<>();
+    addTerm(terms, subject.holder());
+    addTerm(terms, subject.counterpart());
+    addTerm(terms, subject.attribute());
+    subject.terms().forEach(t -> addTerm(terms, t));
+    return terms;
+  }
+
+  private static void addTerm(Set<String> terms, String term) {
+    String t = term.strip().toLowerCase(Locale.ROOT);
+    if (!t.isEmpty() && t.length() <= MAX_TERM_CHARS) {
+      terms.add(t);
+    }
+  }
+
+  static Document toDocument(Claim claim) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.TYPE, Fields.TYPE_CLAIM, Store.NO));
+    doc.add(new KeywordField(Fields.ID, id(claim), Store.YES));
+    doc.add(new StringField(Fields.ARTICLE, claim.articleId().value(), Store.YES));
+    doc.add(new StringField(Fields.KIND, claim.kind().name(), Store.YES));
+    doc.add(new StringField(Fields.ROLE, claim.role().name(), Store.YES));
+    doc.add(new StringField(Fields.CHANGE, claim.change().name(), Store.YES));
+    doc.add(new StringField(Fields.TIMEFRAME, claim.timeframe().name(), Store.YES));
+    addQuantity(doc, claim.quantity());
+    doc.add(new StoredField(Fields.SURFACE, claim.surface()));
+    doc.add(new StoredField(Fields.SPAN_START, claim.span().start()));
+    doc.add(new StoredField(Fields.SPAN_END, claim.span().end()));
+    doc.add(new StoredField(Fields.SENTENCE_INDEX, claim.sentenceIndex()));
+    doc.add(new StoredField(Fields.SENTENCE, claim.sentence()));
+    addSubject(doc, claim.subject());
+    return doc;
+  }
+
+  private static void addQuantity(Document doc, Quantity quantity) {
+    Unit unit = quantity.unit();
+    doc.add(new StoredField(Fields.UNIT_CODE, unit.code()));
+    doc.add(new StringField(Fields.DIMENSION, unit.dimension().name(), Store.YES));
+    doc.add(new StringField(Fields.BASE, unit.base(), Store.YES));
+    doc.add(new StoredField(Fields.TO_BASE, unit.toBase().toString()));
+    doc.add(new StoredField(Fields.VALUE, quantity.value().toString()));
+    if (quantity.low() != null) {
+      doc.add(new StoredField(Fields.LOW, quantity.low().toString()));
+    }
+    if (quantity.high() != null) {
+      doc.add(new StoredField(Fields.HIGH, quantity.high().toString()));
+    }
+    doc.add(
+        new DoublePoint(Fields.LOW_POINT, inBase(quantity.low(), unit, Double.NEGATIVE_INFINITY)));
+    doc.add(
+        new DoublePoint(
+            Fields.HIGH_POINT, inBase(quantity.high(), unit, Double.POSITIVE_INFINITY)));
+  }
+
+  private static double inBase(BigDecimal bound, Unit unit, double open) {
+    return bound == null ? open : bound.multiply(unit.toBase()).doubleValue();
+  }
+
+  private static void addSubject(Document doc, Subject subject) {
+    doc.add(new StoredField(Fields.HOLDER, subject.holder()));
+    doc.add(new StoredField(Fields.ATTRIBUTE, subject.attribute()));
+    doc.add(new StoredField(Fields.ATTRIBUTE_TEXT, subject.attributeText()));
+    doc.add(new StoredField(Fields.COUNTERPART, subject.counterpart()));
+    subject.terms().forEach(t -> doc.add(new StoredField(Fields.SUBJECT_TERM, t)));
+    Set<String> terms = searchTerms(subject);
+    terms.forEach(t -> doc.add(new StringField(Fields.TERM, t, Store.NO)));
+    doc.add(new StringField(Fields.HAS_TERMS, Boolean.toString(!terms.isEmpty()), Store.NO));
+  }
+
+  static Claim fromDocument(Document doc) {
+    return new Claim(
+        ArticleId.of(doc.get(Fields.ARTICLE)),
+        ClaimKind.valueOf(doc.get(Fields.KIND)),
+        quantity(doc),
+        TimeRole.valueOf(doc.get(Fields.ROLE)),
+        Change.valueOf(doc.get(Fields.CHANGE)),
+        Timeframe.valueOf(doc.get(Fields.TIMEFRAME)),
+        doc.get(Fields.SURFACE),
+        TextSpan.of(intValue(doc, Fields.SPAN_START), intValue(doc, Fields.SPAN_END)),
+        intValue(doc, Fields.SENTENCE_INDEX),
+        doc.get(Fields.SENTENCE),
+        subject(doc));
+  }
+
+  private static Quantity quantity(Document doc) {
+    Unit unit =
+        new Unit(
+            doc.get(Fields.UNIT_CODE),
+            Dimension.valueOf(doc.get(Fields.DIMENSION)),
+            doc.get(Fields.BASE),
+            new BigDecimal(doc.get(Fields.TO_BASE)));
+    return Quantity.of(
+        new BigDecimal(doc.get(Fields.VALUE)),
+        decimal(doc, Fields.LOW),
+        decimal(doc, Fields.HIGH),
+        unit);
+  }
+
+  private static Subject subject(Document doc) {
+    return new Subject(
+        doc.get(Fields.HOLDER),
+        doc.get(Fields.ATTRIBUTE),
+        doc.get(Fields.ATTRIBUTE_TEXT),
+        doc.get(Fields.COUNTERPART),
+        Arrays.asList(doc.getValues(Fields.SUBJECT_TERM)));
+  }
+
+  private static BigDecimal decimal(Document doc, String field) {
+    String value = doc.get(field);
+    return value == null ? null : new BigDecimal(value);
+  }
+
+  private static int intValue(Document doc, String field) {
+    return doc.getField(field).numericValue().intValue();
+  }
+}

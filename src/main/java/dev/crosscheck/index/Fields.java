@@ -1,0 +1,69 @@
+package dev.crosscheck.index;
+
+/** Names and fixed values of the index fields; the layout belongs to schema version 1. */
+final class Fields {
+  /** {@code article} or {@code claim}; indexed, not stored. */
+  static final String TYPE = "type";
+
+  static final String TYPE_ARTICLE = "article";
+  static final String TYPE_CLAIM = "claim";
+
+  /**
+   * Keyword (indexed, sorted doc values, stored): article id for articles, {@code
+   * <articleId>|<start>-<end>|<kind>} for claims.
+   */
+  static final String ID = "id";
+
+  /** The article id on both kinds of document, so one term deletes an article with its claims. */
+  static final String ARTICLE = "article";
+
+  // article documents
+  static final String PATH = "path";
+  static final String TITLE = "title";
+  static final String SOURCE = "source";
+  static final String URL = "url";
+  static final String CREDIT = "credit";
+  static final String PUBLISHED = "published";
+  static final String FIRST_LINE = "firstLine";
+  static final String FINGERPRINT = "fingerprint";
+
+  // claim documents
+  static final String KIND = "kind";
+  static final String ROLE = "role";
+  static final String CHANGE = "change";
+  static final String TIMEFRAME = "timeframe";
+  static final String UNIT_CODE = "unit";
+  static final String DIMENSION = "dimension";
+  static final String BASE = "base";
+  static final String TO_BASE = "toBase";
+  static final String VALUE = "value";
+  static final String LOW = "low";
+  static final String HIGH = "high";
+
+  /** Lower bound in base units as a {@code DoublePoint}; negative infinity when open. */
+  static final String LOW_POINT = "lowPoint";
+
+  /** Upper bound in base units as a {@code DoublePoint}; positive infinity when open. */
+  static final String HIGH_POINT = "highPoint";
+
+  static final String SURFACE = "surface";
+  static final String SPAN_START = "spanStart";
+  static final String SPAN_END = "spanEnd";
+  static final String SENTENCE_INDEX = "sentenceIndex";
+  static final String SENTENCE = "sentence";
+  static final String HOLDER = "holder";
+  static final String ATTRIBUTE = "attribute";
+  static final String ATTRIBUTE_TEXT = "attributeText";
+  static final String COUNTERPART = "counterpart";
+
+  /** The subject's terms as written, stored in order. */
+  static final String SUBJECT_TERM = "subjectTerm";
+
+  /** Lower-cased holder, counterpart, attribute and terms; indexed, multi-valued, not stored. */
+  static final String TERM = "term";
+
+  /** {@code true} when the claim has at least one {@link #TERM}, else {@code false}. */
+  static final String HAS_TERMS = "hasTerms";
+
+  private Fields() {}
+}

@@ -1,0 +1,281 @@
+package dev.crosscheck.index;
+
+import dev.crosscheck.internal.Checks;
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleId;
+import dev.crosscheck.model.Claim;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * A {@link ClaimStore} on an embedded Lucene index in one directory. Thread-safe: any number of
+ * threads may read and write at once; reads see the last {@link #commit()} as one consistent
+ * snapshot and never see uncommitted changes. {@link #close()} discards uncommitted changes and
+ * must only be called once the other calls have returned; after it every call but {@code close}
+ * throws {@link IllegalStateException}.
+ *
+ * <p>One open store owns the directory: the index write lock keeps a second store, in this or
+ * another process, from opening it ({@link IndexLockedException}). Unreadable index files raise
+ * {@link IndexCorruptedException}; an index written with another {@link #SCHEMA_VERSION} is refused
+ * with an {@link IllegalStateException}. Both ask for a rebuild from the corpus. Other I/O failures
+ * are thrown as {@link UncheckedIOException} naming the directory.
+ */
+public final class LuceneClaimStore implements ClaimStore {
+  /** The version of the document layout; stored in every commit and checked on open. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** The commit user-data key that holds the schema version. */
+  static final String SCHEMA_KEY = "schema";
+
+  private static final Comparator<Claim> CLAIM_ORDER =
+      Comparator.comparing(Claim::articleId)
+          .thenComparingInt(c -> c.span().start())
+          .thenComparingInt(c -> c.span().end())
+          .thenComparing(Claim::kind);
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private LuceneClaimStore(
+      Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+  }
+
+  /**
+   * Opens the index in {@code directory}, creating the directory and an empty index when missing.
+   *
+   * @throws IndexLockedException when another open store holds the index
+   * @throws IndexCorruptedException when the index files cannot be read
+   * @throws IllegalStateException when the index has another schema version
+   * @throws UncheckedIOException on other I/O failures
+   */
+  public static LuceneClaimStore open(Path directory) {
+    Checks.notNull(directory, "directory");
+    Directory dir = fsDirectory(directory);
+    IndexWriter writer = null;
+    boolean opened = false;
+    try {
+      boolean exists = DirectoryReader.indexExists(dir);
+      writer = new IndexWriter(dir, new IndexWriterConfig().setCommitOnClose(false));
+      initOrCheckSchema(writer, exists, directory);
+      LuceneClaimStore store =
+          new LuceneClaimStore(directory, dir, writer, new SearcherManager(dir, null));
+      opened = true;
+      return store;
+    } catch (LockObtainFailedException e) {
+      throw new IndexLockedException(directory, e);
+    } catch (IOException e) {
+      throw Failures.wrap(e, directory);
+    } finally {
+      if (!opened) {
+        IOUtils.closeWhileHandlingException(writer, dir);
+      }
+    }
+  }
+
+  private static Directory fsDirectory(Path directory) {
+    try {
+      Files.createDirectories(directory);
+      return FSDirectory.open(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index directory " + directory, e);
+    }
+  }
+
+  private static void initOrCheckSchema(IndexWriter writer, boolean exists, Path directory)
+      throws IOException {
+    String expected = Integer.toString(SCHEMA_VERSION);
+    if (!exists) {
+      writer.setLiveCommitData(Map.of(SCHEMA_KEY, expected).entrySet());
+      writer.commit();
+      return;
+    }
+    String found = "none";
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    for (Map.Entry<String, String> entry :
+        data == null ? Set.<Map.Entry<String, String>>of() : data) {
+      if (SCHEMA_KEY.equals(entry.getKey())) {
+        found = entry.getValue();
+      }
+    }
+    Checks.state(
+        expected.equals(found),
+        "index %s has schema version %s but this crosscheck uses %s;"
+            + " run with --rebuild to rebuild it from the corpus",
+        directory,
+        found,
+        expected);
+  }
+
+  @Override
+  public Optional<String> fingerprint(ArticleId id) {
+    Checks.notNull(id, "id");
+    Set<String> fields = Set.of(Fields.FINGERPRINT);
+    return read(s -> StoredDocuments.article(s, id.value(), fields)).stream()
+        .findFirst()
+        .map(doc -> doc.get(Fields.FINGERPRINT));
+  }
+
+  @Override
+  public void upsert(Article article, String fingerprint, List<Claim> claims) {
+    Checks.notNull(article, "article");
+    Checks.notNull(fingerprint, "fingerprint");
+    Checks.notNull(claims, "claims");
+    List<Document> docs = new ArrayList<>(claims.size() + 1);
+    docs.add(ArticleDocuments.toDocument(article, fingerprint));
+    Set<String> ids = new HashSet<>();
+    for (Claim claim : claims) {
+      Checks.notNull(claim, "claim");
+      Checks.argument(
+          claim.articleId().equals(article.id()),
+          "claim '%s' belongs to article %s, not %s",
+          Checks.snippet(claim.surface()),
+          claim.articleId(),
+          article.id());
+      String id = ClaimDocuments.id(claim);
+      Checks.argument(ids.add(id), "duplicate claim %s in article %s", id, article.id());
+      docs.add(ClaimDocuments.toDocument(claim));
+    }
+    write(() -> writer.updateDocuments(articleTerm(article.id()), docs));
+  }
+
+  @Override
+  public void delete(ArticleId id) {
+    Checks.notNull(id, "id");
+    write(() -> writer.deleteDocuments(articleTerm(id)));
+  }
+
+  @Override
+  public Set<ArticleId> articleIds() {
+    Set<String> fields = Set.of(Fields.ID);
+    Set<ArticleId> ids = new TreeSet<>();
+    read(s -> StoredDocuments.ofType(s, Fields.TYPE_ARTICLE, fields))
+        .forEach(doc -> ids.add(ArticleId.of(doc.get(Fields.ID))));
+    return Collections.unmodifiableSet(ids);
+  }
+
+  @Override
+  public void commit() {
+    write(
+        () -> {
+          writer.commit();
+          searchers.maybeRefreshBlocking();
+        });
+  }
+
+  @Override
+  public List<Article> articles() {
+    return read(s -> StoredDocuments.ofType(s, Fields.TYPE_ARTICLE, null)).stream()
+        .map(ArticleDocuments::fromDocument)
+        .sorted(Comparator.comparing(Article::id))
+        .toList();
+  }
+
+  @Override
+  public List<Claim> claims() {
+    return read(s -> StoredDocuments.ofType(s, Fields.TYPE_CLAIM, null)).stream()
+        .map(ClaimDocuments::fromDocument)
+        .sorted(CLAIM_ORDER)
+        .toList();
+  }
+
+  @Override
+  public List<Claim> candidates(Claim probe, int max) {
+    Checks.notNull(probe, "probe");
+    Checks.argument(max >= 1, "max must be >= 1, was %d", max);
+    return read(
+            s ->
+                StoredDocuments.documents(
+                    s, s.search(CandidateQuery.forProbe(probe), max, CandidateQuery.ORDER), null))
+        .stream()
+        .map(ClaimDocuments::fromDocument)
+        .toList();
+  }
+
+  /** Releases the write lock and discards changes made since the last commit. Idempotent. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      try {
+        IOUtils.close(searchers, writer, directory);
+      } catch (IOException e) {
+        throw Failures.wrap(e, path);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LuceneClaimStore[" + path + "]";
+  }
+
+  private static Term articleTerm(ArticleId id) {
+    return new Term(Fields.ARTICLE, id.value());
+  }
+
+  private void ensureOpen() {
+    Checks.state(!closed.get(), "claim store %s is closed", path);
+  }
+
+  private void write(IndexAction action) {
+    ensureOpen();
+    try {
+      action.run();
+    } catch (IOException e) {
+      throw Failures.wrap(e, path);
+    }
+  }
+
+  private <T> T read(IndexRead<T> read) {
+    ensureOpen();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return read.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw Failures.wrap(e, path);
+    }
+  }
+
+  @FunctionalInterface
+  private interface IndexAction {
+    void run() throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface IndexRead<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+}
