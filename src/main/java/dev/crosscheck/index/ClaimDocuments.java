@@ -116,6 +116,7 @@ final class ClaimDocuments {
     doc.add(new StoredField(Fields.ATTRIBUTE, subject.attribute()));
     doc.add(new StoredField(Fields.ATTRIBUTE_TEXT, subject.attributeText()));
     doc.add(new StoredField(Fields.COUNTERPART, subject.counterpart()));
+    doc.add(new StoredField(Fields.SCOPE, subject.scope()));
     subject.terms().forEach(t -> doc.add(new StoredField(Fields.SUBJECT_TERM, t)));
     Set<String> terms = searchTerms(subject);
     terms.forEach(t -> doc.add(new StringField(Fields.TERM, t, Store.NO)));
@@ -157,6 +158,7 @@ final class ClaimDocuments {
         doc.get(Fields.ATTRIBUTE),
         doc.get(Fields.ATTRIBUTE_TEXT),
         doc.get(Fields.COUNTERPART),
+        doc.get(Fields.SCOPE),
         Arrays.asList(doc.getValues(Fields.SUBJECT_TERM)));
   }
 

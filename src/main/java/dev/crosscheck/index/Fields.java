@@ -55,6 +55,7 @@ final class Fields {
   static final String ATTRIBUTE = "attribute";
   static final String ATTRIBUTE_TEXT = "attributeText";
   static final String COUNTERPART = "counterpart";
+  static final String SCOPE = "scope";
 
   /** The subject's terms as written, stored in order. */
   static final String SUBJECT_TERM = "subjectTerm";

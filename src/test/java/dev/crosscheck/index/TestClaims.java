@@ -72,7 +72,7 @@ final class TestClaims {
   }
 
   static Subject subject(String holder, String attribute, String counterpart, String... terms) {
-    return new Subject(holder, attribute, attribute + "s", counterpart, List.of(terms));
+    return new Subject(holder, attribute, attribute + "s", counterpart, "2019", List.of(terms));
   }
 
   static Quantity exact(String value, Unit unit) {
