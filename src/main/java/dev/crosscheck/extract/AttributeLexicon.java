@@ -41,7 +41,7 @@ final class AttributeLexicon {
         Concept concept = new Concept(row[0], row[2].equals("frame"));
         for (String kind : row[1].split(",")) {
           for (String term : row[3].split(",")) {
-            entries.putIfAbsent(kind.strip() + "|" + term.strip().toLowerCase(Locale.ROOT), concept);
+            entries.putIfAbsent(kind.strip() + "|" + key(term.strip()), concept);
           }
         }
       }
@@ -81,6 +81,14 @@ final class AttributeLexicon {
       }
     }
     return Optional.empty();
+  }
+
+  /** The lookup key of a lexicon term: lower case, but a "/TAG" suffix keeps its case. */
+  private static String key(String term) {
+    int slash = term.indexOf('/');
+    return slash < 0
+        ? term.toLowerCase(Locale.ROOT)
+        : term.substring(0, slash).toLowerCase(Locale.ROOT) + term.substring(slash);
   }
 
   static String lemma(Token t) {

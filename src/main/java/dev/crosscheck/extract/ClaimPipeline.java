@@ -23,6 +23,13 @@ final class ClaimPipeline implements ClaimExtractor {
   /** How far a dated event may stand from an amount to scope it, in clause-weighted tokens. */
   static final int MAX_SCOPE_DISTANCE = 10;
 
+  /**
+   * Only an explicit date introduced as the time of an event scopes an amount ("in 2019", "on
+   * April 27"); relative ones ("last year") date the report more than the event.
+   */
+  private static final java.util.regex.Pattern DATED_EVENT =
+      java.util.regex.Pattern.compile("(?i)\\b(?:in|on|during)\\s$");
+
   private final List<MentionFinder> finders;
   private final SubjectAttributor subjects;
 
@@ -94,7 +101,8 @@ final class ClaimPipeline implements ClaimExtractor {
     int best = MAX_SCOPE_DISTANCE + 1;
     for (Qualified other : all) {
       Mention o = other.mention();
-      if (other.role() != TimeRole.POINT || (o.kind() != ClaimKind.YEAR && o.kind() != ClaimKind.DATE)) {
+      if (other.role() != TimeRole.POINT || (o.kind() != ClaimKind.YEAR && o.kind() != ClaimKind.DATE)
+          || !DATED_EVENT.matcher(view.sentence().text().substring(0, o.start())).find()) {
         continue;
       }
       int d = view.distance(view.tokenAt(o.start()), at);

@@ -79,6 +79,9 @@ final class CountFinder implements MentionFinder {
     if (amount.equals("a") || amount.equals("an") || amount.equals("one") || amount.equals("zero")) {
       return Optional.empty();
     }
+    if (Character.isUpperCase(noun.charAt(0))) {
+      return Optional.empty(); // "Microsoft 365 Copilot", "Windows 11 Pro": a name, not a count
+    }
     Optional<Token> head = headNoun(sentence, m.start("noun"));
     if (head.isEmpty() || NOT_COUNTED.contains(head.get().lemma().toLowerCase(Locale.ROOT))) {
       return Optional.empty();

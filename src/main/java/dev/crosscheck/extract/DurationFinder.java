@@ -41,7 +41,7 @@ final class DurationFinder implements MentionFinder {
 
   /** Words after a duration that make it something else. */
   private static final Pattern NOT_AFTER =
-      Pattern.compile("^(?:\\s(?:ago|earlier|before|old|later)\\b|-old)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^(?:\\s(?:ago|earlier|before|after|old|later)\\b|-old)", Pattern.CASE_INSENSITIVE);
 
   /** Words before a duration that make it a frequency or rate. */
   private static final Pattern NOT_BEFORE =

@@ -40,8 +40,8 @@ final class Hedges {
     if (m.kind() == ClaimKind.YEAR || m.kind() == ClaimKind.DATE) {
       return m;
     }
-    BigDecimal low = m.low().subtract(m.precision());
-    BigDecimal high = m.high().add(m.precision());
+    BigDecimal low = m.low() == null ? null : m.low().subtract(m.precision());
+    BigDecimal high = m.high() == null ? null : m.high().add(m.precision());
     int start = m.start();
     int end = m.end();
     Matcher before = BEFORE.matcher(text.substring(Math.max(0, start - 24), start));
@@ -70,12 +70,13 @@ final class Hedges {
       case "below":
         return interval(m, v.signum() >= 0 ? BigDecimal.ZERO : null, high);
       case "nearly": case "almost": case "just under": case "close to":
-        return interval(m, v.subtract(v.abs().multiply(NEARLY)), high);
+        return interval(m, v.subtract(v.abs().multiply(NEARLY)), v);
       case "":
         return interval(m, low, high);
       default:
         BigDecimal spread = v.abs().multiply(APPROXIMATE);
-        return interval(m, low.min(v.subtract(spread)), high.max(v.add(spread)));
+        return interval(m, low == null ? null : low.min(v.subtract(spread)),
+            high == null ? null : high.max(v.add(spread)));
     }
   }
 

@@ -59,7 +59,8 @@ record Mention(
     return new Mention(kind, start, end, value, low, high, precision, unit, true);
   }
 
+  /** True for a written range and for intervals open on one side. */
   boolean isRange() {
-    return low.compareTo(high) != 0;
+    return low == null || high == null || low.compareTo(high) != 0;
   }
 }

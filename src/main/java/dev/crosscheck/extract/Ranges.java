@@ -42,7 +42,8 @@ final class Ranges {
   }
 
   private static boolean joinable(String text, Mention a, Mention b) {
-    if (a.kind() != b.kind() || !a.unit().equals(b.unit()) || a.high().compareTo(b.low()) >= 0) {
+    if (a.kind() != b.kind() || !a.unit().equals(b.unit()) || a.isRange() || b.isRange()
+        || a.high().compareTo(b.low()) >= 0) {
       return false;
     }
     String gap = text.substring(a.end(), b.start());

@@ -25,8 +25,12 @@ final class SentenceView {
   private static final Set<String> STRONG =
       Set.of(";", ":", "which", "who", "while", "whereas", "but", "though", "although", "however");
 
-  /** An organisation named at tokens {@code [from, to)}; {@code possessive} for "Microsoft's". */
-  record Entity(String name, int from, int to, boolean possessive) {}
+  /**
+   * An organisation named at tokens {@code [from, to)}; {@code possessive} for "Microsoft's";
+   * {@code appositive} when it only describes another party (", an AI company in The
+   * Netherlands,").
+   */
+  record Entity(String name, int from, int to, boolean possessive, boolean appositive) {}
 
   private final Sentence sentence;
   private final List<Token> tokens;
@@ -109,13 +113,28 @@ final class SentenceView {
       while (j < tokens.size() && isNameToken(tokens.get(j), lexicon) && !possessive(tokens.get(j - 1))) {
         j++;
       }
-      found.add(entity(tokens, i, j, lexicon));
+      found.add(entity(tokens, i, j, lexicon, inAppositive(tokens, i)));
       i = j;
     }
     return List.copyOf(found);
   }
 
-  private static Entity entity(List<Token> tokens, int from, int to, EntityLexicon lexicon) {
+  /** True when token {@code i} stands inside ", a/an ... ," that describes the noun before it. */
+  private static boolean inAppositive(List<Token> tokens, int i) {
+    for (int k = i - 1; k > 0; k--) {
+      String t = tokens.get(k).text();
+      if (t.equals(",")) {
+        return false;
+      }
+      if ((t.equalsIgnoreCase("a") || t.equalsIgnoreCase("an")) && tokens.get(k - 1).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Entity entity(
+      List<Token> tokens, int from, int to, EntityLexicon lexicon, boolean appositive) {
     StringBuilder full = new StringBuilder();
     for (int k = from; k < to; k++) {
       full.append(k == from ? "" : " ").append(bare(tokens.get(k).text()));
@@ -124,7 +143,7 @@ final class SentenceView {
     String name = lexicon.organisation(full.toString())
         .or(() -> lexicon.organisation(first))
         .orElse(first);
-    return new Entity(name, from, to, possessive(tokens.get(to - 1)));
+    return new Entity(name, from, to, possessive(tokens.get(to - 1)), appositive);
   }
 
   private static boolean isNameToken(Token t, EntityLexicon lexicon) {
@@ -132,7 +151,8 @@ final class SentenceView {
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)) {
       return false;
     }
-    return t.isProperNoun() || lexicon.organisation(text).isPresent() || isCamelCase(text);
+    return t.isProperNoun() || lexicon.organisation(text).isPresent() || isCamelCase(text)
+        || possessive(t);
   }
 
   /** "OpenAI", "GitHub", "CoreWeave": names even where the tagger misses them. */

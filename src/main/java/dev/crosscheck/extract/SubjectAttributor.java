@@ -116,8 +116,12 @@ final class SubjectAttributor {
       Token t = tokens.get(i);
       boolean comma = t.text().equals(",") && i + 1 < tokens.size()
           && (tokens.get(i + 1).tag().equals("ADJ") || tokens.get(i + 1).tag().equals("NUM"));
+      boolean gerund = t.isVerb() && t.text().endsWith("ing") && i + 1 < tokens.size()
+          && tokens.get(i + 1).isNoun();
       if (t.isNoun()) {
         head = i;
+      } else if (gerund) {
+        continue; // "cloud computing deal": the -ing word modifies the noun after it
       } else if (!(comma || t.tag().equals("ADJ") || t.tag().equals("NUM") || t.isProperNoun()
           || t.text().equals("-"))) {
         break;
@@ -136,6 +140,9 @@ final class SubjectAttributor {
     Entity best = null;
     int bestDistance = MAX_HOLDER_DISTANCE + 1;
     for (Entity e : view.entities()) {
+      if (e.appositive()) {
+        continue;
+      }
       if (e.possessive() && (near(e, first) || near(e, anchor))) {
         return Optional.of(e);
       }
@@ -149,7 +156,8 @@ final class SubjectAttributor {
     }
     if (best == null) {
       return view.entities().stream()
-          .filter(e -> e.from() > first && view.distance(first, e.from()) <= MAX_COUNTERPART_DISTANCE)
+          .filter(e -> !e.appositive() && e.from() > first
+              && view.distance(first, e.from()) <= MAX_COUNTERPART_DISTANCE)
           .findFirst();
     }
     return Optional.of(best);
@@ -192,7 +200,7 @@ final class SubjectAttributor {
     Entity nearest = null;
     int nearestDistance = MAX_COUNTERPART_DISTANCE + 1;
     for (Entity e : view.entities()) {
-      if (e.name().equals(holderName)) {
+      if (e.name().equals(holderName) || e.appositive()) {
         continue;
       }
       boolean after = e.from() > last;
