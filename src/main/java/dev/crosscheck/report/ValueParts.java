@@ -77,7 +77,7 @@ record ValueParts(String prefix, String number, String suffix, boolean compactab
 
   private static String plural(String word, BigDecimal value, boolean force) {
     boolean one = !force && value.abs().compareTo(BigDecimal.ONE) == 0;
-    boolean alphabetic = word.chars().allMatch(Character::isLetter);
+    boolean alphabetic = word.chars().allMatch(c -> Character.isLetter(c) || c == ' ');
     if (one || !alphabetic || word.endsWith("s")) {
       return word;
     }
