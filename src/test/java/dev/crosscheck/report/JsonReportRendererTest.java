@@ -14,6 +14,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class JsonReportRendererTest {
@@ -129,6 +132,22 @@ class JsonReportRendererTest {
     out.write("more");
     assertThat(out.toString()).isEqualTo(json + "more");
     assertThat(json).endsWith("}\n").doesNotContain("\r");
+  }
+
+  @Test
+  void oneInstanceRendersConcurrently() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> runs = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        runs.add(pool.submit(() -> renderer.render(ReportFixtures.result())));
+      }
+      for (Future<String> run : runs) {
+        assertThat(run.get()).isEqualTo(json);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
