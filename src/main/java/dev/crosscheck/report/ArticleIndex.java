@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Looks up the articles of one result by id and gives each a stable anchor ({@code a1}, {@code
- * a2}, … in list order) so that report text never goes into {@code id} attributes. The first
- * article wins when ids repeat. Immutable.
+ * Looks up the articles of one result by id and gives each a stable anchor ({@code a1}, {@code a2},
+ * … in list order) so that report text never goes into {@code id} attributes. The first article
+ * wins when ids repeat. Immutable.
  */
 final class ArticleIndex {
   private final List<Article> articles;

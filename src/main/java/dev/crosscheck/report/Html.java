@@ -8,12 +8,12 @@ import org.apache.commons.text.StringEscapeUtils;
 /**
  * Escaping for text that comes from articles. Stateless and thread-safe.
  *
- * <p>Every string from the input goes through {@link #text} (element content) or {@link #attr}
- * (a double-quoted attribute value). Both first drop characters that can disguise or break the
- * page: bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and marks, zero-width
- * spaces and joiners that carry no meaning in a report, the byte order mark and control
- * characters other than tab and line feed. Input text never goes into {@code style}, {@code id} or
- * event attributes.
+ * <p>Every string from the input goes through {@link #text} (element content) or {@link #attr} (a
+ * double-quoted attribute value). Both first drop characters that can disguise or break the page:
+ * bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and marks, zero-width
+ * spaces and joiners that carry no meaning in a report, the byte order mark and control characters
+ * other than tab and line feed. Input text never goes into {@code style}, {@code id} or event
+ * attributes.
  */
 final class Html {
   /** An absolute http(s) URL with a host; anything else is shown as text, never linked. */

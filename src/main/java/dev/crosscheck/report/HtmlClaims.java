@@ -9,9 +9,9 @@ import dev.crosscheck.model.Timeframe;
 import java.util.Optional;
 
 /**
- * HTML fragments for one claim: its quote with the surface marked, and its citation (stated
- * value, source linked to the article URL, article id, badges). All input text is escaped by
- * {@link Html}. Immutable.
+ * HTML fragments for one claim: its quote with the surface marked, and its citation (stated value,
+ * source linked to the article URL, article id, badges). All input text is escaped by {@link Html}.
+ * Immutable.
  */
 final class HtmlClaims {
   static final String REL = "noopener noreferrer nofollow";

@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Renders a {@link CrossCheckResult} as one self-contained HTML page for fact-checkers.
- * Immutable and thread-safe: one instance may render many results concurrently.
+ * Renders a {@link CrossCheckResult} as one self-contained HTML page for fact-checkers. Immutable
+ * and thread-safe: one instance may render many results concurrently.
  *
  * <p>The page has inline CSS only, no JavaScript and no external resources, and a
- * Content-Security-Policy that forbids them, so it works offline and can be mailed around. It
- * shows the articles read, then the conflicts (each position side by side with the quoted
- * sentences that back it, the stated number highlighted), then agreements, single-source claims
- * and diagnostics, keeping the topic order of the result. All text from articles is escaped; only
- * {@code http} and {@code https} URLs become links; bidi controls and zero-width characters are
- * removed from displayed text.
+ * Content-Security-Policy that forbids them, so it works offline and can be mailed around. It shows
+ * the articles read, then the conflicts (each position side by side with the quoted sentences that
+ * back it, the stated number highlighted), then agreements, single-source claims and diagnostics,
+ * keeping the topic order of the result. All text from articles is escaped; only {@code http} and
+ * {@code https} URLs become links; bidi controls and zero-width characters are removed from
+ * displayed text.
  */
 public final class HtmlReportRenderer {
   static final String CSP =

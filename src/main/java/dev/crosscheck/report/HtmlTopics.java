@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the topic sections of the page: conflict cards with their positions side by side,
- * compact agreement cards, and a table of single-source claims. Keeps the caller's topic order.
- * Single-use and not thread-safe (it appends to one buffer).
+ * Writes the topic sections of the page: conflict cards with their positions side by side, compact
+ * agreement cards, and a table of single-source claims. Keeps the caller's topic order. Single-use
+ * and not thread-safe (it appends to one buffer).
  */
 final class HtmlTopics {
   /** Characters of sentence kept on each side of a highlighted surface. */
@@ -78,7 +78,8 @@ final class HtmlTopics {
       out.append("<details>\n<summary>Show ").append(rows).append(rows == 1 ? " claim" : " claims");
       out.append(" stated by one source only</summary>\n<table>\n<thead><tr>");
       out.append("<th scope=\"col\">Topic</th><th scope=\"col\">Value</th>");
-      out.append("<th scope=\"col\">Source</th><th scope=\"col\">Quote</th></tr></thead>\n<tbody>\n");
+      out.append(
+          "<th scope=\"col\">Source</th><th scope=\"col\">Quote</th></tr></thead>\n<tbody>\n");
       topics.forEach(this::singleRows);
       out.append("</tbody>\n</table>\n</details>\n");
     }

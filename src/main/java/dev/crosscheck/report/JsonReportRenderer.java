@@ -14,8 +14,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Renders a {@link CrossCheckResult} as the pretty-printed JSON report that scripts read.
- * Immutable and thread-safe: one instance may render many results concurrently.
+ * Renders a {@link CrossCheckResult} as the pretty-printed JSON report that scripts read. Immutable
+ * and thread-safe: one instance may render many results concurrently.
  *
  * <p>Field names and their order are fixed; new fields may be added, existing ones are never
  * renamed:
@@ -34,11 +34,11 @@ import java.io.Writer;
  *
  * <p>Enum values are written in lower case ({@code "conflict"}, {@code "money"}, {@code
  * "previous"}). A position's {@code claims} are indexes into its topic's {@code claims}; its values
- * are in {@code unit}. Numbers are written in plain notation ({@code 13750000000}); calendar years as integers;
- * calendar dates (epoch days) as ISO strings ({@code "2026-04-27"}); open interval bounds as
- * {@code null}. {@code published} is an ISO date or {@code null}. {@code line} is the 1-based line
- * in the article's file where the claim starts, or {@code null} when the article text is not
- * available. Output uses {@code \n} line ends whatever the platform and ends with a newline.
+ * are in {@code unit}. Numbers are written in plain notation ({@code 13750000000}); calendar years
+ * as integers; calendar dates (epoch days) as ISO strings ({@code "2026-04-27"}); open interval
+ * bounds as {@code null}. {@code published} is an ISO date or {@code null}. {@code line} is the
+ * 1-based line in the article's file where the claim starts, or {@code null} when the article text
+ * is not available. Output uses {@code \n} line ends whatever the platform and ends with a newline.
  */
 public final class JsonReportRenderer {
   private final JsonFactory factory =
@@ -52,8 +52,7 @@ public final class JsonReportRenderer {
   public JsonReportRenderer() {}
 
   /**
-   * Writes the report for {@code result} to {@code out} and flushes it; does not close {@code
-   * out}.
+   * Writes the report for {@code result} to {@code out} and flushes it; does not close {@code out}.
    *
    * @throws UncheckedIOException when writing to {@code out} fails
    */

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writes one result through one generator in the field order {@link JsonReportRenderer}
- * documents. Single-use and not thread-safe.
+ * Writes one result through one generator in the field order {@link JsonReportRenderer} documents.
+ * Single-use and not thread-safe.
  */
 final class JsonReportWriter {
   private final JsonGenerator gen;

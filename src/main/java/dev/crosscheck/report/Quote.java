@@ -3,14 +3,13 @@ package dev.crosscheck.report;
 import dev.crosscheck.model.Claim;
 
 /**
- * A claim's sentence split around its surface, for quoting with the surface highlighted.
- * Immutable.
+ * A claim's sentence split around its surface, for quoting with the surface highlighted. Immutable.
  *
  * <p>The model does not say where the sentence starts in the article, so the surface is looked up
- * in the sentence: among its occurrences, the one that puts the sentence at the claim's span in
- * the {@link dev.crosscheck.model.Article#text()} wins ("20% … 20%" marks the right one); else
- * the first occurrence. {@code found} is false when the sentence does not contain the surface; then {@code
- * before} holds the whole sentence and {@code marked} the surface, shown after it.
+ * in the sentence: among its occurrences, the one that puts the sentence at the claim's span in the
+ * {@link dev.crosscheck.model.Article#text()} wins ("20% … 20%" marks the right one); else the
+ * first occurrence. {@code found} is false when the sentence does not contain the surface; then
+ * {@code before} holds the whole sentence and {@code marked} the surface, shown after it.
  */
 record Quote(String before, String marked, String after, boolean found) {
   private static final String ELLIPSIS = "\u2026";

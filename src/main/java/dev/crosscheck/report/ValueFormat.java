@@ -11,9 +11,9 @@ import java.math.BigDecimal;
  * {@code display} fields of the JSON report and the command line. Stateless and thread-safe.
  *
  * <p>The unit's {@link dev.crosscheck.model.Dimension} decides the form: currencies get their
- * symbol ({@code $ € £ ¥ ₹}, else the ISO code) and a scale word from a million up; calendar
- * dates (epoch days) print as ISO dates; calendar years print without grouping. Output never
- * depends on the default locale.
+ * symbol ({@code $ € £ ¥ ₹}, else the ISO code) and a scale word from a million up; calendar dates
+ * (epoch days) print as ISO dates; calendar years print without grouping. Output never depends on
+ * the default locale.
  */
 public final class ValueFormat {
   private static final String DASH = "\u2013";

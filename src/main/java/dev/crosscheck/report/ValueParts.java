@@ -61,7 +61,8 @@ record ValueParts(String prefix, String number, String suffix, boolean compactab
   private static ValueParts money(BigDecimal value, Unit unit) {
     String symbol = SYMBOLS.getOrDefault(unit.code(), unit.code() + " ");
     Scaled scaled = Scaled.of(value.abs());
-    return new ValueParts(sign(value) + symbol, scaled.number(), scaled.word(), value.signum() >= 0);
+    return new ValueParts(
+        sign(value) + symbol, scaled.number(), scaled.word(), value.signum() >= 0);
   }
 
   private static ValueParts count(BigDecimal value, Unit unit) {
@@ -71,8 +72,7 @@ record ValueParts(String prefix, String number, String suffix, boolean compactab
   }
 
   private static ValueParts simple(BigDecimal value, String prefix, String suffix) {
-    return new ValueParts(
-        sign(value) + prefix, grouped(value.abs()), suffix, value.signum() >= 0);
+    return new ValueParts(sign(value) + prefix, grouped(value.abs()), suffix, value.signum() >= 0);
   }
 
   private static String plural(String word, BigDecimal value, boolean force) {

@@ -38,8 +38,8 @@ final class Values {
   }
 
   /**
-   * The position's value and shared interval as a quantity in {@link #unitOf} its claims; just
-   * the value when the interval is inverted ({@link Position} does not check it).
+   * The position's value and shared interval as a quantity in {@link #unitOf} its claims; just the
+   * value when the interval is inverted ({@link Position} does not check it).
    */
   static Quantity quantityOf(Position position) {
     BigDecimal low = position.low();

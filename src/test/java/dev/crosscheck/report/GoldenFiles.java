@@ -10,9 +10,9 @@ import java.nio.file.Path;
 /**
  * Compares rendered output with the golden files in src/test/resources/report/golden/, exactly.
  *
- * <p>To regenerate them after an intended change, run
- * {@code mvn -B -q test -Dtest='dev.crosscheck.report.**' -Dgolden.update=true} and review the
- * diff before committing; the run rewrites the files and the comparison then passes.
+ * <p>To regenerate them after an intended change, run {@code mvn -B -q test
+ * -Dtest='dev.crosscheck.report.**' -Dgolden.update=true} and review the diff before committing;
+ * the run rewrites the files and the comparison then passes.
  */
 final class GoldenFiles {
   private static final Path DIR =

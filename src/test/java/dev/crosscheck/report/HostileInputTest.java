@@ -119,27 +119,57 @@ class HostileInputTest {
   private static CrossCheckResult hostileResult() {
     List<Article> articles =
         URLS.stream()
-            .map(url -> ReportFixtures.article(
-                "h" + URLS.indexOf(url) + IMG, TITLE, IMG + BIDI, url, CSS + SCRIPT,
-                LocalDate.of(2026, 1, 2), "x\n" + SENTENCE + "\n"))
+            .map(
+                url ->
+                    ReportFixtures.article(
+                        "h" + URLS.indexOf(url) + IMG,
+                        TITLE,
+                        IMG + BIDI,
+                        url,
+                        CSS + SCRIPT,
+                        LocalDate.of(2026, 1, 2),
+                        "x\n" + SENTENCE + "\n"))
             .toList();
     Quantity five = Quantity.exact(new BigDecimal("5e9"), Unit.currency("<b>" + SCRIPT));
-    Claim a = ReportFixtures.claim(articles.get(0), SENTENCE, "$5 billion", 0, ClaimKind.MONEY,
-        Quantity.exact(new BigDecimal("5e9"), Unit.USD));
-    Claim b = ReportFixtures.claim(articles.get(6), SENTENCE, "$5 billion", 0, ClaimKind.MONEY,
-        five);
-    Claim c = ReportFixtures.claim(articles.get(3), SENTENCE, IMG.substring(0, 6), 0,
-        ClaimKind.MONEY, five);
-    Topic conflict = new Topic(new TopicId(SCRIPT), SCRIPT + CSS, ClaimKind.MONEY,
-        TopicStatus.CONFLICT, List.of(a, b, c),
-        List.of(new Position(five.value(), null, null, List.of(a, c), 2, 1),
-            new Position(five.value(), five.low(), null, List.of(b), 1, 1)),
-        TEXTAREA + BIDI, 1.0);
-    Topic agree = new Topic(new TopicId("g"), IMG, ClaimKind.MONEY, TopicStatus.AGREE,
-        List.of(a, b), List.of(new Position(five.value(), null, null, List.of(a, b), 2, 2)),
-        SCRIPT, 0);
+    Claim a =
+        ReportFixtures.claim(
+            articles.get(0),
+            SENTENCE,
+            "$5 billion",
+            0,
+            ClaimKind.MONEY,
+            Quantity.exact(new BigDecimal("5e9"), Unit.USD));
+    Claim b =
+        ReportFixtures.claim(articles.get(6), SENTENCE, "$5 billion", 0, ClaimKind.MONEY, five);
+    Claim c =
+        ReportFixtures.claim(
+            articles.get(3), SENTENCE, IMG.substring(0, 6), 0, ClaimKind.MONEY, five);
+    Topic conflict =
+        new Topic(
+            new TopicId(SCRIPT),
+            SCRIPT + CSS,
+            ClaimKind.MONEY,
+            TopicStatus.CONFLICT,
+            List.of(a, b, c),
+            List.of(
+                new Position(five.value(), null, null, List.of(a, c), 2, 1),
+                new Position(five.value(), five.low(), null, List.of(b), 1, 1)),
+            TEXTAREA + BIDI,
+            1.0);
+    Topic agree =
+        new Topic(
+            new TopicId("g"),
+            IMG,
+            ClaimKind.MONEY,
+            TopicStatus.AGREE,
+            List.of(a, b),
+            List.of(new Position(five.value(), null, null, List.of(a, b), 2, 2)),
+            SCRIPT,
+            0);
     Topic single = ReportFixtures.single(IMG, CSS, ClaimKind.MONEY, c);
-    return new CrossCheckResult(articles, List.of(conflict, agree, single),
+    return new CrossCheckResult(
+        articles,
+        List.of(conflict, agree, single),
         List.of(new Diagnostic(dev.crosscheck.model.Severity.ERROR, IMG, 0, SCRIPT + BIDI)));
   }
 }

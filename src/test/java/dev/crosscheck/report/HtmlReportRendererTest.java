@@ -79,7 +79,8 @@ class HtmlReportRendererTest {
     assertThat(syndicated.html()).contains("keeps 20% of OpenAI's revenue, and <mark>20%</mark>");
     assertThat(doc.select(".card.agree mark").eachText())
         .containsExactly("$13.75 billion", "more than $13 billion");
-    assertThat(doc.select("#single mark").eachText()).containsExactly("April 27, 2026", "through 2032");
+    assertThat(doc.select("#single mark").eachText())
+        .containsExactly("April 27, 2026", "through 2032");
   }
 
   @Test
@@ -102,10 +103,10 @@ class HtmlReportRendererTest {
   void linksAreHttpOrInternalOnly() {
     assertThat(doc.select("a[href]").eachAttr("href"))
         .isNotEmpty()
-        .allMatch(href -> href.startsWith("https://") || href.startsWith("http://")
-            || href.startsWith("#a"));
-    assertThat(doc.select("a[href^=http]").eachAttr("rel"))
-        .containsOnly(HtmlClaims.REL);
+        .allMatch(
+            href ->
+                href.startsWith("https://") || href.startsWith("http://") || href.startsWith("#a"));
+    assertThat(doc.select("a[href^=http]").eachAttr("rel")).containsOnly(HtmlClaims.REL);
   }
 
   @Test

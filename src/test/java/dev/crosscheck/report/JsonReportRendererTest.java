@@ -45,32 +45,79 @@ class JsonReportRendererTest {
     JsonNode root = parse();
     assertTypes(
         root.get("articles").get(0),
-        Map.of("id", JsonNodeType.STRING, "path", JsonNodeType.STRING,
-            "title", JsonNodeType.STRING, "source", JsonNodeType.STRING,
-            "url", JsonNodeType.STRING, "published", JsonNodeType.STRING,
-            "credit", JsonNodeType.STRING));
+        Map.of(
+            "id",
+            JsonNodeType.STRING,
+            "path",
+            JsonNodeType.STRING,
+            "title",
+            JsonNodeType.STRING,
+            "source",
+            JsonNodeType.STRING,
+            "url",
+            JsonNodeType.STRING,
+            "published",
+            JsonNodeType.STRING,
+            "credit",
+            JsonNodeType.STRING));
     assertThat(root.get("articles").get(2).get("published").isNull()).isTrue();
     JsonNode topic = root.get("topics").get(0);
     assertTypes(
         topic,
-        Map.of("id", JsonNodeType.STRING, "label", JsonNodeType.STRING,
-            "kind", JsonNodeType.STRING, "status", JsonNodeType.STRING,
-            "explanation", JsonNodeType.STRING, "severity", JsonNodeType.NUMBER,
-            "positions", JsonNodeType.ARRAY, "claims", JsonNodeType.ARRAY));
+        Map.of(
+            "id",
+            JsonNodeType.STRING,
+            "label",
+            JsonNodeType.STRING,
+            "kind",
+            JsonNodeType.STRING,
+            "status",
+            JsonNodeType.STRING,
+            "explanation",
+            JsonNodeType.STRING,
+            "severity",
+            JsonNodeType.NUMBER,
+            "positions",
+            JsonNodeType.ARRAY,
+            "claims",
+            JsonNodeType.ARRAY));
     assertThat(fieldNames(topic))
-        .startsWith("id", "label", "kind", "status", "explanation", "severity", "positions",
-            "claims");
+        .startsWith(
+            "id", "label", "kind", "status", "explanation", "severity", "positions", "claims");
     assertThat(fieldNames(topic.get("positions").get(0)))
         .contains("value", "low", "high", "display", "articles", "origins", "claims");
     assertThat(fieldNames(topic.get("claims").get(0)))
-        .contains("articleId", "value", "unit", "low", "high", "role", "change", "timeframe",
-            "text", "sentence", "start", "end", "subject", "holder", "attribute", "counterpart",
+        .contains(
+            "articleId",
+            "value",
+            "unit",
+            "low",
+            "high",
+            "role",
+            "change",
+            "timeframe",
+            "text",
+            "sentence",
+            "start",
+            "end",
+            "subject",
+            "holder",
+            "attribute",
+            "counterpart",
             "display");
     assertTypes(
         root.get("summary"),
-        Map.of("articles", JsonNodeType.NUMBER, "topics", JsonNodeType.NUMBER,
-            "conflicts", JsonNodeType.NUMBER, "agreements", JsonNodeType.NUMBER,
-            "single", JsonNodeType.NUMBER));
+        Map.of(
+            "articles",
+            JsonNodeType.NUMBER,
+            "topics",
+            JsonNodeType.NUMBER,
+            "conflicts",
+            JsonNodeType.NUMBER,
+            "agreements",
+            JsonNodeType.NUMBER,
+            "single",
+            JsonNodeType.NUMBER));
   }
 
   @Test
@@ -109,8 +156,7 @@ class JsonReportRendererTest {
     assertThat(date.get("value").asText()).isEqualTo("2026-04-27");
     assertThat(date.get("low").asText()).isEqualTo("2026-04-27");
     assertThat(date.get("high").isTextual()).isTrue();
-    assertThat(topics.get(2).get("positions").get(0).get("value").asText())
-        .isEqualTo("2026-04-27");
+    assertThat(topics.get(2).get("positions").get(0).get("value").asText()).isEqualTo("2026-04-27");
     JsonNode year = topics.get(3).get("claims").get(0);
     assertThat(year.get("value").isInt()).isTrue();
     assertThat(year.get("value").asInt()).isEqualTo(2032);

@@ -34,21 +34,33 @@ class QuoteTest {
   void surfaceNotInSentenceIsShownAfterIt() {
     Claim claim = claim(0);
     Claim odd =
-        new Claim(claim.articleId(), claim.kind(), claim.quantity(), claim.role(), claim.change(),
-            claim.timeframe(), "21%", claim.span(), 0, SENTENCE, claim.subject());
+        new Claim(
+            claim.articleId(),
+            claim.kind(),
+            claim.quantity(),
+            claim.role(),
+            claim.change(),
+            claim.timeframe(),
+            "21%",
+            claim.span(),
+            0,
+            SENTENCE,
+            claim.subject());
     Quote quote = Quote.of(odd, ARTICLE.text());
     assertThat(quote.found()).isFalse();
-    assertThat(quote.html()).isEqualTo(
-        "It rose 20% after 20% before, then 20% again. "
-            + "<span class=\"as-written\">(as written: <mark>21%</mark>)</span>");
+    assertThat(quote.html())
+        .isEqualTo(
+            "It rose 20% after 20% before, then 20% again. "
+                + "<span class=\"as-written\">(as written: <mark>21%</mark>)</span>");
   }
 
   @Test
   void trimsLongContextOnBothSides() {
     String sentence = "a".repeat(500) + " $5 billion " + "b".repeat(500);
     Article article = ReportFixtures.article("long.txt", "t", "s", "", "", null, sentence);
-    Claim claim = ReportFixtures.claim(article, sentence, "$5 billion", 0, ClaimKind.MONEY,
-        ReportFixtures.percent("5"));
+    Claim claim =
+        ReportFixtures.claim(
+            article, sentence, "$5 billion", 0, ClaimKind.MONEY, ReportFixtures.percent("5"));
     Quote quote = Quote.of(claim, article.text()).trimmed(100);
     assertThat(quote.before()).startsWith("\u2026").hasSize(101);
     assertThat(quote.after()).endsWith("\u2026").hasSize(101);
@@ -58,14 +70,24 @@ class QuoteTest {
   @Test
   void spanOutsideArticleFallsBackToFirstOccurrence() {
     Claim claim = claim(1);
-    Claim shifted = new Claim(claim.articleId(), claim.kind(), claim.quantity(), claim.role(),
-        claim.change(), claim.timeframe(), claim.surface(), TextSpan.of(9000, 9003), 0,
-        SENTENCE, claim.subject());
+    Claim shifted =
+        new Claim(
+            claim.articleId(),
+            claim.kind(),
+            claim.quantity(),
+            claim.role(),
+            claim.change(),
+            claim.timeframe(),
+            claim.surface(),
+            TextSpan.of(9000, 9003),
+            0,
+            SENTENCE,
+            claim.subject());
     assertThat(Quote.of(shifted, ARTICLE.text()).before()).isEqualTo("It rose ");
   }
 
   private static Claim claim(int occurrence) {
-    return ReportFixtures.claim(ARTICLE, SENTENCE, "20%", occurrence, ClaimKind.PERCENT,
-        ReportFixtures.percent("20"));
+    return ReportFixtures.claim(
+        ARTICLE, SENTENCE, "20%", occurrence, ClaimKind.PERCENT, ReportFixtures.percent("20"));
   }
 }

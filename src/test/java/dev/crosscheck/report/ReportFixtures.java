@@ -23,9 +23,9 @@ import java.util.List;
 
 /**
  * A fixed {@link CrossCheckResult} for the report tests: one conflict (two positions, one claim
- * stated as the previous value, one surface that occurs twice in its sentence), one agreement
- * with an open-bounded claim ("more than $13 billion"), single-source DATE and YEAR claims, and
- * one diagnostic.
+ * stated as the previous value, one surface that occurs twice in its sentence), one agreement with
+ * an open-bounded claim ("more than $13 billion"), single-source DATE and YEAR claims, and one
+ * diagnostic.
  */
 final class ReportFixtures {
   static final String S1 =
@@ -33,8 +33,7 @@ final class ReportFixtures {
           + " into the generative AI pioneer.";
   static final String S2 =
       "The tech behemoth will continue to receive 20 percent of the revenue OpenAI generates.";
-  static final String S3 =
-      "Microsoft has invested more than $13 billion in OpenAI since 2019.";
+  static final String S3 = "Microsoft has invested more than $13 billion in OpenAI since 2019.";
   static final String S4 =
       "The revenue share rises to 25% under the new deal, and the 20% share it replaces was the"
           + " previous rate.";
@@ -99,7 +98,11 @@ final class ReportFixtures {
             2);
     Position high =
         new Position(
-            new BigDecimal("25"), new BigDecimal("25"), new BigDecimal("25"), List.of(quarter), 1,
+            new BigDecimal("25"),
+            new BigDecimal("25"),
+            new BigDecimal("25"),
+            List.of(quarter),
+            1,
             1);
     return new Topic(
         new TopicId("t-share"),
@@ -115,12 +118,22 @@ final class ReportFixtures {
   static Topic agreement() {
     BigDecimal exact = new BigDecimal("13750000000");
     Claim stated =
-        claim(NEXT_PLATFORM, S1, "$13.75 billion", 0, ClaimKind.MONEY,
+        claim(
+            NEXT_PLATFORM,
+            S1,
+            "$13.75 billion",
+            0,
+            ClaimKind.MONEY,
             Quantity.exact(exact, Unit.USD));
     Claim moreThan =
-        claim(WIRE, S3, "more than $13 billion", 0, ClaimKind.MONEY,
-            Quantity.of(new BigDecimal("13000000000"), new BigDecimal("13000000000"), null,
-                Unit.USD));
+        claim(
+            WIRE,
+            S3,
+            "more than $13 billion",
+            0,
+            ClaimKind.MONEY,
+            Quantity.of(
+                new BigDecimal("13000000000"), new BigDecimal("13000000000"), null, Unit.USD));
     Position position = new Position(exact, exact, exact, List.of(stated, moreThan), 2, 2);
     return new Topic(
         new TopicId("t-investment"),
@@ -142,41 +155,83 @@ final class ReportFixtures {
 
   static Topic singleYear() {
     Claim year =
-        claim(NEXT_PLATFORM, S6, "through 2032", 0, ClaimKind.YEAR,
+        claim(
+                NEXT_PLATFORM,
+                S6,
+                "through 2032",
+                0,
+                ClaimKind.YEAR,
                 Quantity.exact(new BigDecimal("2032"), Unit.YEAR_OF_ERA))
-            .withSubject(new Subject("OpenAI", "revenue share", "revenue share", "Microsoft",
-                List.of("revenue share", "OpenAI", "Microsoft")));
+            .withSubject(
+                new Subject(
+                    "OpenAI",
+                    "revenue share",
+                    "revenue share",
+                    "Microsoft",
+                    List.of("revenue share", "OpenAI", "Microsoft")));
     Claim end =
-        new Claim(year.articleId(), year.kind(), year.quantity(), TimeRole.END, year.change(),
-            year.timeframe(), year.surface(), year.span(), year.sentenceIndex(), year.sentence(),
+        new Claim(
+            year.articleId(),
+            year.kind(),
+            year.quantity(),
+            TimeRole.END,
+            year.change(),
+            year.timeframe(),
+            year.surface(),
+            year.span(),
+            year.sentenceIndex(),
+            year.sentence(),
             year.subject());
     return single("t-share-end", "Revenue share end year", ClaimKind.YEAR, end);
   }
 
   static Topic single(String id, String label, ClaimKind kind, Claim claim) {
     Position position =
-        new Position(claim.quantity().value(), claim.quantity().low(), claim.quantity().high(),
-            List.of(claim), 1, 1);
-    return new Topic(new TopicId(id), label, kind, TopicStatus.SINGLE, List.of(claim),
-        List.of(position), "Only " + claim.articleId() + " states this.", 0);
+        new Position(
+            claim.quantity().value(),
+            claim.quantity().low(),
+            claim.quantity().high(),
+            List.of(claim),
+            1,
+            1);
+    return new Topic(
+        new TopicId(id),
+        label,
+        kind,
+        TopicStatus.SINGLE,
+        List.of(claim),
+        List.of(position),
+        "Only " + claim.articleId() + " states this.",
+        0);
   }
 
   static Quantity percent(String value) {
     return Quantity.exact(new BigDecimal(value), Unit.PERCENT);
   }
 
-  static Article article(String id, String title, String source, String url, String credit,
-      LocalDate published, String text) {
-    return new Article(ArticleId.of(id), "corpus/" + id, title, source, url, credit, published,
-        text, 5);
+  static Article article(
+      String id,
+      String title,
+      String source,
+      String url,
+      String credit,
+      LocalDate published,
+      String text) {
+    return new Article(
+        ArticleId.of(id), "corpus/" + id, title, source, url, credit, published, text, 5);
   }
 
   /**
    * A claim on the {@code occurrence}-th (0-based) appearance of {@code surface} in {@code
    * sentence}, with its span computed in the article text.
    */
-  static Claim claim(Article article, String sentence, String surface, int occurrence,
-      ClaimKind kind, Quantity quantity) {
+  static Claim claim(
+      Article article,
+      String sentence,
+      String surface,
+      int occurrence,
+      ClaimKind kind,
+      Quantity quantity) {
     int sentenceStart = article.text().indexOf(sentence);
     if (sentenceStart < 0) {
       throw new IllegalArgumentException("sentence not in " + article.id() + ": " + sentence);
@@ -187,7 +242,17 @@ final class ReportFixtures {
     }
     int start = sentenceStart + at;
     Subject subject = new Subject("Microsoft", "", "", "OpenAI", List.of("Microsoft", "OpenAI"));
-    return new Claim(article.id(), kind, quantity, TimeRole.NONE, Change.LEVEL, Timeframe.CURRENT,
-        surface, TextSpan.of(start, start + surface.length()), 0, sentence, subject);
+    return new Claim(
+        article.id(),
+        kind,
+        quantity,
+        TimeRole.NONE,
+        Change.LEVEL,
+        Timeframe.CURRENT,
+        surface,
+        TextSpan.of(start, start + surface.length()),
+        0,
+        sentence,
+        subject);
   }
 }

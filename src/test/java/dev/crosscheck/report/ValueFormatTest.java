@@ -61,16 +61,21 @@ class ValueFormatTest {
         interval("14e9", "13.5e9", "14.5e9", Unit.USD, ClaimKind.MONEY, "$13.5\u201314.5 billion"),
         interval("13e9", "13e9", null, Unit.USD, ClaimKind.MONEY, "\u2265 $13 billion"),
         interval("5e9", null, "5e9", Unit.USD, ClaimKind.MONEY, "\u2264 $5 billion"),
-        interval("1e9", "900e6", "1.2e9", Unit.USD, ClaimKind.MONEY,
-            "$900 million \u2013 $1.2 billion"),
+        interval(
+            "1e9", "900e6", "1.2e9", Unit.USD, ClaimKind.MONEY, "$900 million \u2013 $1.2 billion"),
         interval("2032", "2032", "2032", Unit.YEAR_OF_ERA, ClaimKind.YEAR, "2032"),
         interval("2030", "2030", "2039", Unit.YEAR_OF_ERA, ClaimKind.YEAR, "2030\u20132039"),
         interval("20", "19.5", "20.5", Unit.PERCENT, ClaimKind.PERCENT, "19.5\u201320.5%"),
         interval("1", "1", "2", Unit.YEARS, ClaimKind.DURATION, "1\u20132 years"),
         interval("300", null, null, Unit.count("people"), ClaimKind.COUNT, "300 people"),
         interval("-3", "-4", "-2", Unit.PERCENT, ClaimKind.PERCENT, "-4% to -2%"),
-        interval(epochDay(2026, 4, 15), epochDay(2026, 4, 1), epochDay(2026, 4, 30),
-            Unit.EPOCH_DAY, ClaimKind.DATE, "2026-04-01 to 2026-04-30"));
+        interval(
+            epochDay(2026, 4, 15),
+            epochDay(2026, 4, 1),
+            epochDay(2026, 4, 30),
+            Unit.EPOCH_DAY,
+            ClaimKind.DATE,
+            "2026-04-01 to 2026-04-30"));
   }
 
   @ParameterizedTest(name = "[{1}, {2}] {3} -> {5}")
