@@ -1,0 +1,74 @@
+package dev.crosscheck.report;
+
+import dev.crosscheck.internal.Checks;
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Quantity;
+import java.math.BigDecimal;
+
+/**
+ * How values read for people: {@code $13.75 billion}, {@code 20%}, {@code 2032}, {@code
+ * 2026-04-27}, {@code 7 years}, {@code 300 people}, {@code 1 GW}. Used by the HTML report, the
+ * {@code display} fields of the JSON report and the command line. Stateless and thread-safe.
+ *
+ * <p>The unit's {@link dev.crosscheck.model.Dimension} decides the form: currencies get their
+ * symbol ({@code $ € £ ¥ ₹}, else the ISO code) and a scale word from a million up; calendar dates
+ * (epoch days) print as ISO dates; calendar years print without grouping. Output never depends on
+ * the default locale.
+ */
+public final class ValueFormat {
+  private static final String DASH = "\u2013";
+
+  private ValueFormat() {}
+
+  /**
+   * The stated value of {@code q}, ignoring its interval: {@code "$13.75 billion"}, {@code "20%"},
+   * {@code "2032"}, {@code "2026-04-27"}, {@code "7 years"}. See {@link #displayInterval} for the
+   * interval the value allows.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String display(Quantity q, ClaimKind kind) {
+    Checks.notNull(q, "q");
+    Checks.notNull(kind, "kind");
+    return ValueParts.of(q.value(), q.unit(), kind, false).full();
+  }
+
+  /**
+   * The interval {@code q} allows: {@code "$13.5–14.5 billion"} for two bounds, {@code "≥ $13
+   * billion"} for "more than", {@code "≤ $5 billion"} for "up to", and the value alone ({@code
+   * "2032"}) when the interval is a single point or fully open. Dates use {@code " to "} between
+   * bounds.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String displayInterval(Quantity q, ClaimKind kind) {
+    Checks.notNull(q, "q");
+    Checks.notNull(kind, "kind");
+    BigDecimal low = q.low();
+    BigDecimal high = q.high();
+    if (low == null && high == null) {
+      return display(q, kind);
+    }
+    if (low == null) {
+      return "\u2264 " + ValueParts.of(high, q.unit(), kind, false).full();
+    }
+    if (high == null) {
+      return "\u2265 " + ValueParts.of(low, q.unit(), kind, false).full();
+    }
+    if (low.compareTo(high) == 0) {
+      return ValueParts.of(low, q.unit(), kind, false).full();
+    }
+    return range(
+        ValueParts.of(low, q.unit(), kind, true), ValueParts.of(high, q.unit(), kind, true));
+  }
+
+  private static String range(ValueParts low, ValueParts high) {
+    if (!low.compactable() || !high.compactable()) {
+      return low.full() + " to " + high.full();
+    }
+    if (low.prefix().equals(high.prefix()) && low.suffix().equals(high.suffix())) {
+      return low.prefix() + low.number() + DASH + high.number() + high.suffix();
+    }
+    return low.full() + " " + DASH + " " + high.full();
+  }
+}
