@@ -69,7 +69,11 @@ final class Headlines {
   }
 
   private static Optional<String> headline(List<String> head, String site) {
-    return head.stream().filter(l -> !l.equals(site) && looksLikeHeadline(l)).findFirst();
+    return head.stream()
+        .filter(l -> !l.equals(site))
+        .map(l -> EMPHASIS.matcher(l).replaceAll(""))
+        .filter(l -> !l.isEmpty() && looksLikeHeadline(l))
+        .findFirst();
   }
 
   static boolean looksLikeHeadline(String line) {

@@ -46,8 +46,11 @@ final class Signals {
   private static final Pattern VIA =
       Pattern.compile("^[^\\p{L}\\p{N}]*via\\s+(?<name>.+)$", Pattern.CASE_INSENSITIVE);
 
+  /** A capitalised word; an inner dot is allowed ({@code Unite.AI}), a final one ends the name. */
+  private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:\\.[\\p{L}\\p{N}]+)*";
+
   private static final String NAME =
-      "(?<name>\\p{Lu}[\\p{L}\\p{N}'’&.-]*(?:\\s(?:of|the|and|for|on|&|\\p{Lu}[\\p{L}\\p{N}'’&.-]*)){0,4})";
+      "(?<name>" + WORD + "(?:\\s(?:of|the|and|for|on|&|" + WORD + ")){0,4})";
 
   /** {@code Chip Beat Editorial Team}, {@code Written by The Verge Staff}. */
   private static final Pattern EDITORIAL =
