@@ -13,20 +13,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads one corpus file into {@link dev.crosscheck.model.Article}s. Stateless and thread-safe:
- * one instance may serve any number of threads.
+ * Reads one corpus file into {@link dev.crosscheck.model.Article}s. Stateless and thread-safe: one
+ * instance may serve any number of threads.
  *
  * <p>Formats are chosen by file extension: {@code .md}, {@code .markdown} and {@code .txt}
  * (optional front matter; the body is kept exactly as written), {@code .html} and {@code .htm}
  * (main text extracted), {@code .json} (an object or an array of objects) and {@code .jsonl} /
- * {@code .ndjson} (one object per line). Metadata the file does not declare is taken from what
- * the article itself says (source and published lines, bylines, credit lines).
+ * {@code .ndjson} (one object per line). Metadata the file does not declare is taken from what the
+ * article itself says (source and published lines, bylines, credit lines).
  *
  * <p>Bad data and I/O problems never throw: they become {@link Diagnostic}s whose {@code file} is
- * the path of the file read (or the relative path given to {@link #parse}). Other file types
- * give one INFO diagnostic; binary, unreadable and too large files one ERROR; empty files one
- * WARNING. Bytes are decoded as UTF-8 (BOM stripped), as UTF-16 when a BOM says so, or as
- * windows-1252 (with a WARNING) when they are not valid UTF-8.
+ * the path of the file read (or the relative path given to {@link #parse}). Other file types give
+ * one INFO diagnostic; binary, unreadable and too large files one ERROR; empty files one WARNING.
+ * Bytes are decoded as UTF-8 (BOM stripped), as UTF-16 when a BOM says so, or as windows-1252 (with
+ * a WARNING) when they are not valid UTF-8.
  */
 public final class ArticleReader {
   /** Larger files are skipped with an ERROR. */
@@ -34,8 +34,22 @@ public final class ArticleReader {
 
   private static final Map<String, String> FORMATS =
       Map.of(
-          "md", "md", "markdown", "md", "txt", "txt", "html", "html", "htm", "html",
-          "json", "json", "jsonl", "jsonl", "ndjson", "jsonl");
+          "md",
+          "md",
+          "markdown",
+          "md",
+          "txt",
+          "txt",
+          "html",
+          "html",
+          "htm",
+          "html",
+          "json",
+          "json",
+          "jsonl",
+          "jsonl",
+          "ndjson",
+          "jsonl");
   private static final Set<String> PARSEABLE = Set.of("md", "txt", "html", "json", "jsonl");
 
   /** Creates a reader; it holds no state. */
@@ -59,7 +73,8 @@ public final class ArticleReader {
       long size = Files.size(file.file());
       if (size > MAX_BYTES) {
         return skipped(
-            Diagnostic.error(path, "too large (" + size + " bytes, limit " + MAX_BYTES + "), skipped"));
+            Diagnostic.error(
+                path, "too large (" + size + " bytes, limit " + MAX_BYTES + "), skipped"));
       }
       bytes = Files.readAllBytes(file.file());
     } catch (IOException e) {
@@ -83,7 +98,9 @@ public final class ArticleReader {
     Checks.argument(!relativePath.isBlank(), "relativePath must not be blank");
     String f = format.toLowerCase(Locale.ROOT);
     Checks.argument(
-        PARSEABLE.contains(f), "format must be one of md, txt, html, jsonl, json; was '%s'", format);
+        PARSEABLE.contains(f),
+        "format must be one of md, txt, html, jsonl, json; was '%s'",
+        format);
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     return dispatch(relativePath, relativePath, text, f);
   }

@@ -15,13 +15,13 @@ import java.util.Set;
  * Finds the files of a corpus. Stateless and thread-safe: one instance may serve any number of
  * threads.
  *
- * <p>Directories are walked recursively (following symbolic links), files given as roots are
- * taken as they are. Hidden directories and files (names starting with {@code .}, such as {@code
- * .git} or {@code .crosscheck}) below a root are skipped. Problems never throw: a missing root,
- * an unreadable directory, a broken link or a symbolic link loop becomes a {@link Diagnostic}
- * naming the path. The same file reached twice is listed once; a second file with an already
- * used relative path (possible with several roots) is skipped with a WARNING, so relative paths
- * are unique and can serve as article ids.
+ * <p>Directories are walked recursively (following symbolic links), files given as roots are taken
+ * as they are. Hidden directories and files (names starting with {@code .}, such as {@code .git} or
+ * {@code .crosscheck}) below a root are skipped. Problems never throw: a missing root, an
+ * unreadable directory, a broken link or a symbolic link loop becomes a {@link Diagnostic} naming
+ * the path. The same file reached twice is listed once; a second file with an already used relative
+ * path (possible with several roots) is skipped with a WARNING, so relative paths are unique and
+ * can serve as article ids.
  */
 public final class CorpusScanner {
   private static final Comparator<CorpusFile> ORDER =
@@ -33,8 +33,8 @@ public final class CorpusScanner {
   public CorpusScanner() {}
 
   /**
-   * Lists the files under {@code roots}, sorted by relative path (then root), with the problems
-   * met on the way.
+   * Lists the files under {@code roots}, sorted by relative path (then root), with the problems met
+   * on the way.
    *
    * @throws NullPointerException if {@code roots} or one of its elements is null
    */
@@ -64,7 +64,10 @@ public final class CorpusScanner {
             Diagnostic.warning(
                 f.file().toString(),
                 0,
-                "relative path " + f.relativePath() + " already used by " + earlier.file()
+                "relative path "
+                    + f.relativePath()
+                    + " already used by "
+                    + earlier.file()
                     + ", skipped"));
       } else {
         kept.add(f);

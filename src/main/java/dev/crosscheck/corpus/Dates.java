@@ -45,8 +45,8 @@ final class Dates {
   private Dates() {}
 
   /**
-   * The date a metadata value starts with ({@code 2026-04-28T02:48:18Z}, {@code Apr 27, 2026}),
-   * or empty when it does not start with a valid date.
+   * The date a metadata value starts with ({@code 2026-04-28T02:48:18Z}, {@code Apr 27, 2026}), or
+   * empty when it does not start with a valid date.
    */
   static Optional<LocalDate> parseValue(String value) {
     String v = value.strip();

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 /**
  * YAML-style front matter between {@code ---} lines at the very top of a Markdown or text file,
  * read by a small flat {@code key: value} parser (quoted values allowed, {@code date} accepted for
- * {@code published}). Known keys are kept with their line numbers; problems become warnings and
- * an unclosed block leaves the whole file as body. Immutable.
+ * {@code published}). Known keys are kept with their line numbers; problems become warnings and an
+ * unclosed block leaves the whole file as body. Immutable.
  */
-record FrontMatter(Map<String, Field> fields, int bodyStart, int firstLine, List<Diagnostic> problems) {
+record FrontMatter(
+    Map<String, Field> fields, int bodyStart, int firstLine, List<Diagnostic> problems) {
   /** A known key's value and the 1-based file line it was on. */
   record Field(String value, int line) {}
 
@@ -106,7 +107,10 @@ record FrontMatter(Map<String, Field> fields, int bodyStart, int firstLine, List
       if (!KEYS.contains(key)) {
         return;
       }
-      if (raw.startsWith("[") || raw.startsWith("{") || raw.startsWith("|") || raw.startsWith(">")) {
+      if (raw.startsWith("[")
+          || raw.startsWith("{")
+          || raw.startsWith("|")
+          || raw.startsWith(">")) {
         wrongType(key, lineNo);
       } else if (fields.containsKey(key)) {
         warn(lineNo, "front matter key '" + key + "' repeated; the first value is kept");
@@ -132,7 +136,9 @@ record FrontMatter(Map<String, Field> fields, int bodyStart, int firstLine, List
     return key.equals("date") ? "published" : key;
   }
 
-  /** Removes matching quotes ({@code "a \" b"}, {@code 'it''s'}) or a trailing {@code # comment}. */
+  /**
+   * Removes matching quotes ({@code "a \" b"}, {@code 'it''s'}) or a trailing {@code # comment}.
+   */
   static String unquote(String raw) {
     if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) {
       return raw.substring(1, raw.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the title and a navigation-bar site name in the first lines of an article without front
- * matter. Title: the first Markdown {@code # heading}, else the text of a {@code Cover
- * illustration for <title>} line, else the first line that looks like a headline (four or more
- * words, capitalised, no final punctuation, not boilerplate like "Skip to main content", not a
- * section label, byline or emoji heading). Site name: a short Title Case line next to navigation
+ * matter. Title: the first Markdown {@code # heading}, else the text of a {@code Cover illustration
+ * for <title>} line, else the first line that looks like a headline (four or more words,
+ * capitalised, no final punctuation, not boilerplate like "Skip to main content", not a section
+ * label, byline or emoji heading). Site name: a short Title Case line next to navigation
  * boilerplate ({@code Skip to main content / The Quantum Dispatch / Back to Home}). Stateless.
  */
 final class Headlines {
@@ -23,11 +23,32 @@ final class Headlines {
 
   private static final Set<String> BOILERPLATE =
       Set.of(
-          "skip to main content", "skip to content", "skip to navigation", "back to home", "home",
-          "menu", "main menu", "search", "subscribe", "sign in", "log in", "sign up", "share",
-          "advertisement", "close", "toggle navigation", "navigation", "back", "latest news",
-          "key takeaways", "table of contents", "read more", "listen to this article",
-          "related articles", "related insights", "frequently asked questions");
+          "skip to main content",
+          "skip to content",
+          "skip to navigation",
+          "back to home",
+          "home",
+          "menu",
+          "main menu",
+          "search",
+          "subscribe",
+          "sign in",
+          "log in",
+          "sign up",
+          "share",
+          "advertisement",
+          "close",
+          "toggle navigation",
+          "navigation",
+          "back",
+          "latest news",
+          "key takeaways",
+          "table of contents",
+          "read more",
+          "listen to this article",
+          "related articles",
+          "related insights",
+          "frequently asked questions");
   private static final Set<String> CONNECTORS =
       Set.of("of", "the", "and", "for", "on", "in", "a", "an", "to", "&");
 
@@ -82,7 +103,9 @@ final class Headlines {
     }
     int firstChar = line.codePointAt(0);
     boolean opens =
-        Character.isUpperCase(firstChar) || Character.isDigit(firstChar) || "\"“‘'".indexOf(firstChar) >= 0;
+        Character.isUpperCase(firstChar)
+            || Character.isDigit(firstChar)
+            || "\"“‘'".indexOf(firstChar) >= 0;
     char last = line.charAt(line.length() - 1);
     return opens
         && ".:;,?!…".indexOf(last) < 0

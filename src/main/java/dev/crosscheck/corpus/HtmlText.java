@@ -11,16 +11,16 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The main text of an HTML element as plain lines: each paragraph, heading or other leaf block is
- * one block, each list item and each table row ({@code cell | cell}) one line of its list or
- * table block, and blocks are separated by a blank line. Stateless.
+ * one block, each list item and each table row ({@code cell | cell}) one line of its list or table
+ * block, and blocks are separated by a blank line. Stateless.
  */
 final class HtmlText {
   private static final Set<String> BLOCKS =
       Set.of(
-          "address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl",
-          "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-          "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-          "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "br");
+          ("address article aside blockquote body br caption dd details div dl dt fieldset"
+                  + " figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre"
+                  + " section summary table tbody td tfoot th thead tr ul")
+              .split(" "));
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final List<String> blocks = new ArrayList<>();

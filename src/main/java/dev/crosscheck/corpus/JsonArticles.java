@@ -19,9 +19,9 @@ import java.util.Optional;
  * Reads articles from JSON (one object, or an array of objects) and JSON lines (one object per
  * line) with the fields {@code title}, {@code source}, {@code url}, {@code published} (or {@code
  * date}), {@code credit} and {@code text}. The n-th record (1-based; in JSON lines the n-th
- * non-blank line, so that ids stay put when a broken line is fixed) gets the id {@code path#n}.
- * A broken line or record is reported and skipped; the others are still read. Stateless; the
- * shared mapper is thread-safe.
+ * non-blank line, so that ids stay put when a broken line is fixed) gets the id {@code path#n}. A
+ * broken line or record is reported and skipped; the others are still read. Stateless; the shared
+ * mapper is thread-safe.
  */
 final class JsonArticles {
   private static final ObjectMapper MAPPER =

@@ -37,8 +37,8 @@ record Metadata(String title, String source, String url, String credit, LocalDat
   }
 
   /**
-   * Last-resort defaults: the title falls back to {@code fallbackTitle} (the file name), the
-   * source to the host of the URL without {@code www.}.
+   * Last-resort defaults: the title falls back to {@code fallbackTitle} (the file name), the source
+   * to the host of the URL without {@code www.}.
    */
   Metadata finish(String fallbackTitle) {
     return new Metadata(

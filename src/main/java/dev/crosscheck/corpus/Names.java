@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class Names {
   private static final int MAX_WORDS = 8;
   private static final int MAX_CHARS = 80;
-  private static final Pattern LINK = Pattern.compile("\\[(?<text>[^\\]]{0,200})\\]\\([^)]{0,500}\\)");
+  private static final Pattern LINK =
+      Pattern.compile("\\[(?<text>[^\\]]{0,200})\\]\\([^)]{0,500}\\)");
   private static final Pattern CUT =
       Pattern.compile("[,;(|]|\\s[-–—]\\s|\\s(?:on|at|in)\\s", Pattern.CASE_INSENSITIVE);
   private static final Pattern EDGE_JUNK =

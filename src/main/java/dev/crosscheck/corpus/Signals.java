@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads metadata that an article states in its own lines when no front matter gives it: a {@code
- * > Source: <url>} header, a {@code Published:} line or a byline date, credit lines such as
- * {@code Originally reported by X} or {@code 📰 Source: X}, and the outlet's own name in phrases
- * like {@code Written by X Editorial Team} or {@code stories from X}. Title and navigation-bar
- * site names are left to {@link Headlines}. Stateless.
+ * Reads metadata that an article states in its own lines when no front matter gives it: a {@code >
+ * Source: <url>} header, a {@code Published:} line or a byline date, credit lines such as {@code
+ * Originally reported by X} or {@code 📰 Source: X}, and the outlet's own name in phrases like
+ * {@code Written by X Editorial Team} or {@code stories from X}. Title and navigation-bar site
+ * names are left to {@link Headlines}. Stateless.
  */
 final class Signals {
   static final int HEAD = 15;
@@ -20,10 +20,20 @@ final class Signals {
   private static final int SHORT = 120;
   private static final int VIA_MAX = 60;
 
+  /**
+   * Longer lines are body paragraphs: they keep their place in the line list (so the header window
+   * stays the same) but are replaced by a mark no probe matches, which also bounds the work of
+   * every pattern.
+   */
+  private static final int MAX_LINE = 400;
+
+  private static final String LONG_LINE = "…";
+
   /** {@code > Source: <https://www.nextplatform.com/ai/...>}, {@code URL: https://...}. */
   private static final Pattern URL_LINE =
       Pattern.compile(
-          "^[>\\s*_]*(?:source|url|link|canonical(?:\\s+url)?)\\s*:\\s*<?(?<url>https?://[^\\s<>]+)",
+          "^[>\\s*_]*(?:source|url|link|canonical(?:\\s+url)?)\\s*:"
+              + "\\s*<?(?<url>https?://[^\\s<>]+)",
           Pattern.CASE_INSENSITIVE);
 
   /** {@code > Published: 2026-04-28 02:48:18+00:00}, {@code Date: Apr 27, 2026}. */
@@ -57,27 +67,35 @@ final class Signals {
       Pattern.compile(
           "^(?i:written\\s+by\\s+|by\\s+)?"
               + NAME
-              + "\\s+(?i:editorial\\s+(?:team|staff|board)|editors|newsroom|news\\s+desk|staff)\\.?$");
+              + "\\s+(?i:editorial\\s+(?:team|staff|board)|editors|newsroom|news\\s+desk|staff)"
+              + "\\.?$");
 
   /** {@code The week's most important stories from Chip Beat, delivered once a week.} */
   private static final Pattern FROM =
-      Pattern.compile("\\b(?i:stories|news|newsletter|updates|headlines|coverage)\\s+from\\s+" + NAME);
+      Pattern.compile(
+          "\\b(?i:stories|news|newsletter|updates|headlines|coverage)\\s+from\\s+" + NAME);
 
   /** {@code © 2026 Chip Beat. All rights reserved.} */
   private static final Pattern COPYRIGHT =
-      Pattern.compile("(?:©|\\([cC]\\)|(?i:copyright))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s+)?" + NAME);
+      Pattern.compile(
+          "(?:©|\\([cC]\\)|(?i:copyright))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s+)?" + NAME);
 
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
   private Signals() {}
 
   /**
-   * All metadata {@code text} states about itself: {@link Headlines} for title and navigation
-   * site name, then the signals of this class.
+   * All metadata {@code text} states about itself: {@link Headlines} for title and navigation site
+   * name, then the signals of this class. Lines longer than 400 characters are not read.
    */
   static Metadata fromText(String text) {
     List<String> lines =
-        LINE_BREAK.splitAsStream(text).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        LINE_BREAK
+            .splitAsStream(text)
+            .map(String::strip)
+            .filter(l -> !l.isEmpty())
+            .map(l -> l.length() > MAX_LINE ? LONG_LINE : l)
+            .toList();
     return Headlines.sniff(lines).orElse(sniff(lines));
   }
 
@@ -90,9 +108,9 @@ final class Signals {
   }
 
   private static LocalDate published(List<String> head) {
-    Optional<LocalDate> stated =
-        first(head, l -> group(DATE_LINE, l, "rest").flatMap(Dates::find));
-    return stated.or(() -> first(head, l -> l.length() <= SHORT ? Dates.find(l) : Optional.empty()))
+    Optional<LocalDate> stated = first(head, l -> group(DATE_LINE, l, "rest").flatMap(Dates::find));
+    return stated
+        .or(() -> first(head, l -> l.length() <= SHORT ? Dates.find(l) : Optional.empty()))
         .orElse(null);
   }
 

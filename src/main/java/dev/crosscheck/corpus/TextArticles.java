@@ -23,7 +23,8 @@ final class TextArticles {
     problems.addAll(fm.problems());
     String body = content.substring(fm.bodyStart());
     if (body.isBlank()) {
-      problems.add(Diagnostic.warning(path, fm.firstLine(), "no text after the front matter, skipped"));
+      problems.add(
+          Diagnostic.warning(path, fm.firstLine(), "no text after the front matter, skipped"));
       return new FileRead(List.of(), problems);
     }
     Metadata declared = declared(fm, path, problems);
@@ -31,7 +32,8 @@ final class TextArticles {
     if (fm.fields().containsKey("published")) {
       meta = meta.withPublished(declared.published());
     }
-    return new FileRead(List.of(article(path, id, meta.finish(stem(id)), body, fm.firstLine())), problems);
+    return new FileRead(
+        List.of(article(path, id, meta.finish(stem(id)), body, fm.firstLine())), problems);
   }
 
   static Article article(String path, String id, Metadata meta, String text, int firstLine) {

@@ -36,7 +36,9 @@ final class TreeWalk extends SimpleFileVisitor<Path> {
     if (Files.isDirectory(root)) {
       try {
         Files.walkFileTree(
-            root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            root,
+            EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+            Integer.MAX_VALUE,
             new TreeWalk(root, found, problems));
       } catch (IOException e) {
         problems.add(Diagnostic.error(where, "cannot walk directory: " + reason(e)));

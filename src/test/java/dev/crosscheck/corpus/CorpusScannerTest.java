@@ -23,8 +23,15 @@ class CorpusScannerTest {
 
   @Test
   void walksRecursivelyInRelativePathOrderAndSkipsHiddenEntries() throws IOException {
-    touch("b.md", "sub/z.txt", "sub/a.html", "a.json", ".git/config", ".crosscheck/index/x.md",
-        "sub/.hidden.md", "sub/deeper/c.jsonl");
+    touch(
+        "b.md",
+        "sub/z.txt",
+        "sub/a.html",
+        "a.json",
+        ".git/config",
+        ".crosscheck/index/x.md",
+        "sub/.hidden.md",
+        "sub/deeper/c.jsonl");
 
     CorpusScanner.Scan scan = scanner.scan(List.of(dir));
 

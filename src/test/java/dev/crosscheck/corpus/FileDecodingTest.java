@@ -28,9 +28,15 @@ class FileDecodingTest {
   static Stream<Arguments> encodings() {
     return Stream.of(
         Arguments.of("utf-8", bytes(StandardCharsets.UTF_8, new byte[0])),
-        Arguments.of("utf-8 bom", bytes(StandardCharsets.UTF_8, new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf})),
-        Arguments.of("utf-16le bom", bytes(StandardCharsets.UTF_16LE, new byte[] {(byte) 0xff, (byte) 0xfe})),
-        Arguments.of("utf-16be bom", bytes(StandardCharsets.UTF_16BE, new byte[] {(byte) 0xfe, (byte) 0xff})));
+        Arguments.of(
+            "utf-8 bom",
+            bytes(StandardCharsets.UTF_8, new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf})),
+        Arguments.of(
+            "utf-16le bom",
+            bytes(StandardCharsets.UTF_16LE, new byte[] {(byte) 0xff, (byte) 0xfe})),
+        Arguments.of(
+            "utf-16be bom",
+            bytes(StandardCharsets.UTF_16BE, new byte[] {(byte) 0xfe, (byte) 0xff})));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -63,7 +69,9 @@ class FileDecodingTest {
     FileRead read = readBytes("cut.md", content);
 
     assertThat(read.articles()).hasSize(1);
-    assertThat(read.diagnostics()).extracting(Diagnostic::severity).containsExactly(Severity.WARNING);
+    assertThat(read.diagnostics())
+        .extracting(Diagnostic::severity)
+        .containsExactly(Severity.WARNING);
   }
 
   static Stream<Arguments> binaries() {
@@ -125,7 +133,8 @@ class FileDecodingTest {
 
     assertThat(read.diagnostics())
         .extracting(Diagnostic::severity, Diagnostic::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "cannot read: no such file"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "cannot read: no such file"));
   }
 
   @Test
@@ -150,7 +159,8 @@ class FileDecodingTest {
     assertThat(read.articles()).isEmpty();
     assertThat(read.diagnostics())
         .extracting(Diagnostic::severity, Diagnostic::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.INFO, "unsupported file type, skipped"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Severity.INFO, "unsupported file type, skipped"));
   }
 
   private FileRead readBytes(String name, byte[] content) throws IOException {

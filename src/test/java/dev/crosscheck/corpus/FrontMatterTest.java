@@ -44,7 +44,8 @@ class FrontMatterTest {
 
   @Test
   void missingKeysComeFromTheBody() {
-    String file = "---\ntitle: Given\n---\n> Published: Apr 27, 2026\n\nOriginally reported by Reuters.\n";
+    String file =
+        "---\ntitle: Given\n---\n> Published: Apr 27, 2026\n\nOriginally reported by Reuters.\n";
 
     Article a = reader.parse("a.txt", file, "txt").articles().get(0);
 
@@ -73,11 +74,14 @@ class FrontMatterTest {
 
     FileRead read = reader.parse("a.md", file, "md");
 
-    assertThat(read.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.line()).isEqualTo(1);
-      assertThat(d.message()).contains("never closed");
-    });
+    assertThat(read.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.line()).isEqualTo(1);
+              assertThat(d.message()).contains("never closed");
+            });
     assertThat(read.articles().get(0).text()).isEqualTo(file);
     assertThat(read.articles().get(0).firstLine()).isEqualTo(1);
   }
@@ -119,10 +123,13 @@ class FrontMatterTest {
     FileRead read = reader.parse("a.md", "---\ntitle: x\n---\n  \n", "md");
 
     assertThat(read.articles()).isEmpty();
-    assertThat(read.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.message()).contains("skipped");
-    });
+    assertThat(read.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.message()).contains("skipped");
+            });
   }
 
   @Test

@@ -9,24 +9,28 @@ import org.junit.jupiter.api.Test;
 /** Main text and metadata of HTML articles. */
 class HtmlArticlesTest {
   private static final String PAGE =
-      "<!doctype html><html><head>"
-          + "<title>Deal | Chip Beat</title>"
-          + "<meta property=\"og:title\" content=\"Microsoft and OpenAI Loosen Ties\">"
-          + "<meta property=\"og:site_name\" content=\"Chip Beat\">"
-          + "<meta property=\"article:published_time\" content=\"2026-04-27T09:00:00+02:00\">"
-          + "<link rel=\"canonical\" href=\"https://chipbeat.example/deal\">"
-          + "<style>p { color: red }</style><script>var x = 1;</script>"
-          + "</head><body>"
-          + "<header><a href=\"/\">Home</a></header><nav><ul><li>AI</li><li>Chips</li></ul></nav>"
-          + "<article><h1>Microsoft and OpenAI Loosen Ties</h1>"
-          + "<p>Microsoft has invested <b>$13.75 billion</b> in OpenAI.</p>"
-          + "<p>The share is\n   27 percent.</p>"
-          + "<ul><li>First point</li><li>Second point</li></ul>"
-          + "<table><tr><th>Metric</th><th>Value</th></tr><tr><td>Investment</td><td>$13.75B</td></tr></table>"
-          + "<aside>Related: other stories</aside><form><input value=\"x\">Subscribe</form>"
-          + "<div>Loose text <span>in a div</span><p>and a paragraph</p></div>"
-          + "<p>Originally reported by The Next Platform</p>"
-          + "</article><footer>© 2026 Chip Beat</footer></body></html>";
+      """
+      <!doctype html><html><head>
+      <title>Deal | Chip Beat</title>
+      <meta property="og:title" content="Microsoft and OpenAI Loosen Ties">
+      <meta property="og:site_name" content="Chip Beat">
+      <meta property="article:published_time" content="2026-04-27T09:00:00+02:00">
+      <link rel="canonical" href="https://chipbeat.example/deal">
+      <style>p { color: red }</style><script>var x = 1;</script>
+      </head><body>
+      <header><a href="/">Home</a></header><nav><ul><li>AI</li><li>Chips</li></ul></nav>
+      <article><h1>Microsoft and OpenAI Loosen Ties</h1>
+      <p>Microsoft has invested <b>$13.75 billion</b> in OpenAI.</p>
+      <p>The share is
+         27 percent.</p>
+      <ul><li>First point</li><li>Second point</li></ul>
+      <table><tr><th>Metric</th><th>Value</th></tr>
+      <tr><td>Investment</td><td>$13.75B</td></tr></table>
+      <aside>Related: other stories</aside><form><input value="x">Subscribe</form>
+      <div>Loose text <span>in a div</span><p>and a paragraph</p></div>
+      <p>Originally reported by The Next Platform</p>
+      </article><footer>© 2026 Chip Beat</footer></body></html>
+      """;
 
   @Test
   void extractsMainTextWithBlocksAndLines() {
@@ -59,9 +63,9 @@ class HtmlArticlesTest {
   @Test
   void fallsBackToTitleTagTimeElementOgUrlAndMain() {
     String page =
-        "<html><head><title>Plain Title</title>"
-            + "<meta property=\"og:url\" content=\"https://www.example.org/x\"></head><body>"
-            + "<div>Menu junk</div><main><p>Main text.</p><time datetime=\"2025-12-01\">Dec 1</time></main>"
+        "<html><head><title>Plain Title</title><meta property=\"og:url\""
+            + " content=\"https://www.example.org/x\"></head><body><div>Menu"
+            + " junk</div><main><p>Main text.</p><time datetime=\"2025-12-01\">Dec 1</time></main>"
             + "</body></html>";
 
     Article a = new ArticleReader().parse("x.htm", page, "html").articles().get(0);
@@ -86,10 +90,13 @@ class HtmlArticlesTest {
   @Test
   void pageWithoutTextIsSkippedWithWarning() {
     FileRead read =
-        new ArticleReader().parse("z.html", "<html><script>x()</script><nav>Home</nav></html>", "html");
+        new ArticleReader()
+            .parse("z.html", "<html><script>x()</script><nav>Home</nav></html>", "html");
 
     assertThat(read.articles()).isEmpty();
-    assertThat(read.diagnostics()).singleElement().satisfies(d -> assertThat(d.file()).isEqualTo("z.html"));
+    assertThat(read.diagnostics())
+        .singleElement()
+        .satisfies(d -> assertThat(d.file()).isEqualTo("z.html"));
   }
 
   @Test
@@ -100,6 +107,8 @@ class HtmlArticlesTest {
     FileRead read = new ArticleReader().parse("w.html", page, "html");
 
     assertThat(read.articles().get(0).published()).isNull();
-    assertThat(read.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("yesterday"));
+    assertThat(read.diagnostics())
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("yesterday"));
   }
 }

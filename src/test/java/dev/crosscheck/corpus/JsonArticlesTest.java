@@ -27,7 +27,8 @@ class JsonArticlesTest {
     assertThat(read.articles())
         .extracting(a -> a.id().value(), Article::title, Article::text)
         .containsExactly(
-            tuple("feed.jsonl#1", "One", "First text."), tuple("feed.jsonl#3", "Three", "Third text."));
+            tuple("feed.jsonl#1", "One", "First text."),
+            tuple("feed.jsonl#3", "Three", "Third text."));
     Article first = read.articles().get(0);
     assertThat(first.source()).isEqualTo("Wire");
     assertThat(first.url()).isEqualTo("https://a.example/1");

@@ -30,7 +30,8 @@ class SampleMetadataTest {
             "001_6ae77cb37f61566b.txt", "001_6ae77cb37f61566b", "", "", null, "The Next Platform"),
         Arguments.of(
             "002_acb12901e763e04e.txt",
-            "Microsoft and OpenAI Enter the Next Phase — A More Flexible Partnership for the AI Era",
+            "Microsoft and OpenAI Enter the Next Phase — A More Flexible Partnership for the AI"
+                + " Era",
             "The Quantum Dispatch",
             "",
             "2026-04-27",
@@ -63,7 +64,9 @@ class SampleMetadataTest {
     assertThat(a.title()).as("title").isEqualTo(title);
     assertThat(a.source()).as("source").isEqualTo(source);
     assertThat(a.url()).as("url").isEqualTo(url);
-    assertThat(a.published()).as("published").isEqualTo(published == null ? null : LocalDate.parse(published));
+    assertThat(a.published())
+        .as("published")
+        .isEqualTo(published == null ? null : LocalDate.parse(published));
     assertThat(a.credit()).as("credit").isEqualTo(credit);
     assertThat(a.id().value()).isEqualTo(name);
     assertThat(a.firstLine()).isEqualTo(1);
