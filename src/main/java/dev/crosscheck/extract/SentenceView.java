@@ -119,15 +119,27 @@ final class SentenceView {
     return List.copyOf(found);
   }
 
-  /** True when token {@code i} stands inside ", a/an ... ," that describes the noun before it. */
+  /**
+   * True when token {@code i} stands inside ", a/an ... ," describing the noun before it: a
+   * noun group closed by a comma, with no verb ("a move that comes after Amazon made" is a clause).
+   */
   private static boolean inAppositive(List<Token> tokens, int i) {
-    for (int k = i - 1; k > 0; k--) {
+    int open = -1;
+    for (int k = i - 1; k > 0 && open < 0; k--) {
       String t = tokens.get(k).text();
-      if (t.equals(",")) {
+      if (t.equals(",") || tokens.get(k).isVerb()) {
         return false;
       }
       if ((t.equalsIgnoreCase("a") || t.equalsIgnoreCase("an")) && tokens.get(k - 1).text().equals(",")) {
+        open = k;
+      }
+    }
+    for (int k = i + 1; open >= 0 && k < tokens.size(); k++) {
+      if (tokens.get(k).text().equals(",")) {
         return true;
+      }
+      if (tokens.get(k).isVerb() || tokens.get(k).tag().equals("AUX")) {
+        return false;
       }
     }
     return false;

@@ -26,7 +26,7 @@ final class SubjectAttributor {
   /** How far the holder may stand before the number. */
   static final int MAX_HOLDER_DISTANCE = 22;
   /** How far a counterpart may stand from the number. */
-  static final int MAX_COUNTERPART_DISTANCE = 14;
+  static final int MAX_COUNTERPART_DISTANCE = 18;
   private static final int MAX_TERMS = 8;
 
   private static final Set<String> PARTY_PREPOSITIONS =
@@ -59,7 +59,10 @@ final class SubjectAttributor {
     Optional<Entity> counterpart = counterpart(view, first, last, holder);
     String holderName = holder.map(Entity::name).orElse("");
     String counterpartName = counterpart.map(Entity::name).orElse("");
-    String concept = attribute.map(m -> m.concept().name()).orElse(headLemma(view, last).orElse(""));
+    // A frame ("deal", "agreement") does not name what is measured, so it leaves the attribute open.
+    String concept = attribute
+        .map(m -> m.concept().frame() ? "" : m.concept().name())
+        .orElse(headLemma(view, last).orElse(""));
     String text = attribute.map(m -> span(view, m.from(), m.to())).orElse(concept);
     return new Subject(holderName, concept, text, counterpartName, scope,
         terms(view, first, holderName, counterpartName, concept));

@@ -1,0 +1,37 @@
+package dev.crosscheck;
+
+import dev.crosscheck.model.Article;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Content fingerprints that decide whether an article must be analysed again: SHA-256 over its
+ * metadata, its text and the analysis version, so a new extractor re-analyses everything.
+ */
+final class Fingerprints {
+  /** Bump when extraction changes what it produces for the same text. */
+  static final String ANALYSIS_VERSION = "extract-1";
+
+  private Fingerprints() {}
+
+  static String of(Article a) {
+    MessageDigest digest = sha256();
+    for (String part : new String[] {ANALYSIS_VERSION, a.id().value(), a.path(), a.title(),
+        a.source(), a.url(), a.credit(), String.valueOf(a.published()),
+        Integer.toString(a.firstLine()), a.text()}) {
+      digest.update(part.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM lacks SHA-256, which every Java 17 must have", e);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.crosscheck.reconcile;
+
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Position;
+import dev.crosscheck.model.Timeframe;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One or two sentences a person can check in seconds: the competing values with their intervals,
+ * who backs each, and how far apart they are. Stateless.
+ */
+final class Explanations {
+  private static final BigDecimal BILLION = new BigDecimal("1e9");
+  private static final BigDecimal MILLION = new BigDecimal("1e6");
+
+  private Explanations() {}
+
+  static String of(ClaimKind kind, List<Position> positions) {
+    if (positions.size() < 2) {
+      Position p = positions.get(0);
+      return String.format(Locale.ROOT, "%s, %s.", value(kind, p.value(), p), backing(p));
+    }
+    List<String> sides = new ArrayList<>();
+    for (Position p : positions) {
+      sides.add(value(kind, p.value(), p) + interval(kind, p) + " (" + backing(p) + previous(p) + ")");
+    }
+    return String.join(" versus ", sides) + ". " + gap(kind, positions) + ".";
+  }
+
+  private static String backing(Position p) {
+    String ids = p.claims().stream().map(c -> shortId(c)).distinct().collect(Collectors.joining(", "));
+    return String.format(Locale.ROOT, "%d article%s, %d independent: %s", p.articles(),
+        p.articles() == 1 ? "" : "s", p.origins(), ids);
+  }
+
+  private static String previous(Position p) {
+    boolean allPrevious = p.claims().stream().allMatch(c -> c.timeframe() == Timeframe.PREVIOUS);
+    return allPrevious ? "; stated as the previous value" : "";
+  }
+
+  private static String shortId(Claim c) {
+    String id = c.articleId().value();
+    int slash = id.lastIndexOf('/');
+    return slash < 0 ? id : id.substring(slash + 1);
+  }
+
+  private static String interval(ClaimKind kind, Position p) {
+    if (p.low() != null && p.high() != null && p.low().compareTo(p.high()) == 0) {
+      return "";
+    }
+    String low = p.low() == null ? "…" : value(kind, p.low(), p);
+    String high = p.high() == null ? "…" : value(kind, p.high(), p);
+    return " [" + low + " to " + high + "]";
+  }
+
+  /** The relative gap between the two extreme positions, or years or days apart for times. */
+  static BigDecimal relativeGap(ClaimKind kind, List<Position> positions) {
+    BigDecimal lo = positions.get(0).value();
+    BigDecimal hi = positions.get(positions.size() - 1).value();
+    BigDecimal diff = hi.subtract(lo).abs();
+    if (kind == ClaimKind.YEAR) {
+      return diff.divide(BigDecimal.TEN, MathContext.DECIMAL64).min(BigDecimal.ONE);
+    }
+    if (kind == ClaimKind.DATE) {
+      return diff.divide(BigDecimal.valueOf(365), MathContext.DECIMAL64).min(BigDecimal.ONE);
+    }
+    BigDecimal scale = lo.abs().max(hi.abs());
+    return scale.signum() == 0 ? BigDecimal.ZERO : diff.divide(scale, MathContext.DECIMAL64);
+  }
+
+  private static String gap(ClaimKind kind, List<Position> positions) {
+    BigDecimal lo = positions.get(0).value();
+    BigDecimal hi = positions.get(positions.size() - 1).value();
+    BigDecimal diff = hi.subtract(lo).abs();
+    if (kind == ClaimKind.YEAR) {
+      return "They are " + diff.toPlainString() + " year" + (diff.compareTo(BigDecimal.ONE) == 0 ? "" : "s") + " apart";
+    }
+    if (kind == ClaimKind.DATE) {
+      return "They are " + diff.toPlainString() + " days apart";
+    }
+    BigDecimal pct = relativeGap(kind, positions).multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP);
+    return "The larger is " + pct.toPlainString() + "% above the smaller";
+  }
+
+  /** A value as a person reads it: "$13.75 billion", "20%", "2032", "7 years". */
+  static String value(ClaimKind kind, BigDecimal v, Position p) {
+    String unit = p.claims().get(0).quantity().unit().code();
+    switch (kind) {
+      case MONEY:
+        return money(v, unit);
+      case PERCENT:
+        return v.stripTrailingZeros().toPlainString() + (unit.equals("pp") ? " points" : "%");
+      case DATE:
+        return LocalDate.ofEpochDay(v.longValue()).toString();
+      case YEAR:
+        return v.stripTrailingZeros().toPlainString();
+      case DURATION:
+        return v.round(new MathContext(4)).stripTrailingZeros().toPlainString() + " years";
+      default:
+        return v.stripTrailingZeros().toPlainString() + " " + unit;
+    }
+  }
+
+  private static String money(BigDecimal v, String currency) {
+    String prefix = currency.equals("USD") ? "$" : currency + " ";
+    BigDecimal abs = v.abs();
+    if (abs.compareTo(BILLION) >= 0) {
+      return prefix + v.divide(BILLION, MathContext.DECIMAL64).stripTrailingZeros().toPlainString() + " billion";
+    }
+    if (abs.compareTo(MILLION) >= 0) {
+      return prefix + v.divide(MILLION, MathContext.DECIMAL64).stripTrailingZeros().toPlainString() + " million";
+    }
+    return prefix + v.stripTrailingZeros().toPlainString();
+  }
+}

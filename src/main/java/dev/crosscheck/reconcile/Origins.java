@@ -1,0 +1,67 @@
+package dev.crosscheck.reconcile;
+
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleId;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides which articles share an origin: an article that credits another outlet ("Originally
+ * reported by The Next Platform") is a copy of that outlet's reporting, so it counts once with
+ * it. Outlet names and web hosts are compared loosely: "The Next Platform" and
+ * "nextplatform.com" are one outlet. Immutable.
+ */
+final class Origins {
+  private final Map<ArticleId, String> originOf;
+
+  private Origins(Map<ArticleId, String> originOf) {
+    this.originOf = Map.copyOf(originOf);
+  }
+
+  static Origins of(List<Article> articles) {
+    Map<ArticleId, String> map = new HashMap<>();
+    for (Article a : articles) {
+      map.put(a.id(), origin(a));
+    }
+    return new Origins(map);
+  }
+
+  /** The origin key of an article; an unknown article is its own origin. */
+  String originOf(ArticleId id) {
+    return originOf.getOrDefault(id, "article:" + id.value());
+  }
+
+  private static String origin(Article a) {
+    for (String name : List.of(a.credit(), a.source(), host(a.url()))) {
+      String key = outletKey(name);
+      if (!key.isEmpty()) {
+        return "outlet:" + key;
+      }
+    }
+    return "article:" + a.id().value();
+  }
+
+  /** "The Next Platform", "nextplatform.com" and "www.nextplatform.com" all give "nextplatform". */
+  static String outletKey(String name) {
+    String s = name.toLowerCase(Locale.ROOT).strip();
+    s = s.replaceFirst("^(?:https?://)?(?:www\\.)?", "");
+    s = s.replaceFirst("\\.(?:com|org|net|co\\.uk|co|io|ai|news)(?:/.*)?$", "");
+    s = s.replaceFirst("^the\\s+", "");
+    return s.replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static String host(String url) {
+    if (url.isBlank()) {
+      return "";
+    }
+    try {
+      String host = URI.create(url.strip()).getHost();
+      return host == null ? "" : host;
+    } catch (IllegalArgumentException e) {
+      return ""; // a malformed URL names no outlet
+    }
+  }
+}

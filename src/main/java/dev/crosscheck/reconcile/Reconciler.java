@@ -1,0 +1,161 @@
+package dev.crosscheck.reconcile;
+
+import dev.crosscheck.internal.Checks;
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Position;
+import dev.crosscheck.model.Topic;
+import dev.crosscheck.model.TopicId;
+import dev.crosscheck.model.TopicStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups claims into topics and judges each. Immutable and thread-safe.
+ *
+ * <p>Claims are taken most specific first. Each joins the topic of its index candidates that it
+ * fits best, but only if it fits every claim already there ({@link SameThing}) and is related to at
+ * least one of them; so one ambiguous claim cannot chain two unrelated topics together. Within one
+ * article, claims of one topic must agree unless one states a previous value: an article rarely
+ * contradicts itself, so disagreeing values there are about different things.
+ */
+public final class Reconciler {
+  /** How many index candidates each claim looks at. */
+  static final int MAX_CANDIDATES = 64;
+
+  private final SameThing sameThing;
+
+  private Reconciler(SameThing sameThing) {
+    this.sameThing = sameThing;
+  }
+
+  /** The reconciler with the default same-thing rules. */
+  public static Reconciler defaults() {
+    return new Reconciler(SameThing.DEFAULT);
+  }
+
+  /**
+   * Topics of {@code claims}, conflicts first by severity, then agreements by how many articles
+   * back them, then single-source topics. {@code candidates} must know all of {@code claims}.
+   */
+  public List<Topic> reconcile(List<Article> articles, List<Claim> claims, CandidateSource candidates) {
+    Checks.notNull(articles, "articles");
+    Checks.notNull(claims, "claims");
+    Checks.notNull(candidates, "candidates");
+    Origins origins = Origins.of(articles);
+    List<List<Claim>> groups = cluster(claims, candidates);
+    List<Topic> topics = new ArrayList<>();
+    for (List<Claim> group : groups) {
+      topics.add(topic(group, origins));
+    }
+    topics.sort(TOPIC_ORDER);
+    List<Topic> numbered = new ArrayList<>();
+    for (int i = 0; i < topics.size(); i++) {
+      Topic t = topics.get(i);
+      numbered.add(new Topic(new TopicId(String.format(Locale.ROOT, "T%04d", i + 1)), t.label(),
+          t.kind(), t.status(), t.claims(), t.positions(), t.explanation(), t.severity()));
+    }
+    return numbered;
+  }
+
+  private List<List<Claim>> cluster(List<Claim> claims, CandidateSource candidates) {
+    List<Claim> ordered = new ArrayList<>(claims);
+    ordered.sort(SPECIFIC_FIRST);
+    Map<Claim, List<Claim>> clusterOf = new IdentityHashMap<>();
+    Map<Claim, Claim> canonical = new java.util.HashMap<>();
+    List<List<Claim>> clusters = new ArrayList<>();
+    for (Claim c : ordered) {
+      canonical.putIfAbsent(c, c);
+    }
+    for (Claim c : ordered) {
+      List<Claim> best = null;
+      int bestScore = 0;
+      for (List<Claim> cluster : candidateClusters(c, candidates, clusterOf, canonical)) {
+        int score = fit(c, cluster);
+        if (score > bestScore) {
+          best = cluster;
+          bestScore = score;
+        }
+      }
+      if (best == null) {
+        best = new ArrayList<>();
+        clusters.add(best);
+      }
+      best.add(c);
+      clusterOf.put(canonical.get(c), best);
+    }
+    return clusters;
+  }
+
+  private static Set<List<Claim>> candidateClusters(
+      Claim c, CandidateSource candidates, Map<Claim, List<Claim>> clusterOf, Map<Claim, Claim> canonical) {
+    Set<List<Claim>> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Claim candidate : candidates.candidates(c, MAX_CANDIDATES)) {
+      Claim known = canonical.get(candidate);
+      List<Claim> cluster = known == null ? null : clusterOf.get(known);
+      if (cluster != null) {
+        found.add(cluster);
+      }
+    }
+    return found;
+  }
+
+  /** 0 when {@code c} may not join; else how many members it is positively related to. */
+  private int fit(Claim c, List<Claim> cluster) {
+    int related = 0;
+    for (Claim m : cluster) {
+      if (!sameThing.test(c, m) || contradictsOwnArticle(c, m)) {
+        return 0;
+      }
+      related += SameThing.related(c, m) ? 1 : 0;
+    }
+    return related;
+  }
+
+  private static boolean contradictsOwnArticle(Claim a, Claim b) {
+    if (!a.articleId().equals(b.articleId())
+        || a.timeframe() != b.timeframe()) {
+      return false;
+    }
+    return Positions.of(List.of(a, b), Origins.of(List.of())).size() > 1;
+  }
+
+  private static Topic topic(List<Claim> claims, Origins origins) {
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(BY_POSITION_IN_CORPUS);
+    List<Position> positions = Positions.of(sorted, origins);
+    Set<String> articles = new LinkedHashSet<>();
+    sorted.forEach(c -> articles.add(c.articleId().value()));
+    TopicStatus status = articles.size() < 2 ? TopicStatus.SINGLE
+        : positions.size() > 1 ? TopicStatus.CONFLICT : TopicStatus.AGREE;
+    double severity = status == TopicStatus.CONFLICT
+        ? Explanations.relativeGap(sorted.get(0).kind(), positions).doubleValue()
+            * (1 + Math.log(articles.size()) / Math.log(2))
+        : 0;
+    return new Topic(new TopicId("pending"), TopicLabels.of(sorted), sorted.get(0).kind(), status,
+        sorted, positions, Explanations.of(sorted.get(0).kind(), positions), severity);
+  }
+
+  /** Claims naming more of who and what first, so that vaguer claims join what they fit. */
+  private static final Comparator<Claim> SPECIFIC_FIRST =
+      Comparator.<Claim>comparingInt(c -> -(c.subject().parties().size()
+              + (c.subject().attribute().isEmpty() ? 0 : 2)))
+          .thenComparing(c -> c.articleId().value())
+          .thenComparingInt(c -> c.span().start());
+
+  private static final Comparator<Claim> BY_POSITION_IN_CORPUS =
+      Comparator.<Claim, String>comparing(c -> c.articleId().value())
+          .thenComparingInt(c -> c.span().start());
+
+  private static final Comparator<Topic> TOPIC_ORDER =
+      Comparator.<Topic>comparingInt(t -> t.status().ordinal())
+          .thenComparing(Comparator.comparingDouble(Topic::severity).reversed())
+          .thenComparing(Comparator.comparingInt((Topic t) -> t.claims().size()).reversed())
+          .thenComparing(Topic::label);
+}
