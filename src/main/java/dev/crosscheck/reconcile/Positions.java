@@ -57,7 +57,23 @@ final class Positions {
     BigDecimal value = votes.entrySet().stream()
         .max(Map.Entry.<BigDecimal, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .orElseThrow().getKey();
-    return new Position(value, low, high, group, articles.size(), independent.size());
+    // Shown in the claims' own unit when they share one ("18 months"), else in the base unit.
+    BigDecimal toBase = commonToBase(group);
+    return new Position(fromBase(value, toBase), fromBase(low, toBase), fromBase(high, toBase),
+        group, articles.size(), independent.size());
+  }
+
+  private static BigDecimal commonToBase(List<Claim> group) {
+    dev.crosscheck.model.Unit first = group.get(0).quantity().unit();
+    boolean same = group.stream().allMatch(c -> c.quantity().unit().equals(first));
+    return same ? first.toBase() : BigDecimal.ONE;
+  }
+
+  private static BigDecimal fromBase(BigDecimal v, BigDecimal toBase) {
+    if (v == null || toBase.compareTo(BigDecimal.ONE) == 0) {
+      return v;
+    }
+    return v.divide(toBase, java.math.MathContext.DECIMAL64).stripTrailingZeros();
   }
 
   /** True when {@code point} lies in the claim's interval; open bounds reach to infinity. */

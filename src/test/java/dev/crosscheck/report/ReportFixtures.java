@@ -168,6 +168,7 @@ final class ReportFixtures {
                     "revenue share",
                     "revenue share",
                     "Microsoft",
+                    "",
                     List.of("revenue share", "OpenAI", "Microsoft")));
     Claim end =
         new Claim(
@@ -241,7 +242,7 @@ final class ReportFixtures {
       at = sentence.indexOf(surface, at + 1);
     }
     int start = sentenceStart + at;
-    Subject subject = new Subject("Microsoft", "", "", "OpenAI", List.of("Microsoft", "OpenAI"));
+    Subject subject = new Subject("Microsoft", "", "", "OpenAI", "", List.of("Microsoft", "OpenAI"));
     return new Claim(
         article.id(),
         kind,
