@@ -8,11 +8,19 @@ import dev.crosscheck.index.ClaimStore;
 import dev.crosscheck.index.LuceneClaimStore;
 import dev.crosscheck.internal.Checks;
 import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleId;
+import dev.crosscheck.model.Assessment;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.CrossCheckResult;
 import dev.crosscheck.model.Diagnostic;
+import dev.crosscheck.model.DraftCheck;
+import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Topic;
+import dev.crosscheck.reconcile.DraftAssessor;
 import dev.crosscheck.reconcile.Reconciler;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,8 +28,9 @@ import java.util.List;
 
 /**
  * The front door: indexes corpus folders, reports the topics their articles agree and disagree on,
- * and extracts claims from single files. Thread-safe: {@link #report()} and {@link #extract} may
- * run from many threads at once; {@link #index} calls are serialized.
+ * checks drafts against the corpus, and extracts claims from single files. Thread-safe: {@link
+ * #report()}, {@link #check} and {@link #extract} may run from many threads at once; {@link
+ * #index} calls are serialized.
  *
  * <p>Lifecycle: build with {@link #builder()} or {@link #open(Path)}, use, then {@link #close()},
  * which releases the index (the index directory is locked against other processes while open). The
@@ -31,8 +40,10 @@ public final class CrossChecker implements AutoCloseable {
   private final Path indexDirectory;
   private final Analysis analysis;
   private final Reconciler reconciler = Reconciler.defaults();
+  private final DraftAssessor assessor = DraftAssessor.defaults();
   private final Object lock = new Object();
   private ClaimStore store;
+  private volatile Map<ArticleId, Article> corpusArticles;
   private List<Diagnostic> lastDiagnostics = List.of();
   private boolean closed;
 
@@ -57,8 +68,79 @@ public final class CrossChecker implements AutoCloseable {
     synchronized (lock) {
       IndexSummary summary = new Indexer(analysis).update(store(), roots);
       lastDiagnostics = summary.diagnostics();
+      corpusArticles = null;
       return summary;
     }
+  }
+
+  /**
+   * Adds or replaces the given articles in the index, leaving all others, and commits; for
+   * editorial tools that hold articles in memory rather than in files.
+   */
+  public void index(java.util.Collection<Article> articles) {
+    Checks.notNull(articles, "articles");
+    synchronized (lock) {
+      ClaimStore s = store();
+      for (Article article : articles) {
+        s.upsert(article, Fingerprints.of(article), analysis.claims(article));
+      }
+      s.commit();
+      corpusArticles = null;
+    }
+  }
+
+  /**
+   * Checks a draft against everything indexed: one assessment per claim of the draft, saying
+   * whether the corpus supports it, contradicts it or says nothing. Safe to call from many
+   * threads at once.
+   */
+  public DraftCheck check(String draftText, DraftMetadata metadata) {
+    Checks.notNull(draftText, "draftText");
+    Checks.notNull(metadata, "metadata");
+    dev.crosscheck.corpus.FileRead read =
+        new ArticleReader().parse(metadata.name(), draftText, metadata.format());
+    List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+    Article draft = read.articles().isEmpty()
+        ? new Article(ArticleId.of(metadata.name()), metadata.name(), "", "", "", "", null, "", 1)
+        : withDate(read.articles().get(0), metadata);
+    ClaimStore s;
+    synchronized (lock) {
+      s = store();
+    }
+    Map<ArticleId, Article> known = corpusArticles(s);
+    List<Assessment> assessments = assessor.assess(analysis.claims(draft),
+        (probe, max) -> s.candidates(probe, max).stream()
+            .filter(c -> !c.articleId().equals(draft.id())).toList(),
+        id -> Optional.ofNullable(known.get(id)));
+    Map<ArticleId, Article> quoted = new LinkedHashMap<>();
+    for (Assessment a : assessments) {
+      for (Position p : a.corpus()) {
+        p.claims().forEach(c -> quoted.computeIfAbsent(c.articleId(), known::get));
+      }
+    }
+    quoted.values().removeIf(java.util.Objects::isNull);
+    return new DraftCheck(draft, assessments, List.copyOf(quoted.values()), diagnostics);
+  }
+
+  private static Article withDate(Article a, DraftMetadata metadata) {
+    if (a.published() != null || metadata.published() == null) {
+      return a;
+    }
+    return new Article(a.id(), a.path(), a.title(), a.source(), a.url(), a.credit(),
+        metadata.published(), a.text(), a.firstLine());
+  }
+
+  private Map<ArticleId, Article> corpusArticles(ClaimStore s) {
+    Map<ArticleId, Article> known = corpusArticles;
+    if (known == null) {
+      Map<ArticleId, Article> map = new java.util.HashMap<>();
+      for (Article a : s.articles()) {
+        map.put(a.id(), a);
+      }
+      known = Map.copyOf(map);
+      corpusArticles = known;
+    }
+    return known;
   }
 
   /** The topics of everything indexed, with the diagnostics of the last {@link #index} call. */

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       IndexCommand.class,
       ClaimsCommand.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

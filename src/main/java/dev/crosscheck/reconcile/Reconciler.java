@@ -108,27 +108,12 @@ public final class Reconciler {
 
   /** 0 when {@code c} may not join; else how many members it is positively related to. */
   private int fit(Claim c, List<Claim> cluster) {
-    int related = 0;
-    for (Claim m : cluster) {
-      if (!sameThing.test(c, m) || contradictsOwnArticle(c, m)) {
-        return 0;
-      }
-      related += SameThing.related(c, m) ? 1 : 0;
-    }
-    return related;
-  }
-
-  private static boolean contradictsOwnArticle(Claim a, Claim b) {
-    if (!a.articleId().equals(b.articleId())
-        || a.timeframe() != b.timeframe()) {
-      return false;
-    }
-    return Positions.of(List.of(a, b), Origins.of(List.of())).size() > 1;
+    return Membership.fit(sameThing, c, cluster);
   }
 
   private static Topic topic(List<Claim> claims, Origins origins) {
     List<Claim> sorted = new ArrayList<>(claims);
-    sorted.sort(BY_POSITION_IN_CORPUS);
+    sorted.sort(Membership.BY_POSITION_IN_CORPUS);
     List<Position> positions = Positions.of(sorted, origins);
     Set<String> articles = new LinkedHashSet<>();
     sorted.forEach(c -> articles.add(c.articleId().value()));
@@ -147,10 +132,6 @@ public final class Reconciler {
       Comparator.<Claim>comparingInt(c -> -(c.subject().parties().size()
               + (c.subject().attribute().isEmpty() ? 0 : 2)))
           .thenComparing(c -> c.articleId().value())
-          .thenComparingInt(c -> c.span().start());
-
-  private static final Comparator<Claim> BY_POSITION_IN_CORPUS =
-      Comparator.<Claim, String>comparing(c -> c.articleId().value())
           .thenComparingInt(c -> c.span().start());
 
   private static final Comparator<Topic> TOPIC_ORDER =

@@ -1,0 +1,123 @@
+package dev.crosscheck.reconcile;
+
+import dev.crosscheck.internal.Checks;
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleId;
+import dev.crosscheck.model.Assessment;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Position;
+import dev.crosscheck.model.Timeframe;
+import dev.crosscheck.model.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Holds a draft's claims against the corpus. For each claim it takes the index candidates about
+ * the same thing, gathers the corpus claims that fit together around the best-related one (the
+ * corpus topic), splits them into positions, and compares the draft's interval with the position
+ * most independent sources back, which comes first in {@link Assessment#corpus()}. Immutable and
+ * thread-safe.
+ */
+public final class DraftAssessor {
+  private final SameThing sameThing;
+
+  private DraftAssessor(SameThing sameThing) {
+    this.sameThing = sameThing;
+  }
+
+  public static DraftAssessor defaults() {
+    return new DraftAssessor(SameThing.DEFAULT);
+  }
+
+  /** One assessment per draft claim, in the order given. */
+  public List<Assessment> assess(
+      List<Claim> draft, CandidateSource corpus, Function<ArticleId, Optional<Article>> articles) {
+    Checks.notNull(draft, "draft");
+    Checks.notNull(corpus, "corpus");
+    Checks.notNull(articles, "articles");
+    List<Assessment> out = new ArrayList<>();
+    for (Claim c : draft) {
+      out.add(assess(c, corpus, articles));
+    }
+    return out;
+  }
+
+  private Assessment assess(
+      Claim c, CandidateSource corpus, Function<ArticleId, Optional<Article>> articles) {
+    List<Claim> topic = topic(c, corpus.candidates(c, Reconciler.MAX_CANDIDATES));
+    if (topic.isEmpty()) {
+      return new Assessment(c, Verdict.UNSUPPORTED, "", List.of(), "The corpus says nothing about this.");
+    }
+    List<Article> sources = new ArrayList<>();
+    topic.stream().map(Claim::articleId).distinct()
+        .forEach(id -> articles.apply(id).ifPresent(sources::add));
+    List<Position> positions = Positions.of(topic, Origins.of(sources));
+    Position main = main(positions);
+    boolean supported = c.timeframe() == Timeframe.PREVIOUS
+        ? positions.stream().anyMatch(p -> fits(c, p))
+        : fits(c, main);
+    Verdict verdict = supported ? Verdict.SUPPORTED : Verdict.CONTRADICTION;
+    String label = TopicLabels.of(topic);
+    List<Position> mainFirst = new ArrayList<>(positions);
+    mainFirst.remove(main);
+    mainFirst.add(0, main);
+    return new Assessment(c, verdict, label, mainFirst, explain(c, verdict, main));
+  }
+
+  /** "2030 contradicts 2032 (5 articles, 3 independent)". */
+  private static String explain(Claim c, Verdict verdict, Position main) {
+    Position draft = Positions.of(List.of(c), Origins.of(List.of())).get(0);
+    String stated = Explanations.value(c.kind(), draft.value(), draft);
+    String corpus = Explanations.value(c.kind(), main.value(), main);
+    return String.format(java.util.Locale.ROOT, "%s %s %s (%d source%s, %d independent)", stated,
+        verdict == Verdict.SUPPORTED ? "agrees with" : "contradicts", corpus, main.articles(),
+        main.articles() == 1 ? "" : "s", main.origins());
+  }
+
+  /** The corpus claims that fit together around the candidate most related to {@code c}. */
+  private List<Claim> topic(Claim c, List<Claim> candidates) {
+    List<Claim> matching = new ArrayList<>();
+    for (Claim x : candidates) {
+      if (sameThing.test(c, x) && SameThing.related(c, x)) {
+        matching.add(x);
+      }
+    }
+    matching.sort(Comparator.comparingInt((Claim x) -> -relatedness(c, x))
+        .thenComparing(Membership.BY_POSITION_IN_CORPUS));
+    List<Claim> topic = new ArrayList<>();
+    for (Claim x : matching) {
+      if (topic.isEmpty() || Membership.fit(sameThing, x, topic) > 0) {
+        topic.add(x);
+      }
+    }
+    topic.sort(Membership.BY_POSITION_IN_CORPUS);
+    return topic;
+  }
+
+  private static int relatedness(Claim c, Claim x) {
+    int score = 0;
+    if (!c.subject().attribute().isEmpty() && c.subject().attribute().equals(x.subject().attribute())) {
+      score += 2;
+    }
+    List<String> parties = x.subject().parties();
+    for (String p : c.subject().parties()) {
+      score += parties.contains(p) ? 1 : 0;
+    }
+    return score;
+  }
+
+  /** The current position most independent sources back. */
+  private static Position main(List<Position> positions) {
+    return positions.stream()
+        .filter(p -> p.claims().stream().anyMatch(c -> c.timeframe() == Timeframe.CURRENT))
+        .max(Comparator.comparingInt(Position::origins).thenComparingInt(Position::articles))
+        .orElse(positions.get(0));
+  }
+
+  private static boolean fits(Claim c, Position p) {
+    return p.claims().stream().allMatch(x -> Membership.agree(c, x));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.crosscheck.reconcile;
+
+import dev.crosscheck.model.Claim;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Whether a claim may join a group of claims about one thing: it must fit every member (complete
+ * linkage, so an ambiguous claim cannot chain two topics) and be positively related to at least
+ * one. Within one article, members must agree unless one states a previous value. Stateless.
+ */
+final class Membership {
+  static final Comparator<Claim> BY_POSITION_IN_CORPUS =
+      Comparator.<Claim, String>comparing(c -> c.articleId().value())
+          .thenComparingInt(c -> c.span().start());
+
+  private Membership() {}
+
+  /** 0 when {@code c} may not join {@code group}; else how many members it is related to. */
+  static int fit(SameThing rule, Claim c, List<Claim> group) {
+    int related = 0;
+    for (Claim m : group) {
+      if (!rule.test(c, m) || contradictsOwnArticle(c, m)) {
+        return 0;
+      }
+      related += SameThing.related(c, m) ? 1 : 0;
+    }
+    return related;
+  }
+
+  private static boolean contradictsOwnArticle(Claim a, Claim b) {
+    if (!a.articleId().equals(b.articleId()) || a.timeframe() != b.timeframe()) {
+      return false;
+    }
+    return !agree(a, b);
+  }
+
+  /** True when the two claims' intervals share a point. */
+  static boolean agree(Claim a, Claim b) {
+    return Positions.of(List.of(a, b), Origins.of(List.of())).size() == 1;
+  }
+}
