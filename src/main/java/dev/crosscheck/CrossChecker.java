@@ -43,7 +43,7 @@ public final class CrossChecker implements AutoCloseable {
   private final DraftAssessor assessor = DraftAssessor.defaults();
   private final Object lock = new Object();
   private ClaimStore store;
-  private volatile Map<ArticleId, Article> corpusArticles;
+  private volatile Corpus corpus;
   private List<Diagnostic> lastDiagnostics = List.of();
   private boolean closed;
 
@@ -68,7 +68,7 @@ public final class CrossChecker implements AutoCloseable {
     synchronized (lock) {
       IndexSummary summary = new Indexer(analysis).update(store(), roots);
       lastDiagnostics = summary.diagnostics();
-      corpusArticles = null;
+      corpus = null;
       return summary;
     }
   }
@@ -85,7 +85,7 @@ public final class CrossChecker implements AutoCloseable {
         s.upsert(article, Fingerprints.of(article), analysis.claims(article));
       }
       s.commit();
-      corpusArticles = null;
+      corpus = null;
     }
   }
 
@@ -107,11 +107,12 @@ public final class CrossChecker implements AutoCloseable {
     synchronized (lock) {
       s = store();
     }
-    Map<ArticleId, Article> known = corpusArticles(s);
+    Corpus corpus = corpus(s);
+    Map<ArticleId, Article> known = corpus.articles();
     List<Assessment> assessments = assessor.assess(analysis.claims(draft),
         (probe, max) -> s.candidates(probe, max).stream()
             .filter(c -> !c.articleId().equals(draft.id())).toList(),
-        id -> Optional.ofNullable(known.get(id)));
+        id -> Optional.ofNullable(known.get(id)), corpus.copies());
     Map<ArticleId, Article> quoted = new LinkedHashMap<>();
     for (Assessment a : assessments) {
       for (Position p : a.corpus()) {
@@ -130,18 +131,22 @@ public final class CrossChecker implements AutoCloseable {
         metadata.published(), a.text(), a.firstLine());
   }
 
-  private Map<ArticleId, Article> corpusArticles(ClaimStore s) {
-    Map<ArticleId, Article> known = corpusArticles;
+  /** What checks need to know of the indexed corpus, loaded once per index state. */
+  private Corpus corpus(ClaimStore s) {
+    Corpus known = corpus;
     if (known == null) {
       Map<ArticleId, Article> map = new java.util.HashMap<>();
       for (Article a : s.articles()) {
         map.put(a.id(), a);
       }
-      known = Map.copyOf(map);
-      corpusArticles = known;
+      known = new Corpus(Map.copyOf(map), s.nearDuplicates());
+      corpus = known;
     }
     return known;
   }
+
+  /** The indexed articles by id and the groups of near-duplicate ones. */
+  private record Corpus(Map<ArticleId, Article> articles, List<java.util.Set<ArticleId>> copies) {}
 
   /** The topics of everything indexed, with the diagnostics of the last {@link #index} call. */
   public CrossCheckResult report() {
@@ -153,7 +158,7 @@ public final class CrossChecker implements AutoCloseable {
     }
     List<Article> articles = s.articles();
     List<Claim> claims = s.claims();
-    List<Topic> topics = reconciler.reconcile(articles, claims, s::candidates);
+    List<Topic> topics = reconciler.reconcile(articles, s.nearDuplicates(), claims, s::candidates);
     return new CrossCheckResult(articles, topics, diagnostics);
   }
 

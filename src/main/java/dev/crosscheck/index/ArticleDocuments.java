@@ -9,7 +9,10 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 
-/** Maps an {@link Article} with its fingerprint to an index document and back, without text. */
+/**
+ * Maps an {@link Article} with its fingerprint to an index document and back, without text but
+ * with the MinHash signature of its text, for finding copies.
+ */
 final class ArticleDocuments {
   private ArticleDocuments() {}
 
@@ -28,6 +31,7 @@ final class ArticleDocuments {
     }
     doc.add(new StoredField(Fields.FIRST_LINE, article.firstLine()));
     doc.add(new StoredField(Fields.FINGERPRINT, fingerprint));
+    doc.add(new StoredField(Fields.SIGNATURE, MinHash.toBytes(MinHash.signature(article.text()))));
     return doc;
   }
 

@@ -34,6 +34,13 @@ public interface ClaimStore extends Closeable {
   /** Makes all changes since the last commit durable and visible, atomically. */
   void commit();
 
+  /**
+   * Groups of committed articles whose texts are near-duplicates (syndicated copies, light
+   * rewrites): at least half their word 5-grams in common, as estimated from signatures kept at
+   * upsert. Each group has two or more articles; articles in no group are in none.
+   */
+  List<Set<ArticleId>> nearDuplicates();
+
   /** Committed articles sorted by id. Their {@code text} is empty: bodies are not stored. */
   List<Article> articles();
 

@@ -56,6 +56,7 @@ final class Fields {
   static final String ATTRIBUTE_TEXT = "attributeText";
   static final String COUNTERPART = "counterpart";
   static final String SCOPE = "scope";
+  static final String SIGNATURE = "signature";
 
   /** The subject's terms as written, stored in order. */
   static final String SUBJECT_TERM = "subjectTerm";

@@ -193,6 +193,21 @@ public final class LuceneClaimStore implements ClaimStore {
   }
 
   @Override
+  public List<Set<ArticleId>> nearDuplicates() {
+    Set<String> fields = Set.of(Fields.ID, Fields.SIGNATURE);
+    NearDuplicates groups = new NearDuplicates();
+    for (org.apache.lucene.document.Document doc :
+        read(s -> StoredDocuments.ofType(s, Fields.TYPE_ARTICLE, fields))) {
+      org.apache.lucene.util.BytesRef bytes = doc.getBinaryValue(Fields.SIGNATURE);
+      if (bytes != null) {
+        groups.add(ArticleId.of(doc.get(Fields.ID)),
+            MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length));
+      }
+    }
+    return groups.groups();
+  }
+
+  @Override
   public List<Article> articles() {
     return read(s -> StoredDocuments.ofType(s, Fields.TYPE_ARTICLE, null)).stream()
         .map(ArticleDocuments::fromDocument)

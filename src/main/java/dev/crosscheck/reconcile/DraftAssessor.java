@@ -32,21 +32,25 @@ public final class DraftAssessor {
     return new DraftAssessor(SameThing.DEFAULT);
   }
 
-  /** One assessment per draft claim, in the order given. */
-  public List<Assessment> assess(
-      List<Claim> draft, CandidateSource corpus, Function<ArticleId, Optional<Article>> articles) {
+  /**
+   * One assessment per draft claim, in the order given. {@code articles} looks up corpus articles
+   * for their outlets and credits; {@code copies} are groups of near-duplicate corpus articles.
+   */
+  public List<Assessment> assess(List<Claim> draft, CandidateSource corpus,
+      Function<ArticleId, Optional<Article>> articles, List<java.util.Set<ArticleId>> copies) {
     Checks.notNull(draft, "draft");
     Checks.notNull(corpus, "corpus");
     Checks.notNull(articles, "articles");
+    Checks.notNull(copies, "copies");
     List<Assessment> out = new ArrayList<>();
     for (Claim c : draft) {
-      out.add(assess(c, corpus, articles));
+      out.add(assess(c, corpus, articles, copies));
     }
     return out;
   }
 
-  private Assessment assess(
-      Claim c, CandidateSource corpus, Function<ArticleId, Optional<Article>> articles) {
+  private Assessment assess(Claim c, CandidateSource corpus,
+      Function<ArticleId, Optional<Article>> articles, List<java.util.Set<ArticleId>> copies) {
     List<Claim> topic = topic(c, corpus.candidates(c, Reconciler.MAX_CANDIDATES));
     if (topic.isEmpty()) {
       return new Assessment(c, Verdict.UNSUPPORTED, "", List.of(), "The corpus says nothing about this.");
@@ -54,7 +58,7 @@ public final class DraftAssessor {
     List<Article> sources = new ArrayList<>();
     topic.stream().map(Claim::articleId).distinct()
         .forEach(id -> articles.apply(id).ifPresent(sources::add));
-    List<Position> positions = Positions.of(topic, Origins.of(sources));
+    List<Position> positions = Positions.of(topic, Origins.of(sources, copies));
     Position main = main(positions);
     boolean supported = c.timeframe() == Timeframe.PREVIOUS
         ? positions.stream().anyMatch(p -> fits(c, p))

@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Decides which articles share an origin: an article that credits another outlet ("Originally
  * reported by The Next Platform") is a copy of that outlet's reporting, so it counts once with
- * it. Outlet names and web hosts are compared loosely: "The Next Platform" and
- * "nextplatform.com" are one outlet. Immutable.
+ * it; so is a near-duplicate text. Outlet names and web hosts are compared loosely: "The Next
+ * Platform" and "nextplatform.com" are one outlet. Immutable.
  */
 final class Origins {
   private final Map<ArticleId, String> originOf;
@@ -22,11 +22,56 @@ final class Origins {
   }
 
   static Origins of(List<Article> articles) {
-    Map<ArticleId, String> map = new HashMap<>();
+    return of(articles, List.of());
+  }
+
+  /**
+   * Origins from what the articles say (credits, outlets) joined with groups of near-duplicate
+   * texts: a copy shares the origin of what it copies even when it credits nobody.
+   */
+  static Origins of(List<Article> articles, List<? extends java.util.Collection<ArticleId>> copies) {
+    Map<String, String> parent = new HashMap<>();
+    Map<ArticleId, String> key = new HashMap<>();
     for (Article a : articles) {
-      map.put(a.id(), origin(a));
+      key.put(a.id(), origin(a));
     }
+    for (java.util.Collection<ArticleId> group : copies) {
+      String first = null;
+      for (ArticleId id : group) {
+        String k = key.computeIfAbsent(id, x -> "article:" + x.value());
+        if (first == null) {
+          first = k;
+        } else {
+          union(parent, first, k);
+        }
+      }
+    }
+    Map<ArticleId, String> map = new HashMap<>();
+    key.forEach((id, k) -> map.put(id, find(parent, k)));
     return new Origins(map);
+  }
+
+  private static String find(Map<String, String> parent, String k) {
+    String p = parent.getOrDefault(k, k);
+    if (p.equals(k)) {
+      return k;
+    }
+    String root = find(parent, p);
+    parent.put(k, root);
+    return root;
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      // the smaller key wins, so the result does not depend on the order of the groups
+      if (ra.compareTo(rb) < 0) {
+        parent.put(rb, ra);
+      } else {
+        parent.put(ra, rb);
+      }
+    }
   }
 
   /** The origin key of an article; an unknown article is its own origin. */

@@ -2,6 +2,7 @@ package dev.crosscheck.reconcile;
 
 import dev.crosscheck.internal.Checks;
 import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Topic;
@@ -45,10 +46,20 @@ public final class Reconciler {
    * back them, then single-source topics. {@code candidates} must know all of {@code claims}.
    */
   public List<Topic> reconcile(List<Article> articles, List<Claim> claims, CandidateSource candidates) {
+    return reconcile(articles, List.of(), claims, candidates);
+  }
+
+  /**
+   * As {@link #reconcile(List, List, CandidateSource)}, with groups of articles known to be copies
+   * of each other (near-duplicate texts), which count as one independent origin.
+   */
+  public List<Topic> reconcile(List<Article> articles, List<Set<ArticleId>> copies,
+      List<Claim> claims, CandidateSource candidates) {
     Checks.notNull(articles, "articles");
+    Checks.notNull(copies, "copies");
     Checks.notNull(claims, "claims");
     Checks.notNull(candidates, "candidates");
-    Origins origins = Origins.of(articles);
+    Origins origins = Origins.of(articles, copies);
     List<List<Claim>> groups = cluster(claims, candidates);
     List<Topic> topics = new ArrayList<>();
     for (List<Claim> group : groups) {

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -356,5 +357,41 @@ abstract class ClaimStoreContract {
         c.sentenceIndex(),
         c.sentence(),
         c.subject());
+  }
+
+  @Test
+  void nearDuplicateTextsFormOneGroupAndDistinctTextsNone() {
+    String story = longText(7, 120);
+    Article original = withText(ArticleId.of("a/original.md"), story);
+    Article copy = withText(ArticleId.of("b/copy.md"),
+        "Originally published elsewhere. " + story.replace("river", "stream") + " Share this.");
+    Article other = withText(ArticleId.of("c/other.md"), longText(99, 120));
+    Article tiny = withText(ArticleId.of("d/tiny.md"), "Too short to judge.");
+    for (Article a : List.of(original, copy, other, tiny)) {
+      store.upsert(a, "fp", List.of());
+    }
+    store.commit();
+    assertThat(store.nearDuplicates()).containsExactly(Set.of(original.id(), copy.id()));
+  }
+
+  @Test
+  void noNearDuplicatesInAnEmptyStore() {
+    assertThat(store.nearDuplicates()).isEmpty();
+  }
+
+  private static Article withText(ArticleId id, String text) {
+    return new Article(id, id.value(), "t", "s", "", "", null, text, 1);
+  }
+
+  /** A deterministic pseudo-article of {@code words} words drawn from a small vocabulary. */
+  private static String longText(long seed, int words) {
+    String[] vocabulary = {"the", "river", "council", "said", "budget", "flood", "rose", "town",
+        "mayor", "bridge", "water", "plan", "vote", "night", "school", "road", "storm", "week"};
+    java.util.Random random = new java.util.Random(seed);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      b.append(vocabulary[random.nextInt(vocabulary.length)]).append(i % 12 == 11 ? ". " : " ");
+    }
+    return b.toString();
   }
 }

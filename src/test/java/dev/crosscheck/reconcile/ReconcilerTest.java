@@ -1,0 +1,125 @@
+package dev.crosscheck.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleId;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.TimeRole;
+import dev.crosscheck.model.Topic;
+import dev.crosscheck.model.TopicStatus;
+import dev.crosscheck.testing.Claims;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Topics from hand-built claims, with a brute-force candidate source. */
+class ReconcilerTest {
+  private final Reconciler reconciler = Reconciler.defaults();
+
+  @Test
+  void previousDeadlineJoinsAndConflicts() {
+    List<Topic> topics = reconcile(List.of(
+        Claims.year(2032, TimeRole.END).in("a.md").about("Microsoft", "license", "OpenAI").build(),
+        Claims.year(2032, TimeRole.END).in("b.md").about("Microsoft", "license", "").build(),
+        Claims.year(2030, TimeRole.END).in("c.md").about("", "license", "").previous().build()));
+    assertThat(topics).hasSize(1);
+    Topic t = topics.get(0);
+    assertThat(t.status()).isEqualTo(TopicStatus.CONFLICT);
+    assertThat(t.positions()).hasSize(2);
+    assertThat(t.explanation()).contains("stated as the previous value").contains("2 years apart");
+    assertThat(t.label()).isEqualTo("license · Microsoft · OpenAI — ends");
+  }
+
+  @Test
+  void roundingAndHedgesAgree() {
+    List<Topic> topics = reconcile(List.of(
+        Claims.money("13.75e9").between("13.745e9", "13.755e9").in("a.md").about("Microsoft", "investment", "OpenAI").build(),
+        Claims.money("13e9").between("13e9", null).in("b.md").about("Microsoft", "investment", "").build(),
+        Claims.money("14.5e9").between("14.45e9", "14.55e9").in("c.md").about("Microsoft", "investment", "OpenAI").build()));
+    assertThat(topics).hasSize(1);
+    assertThat(topics.get(0).status()).isEqualTo(TopicStatus.CONFLICT);
+    assertThat(topics.get(0).positions()).extracting(p -> p.claims().size()).containsExactlyInAnyOrder(2, 1);
+  }
+
+  @Test
+  void differentInvestorsNeverShareATopic() {
+    List<Topic> topics = reconcile(List.of(
+        Claims.money("5e9").in("a.md").about("Amazon", "investment", "Anthropic").build(),
+        Claims.money("5e9").between("0", "5e9").in("b.md").about("Microsoft", "investment", "Anthropic").build(),
+        Claims.money("50e9").in("c.md").about("Amazon", "deal", "OpenAI").build()));
+    assertThat(topics).hasSize(3).allMatch(t -> t.status() == TopicStatus.SINGLE);
+  }
+
+  @Test
+  void anAmbiguousClaimDoesNotChainTwoTopics() {
+    // "license" by Microsoft and "revenue share" by Microsoft: a claim naming only Microsoft
+    // fits both, but the two must stay apart.
+    List<Topic> topics = reconcile(List.of(
+        Claims.year(2032, TimeRole.END).in("a.md").about("Microsoft", "license", "OpenAI").build(),
+        Claims.year(2030, TimeRole.END).in("b.md").about("Microsoft", "revenue share", "OpenAI").build(),
+        Claims.year(2031, TimeRole.END).in("c.md").about("Microsoft", "", "").build()));
+    assertThat(topics).noneMatch(t -> t.status() == TopicStatus.CONFLICT && t.claims().size() == 3);
+    assertThat(topics.stream().filter(t -> t.claims().stream()
+        .anyMatch(c -> c.subject().attribute().equals("license"))
+        && t.claims().stream().anyMatch(c -> c.subject().attribute().equals("revenue share")))).isEmpty();
+  }
+
+  @Test
+  void anArticleDoesNotContradictItself() {
+    List<Topic> topics = reconcile(List.of(
+        Claims.year(2019, TimeRole.POINT).in("a.md").at(0).about("", "agreement", "").build(),
+        Claims.year(2023, TimeRole.POINT).in("a.md").at(10).about("", "agreement", "").build()));
+    assertThat(topics).noneMatch(t -> t.status() == TopicStatus.CONFLICT);
+  }
+
+  @Test
+  void copiesCountAsOneOrigin() {
+    List<Claim> claims = List.of(
+        Claims.percent("20").in("a.md").about("OpenAI", "revenue share", "Microsoft").build(),
+        Claims.percent("20").in("b.md").about("OpenAI", "revenue share", "Microsoft").build(),
+        Claims.percent("20").in("c.md").about("OpenAI", "revenue share", "Microsoft").build());
+    List<Article> articles = List.of(article("a.md", "The Next Platform", ""),
+        article("b.md", "Other", "The Next Platform"), article("c.md", "Third", ""));
+    Topic byCredit = reconciler.reconcile(articles, claims, all(claims)).get(0);
+    assertThat(byCredit.positions().get(0).origins()).isEqualTo(2);
+    Topic byText = reconciler.reconcile(articles,
+        List.of(Set.of(ArticleId.of("a.md"), ArticleId.of("c.md"))), claims, all(claims)).get(0);
+    assertThat(byText.positions().get(0).articles()).isEqualTo(3);
+    assertThat(byText.positions().get(0).origins()).isEqualTo(1);
+  }
+
+  @Test
+  void resultDoesNotDependOnInputOrder() {
+    List<Claim> claims = new ArrayList<>(List.of(
+        Claims.year(2032, TimeRole.END).in("a.md").about("Microsoft", "license", "OpenAI").build(),
+        Claims.year(2030, TimeRole.END).in("b.md").about("Microsoft", "revenue share", "OpenAI").build(),
+        Claims.year(2030, TimeRole.END).in("c.md").about("", "revenue share", "").build(),
+        Claims.year(2032, TimeRole.END).in("d.md").about("", "license", "").build(),
+        Claims.percent("20").in("a.md").about("OpenAI", "revenue share", "Microsoft").build()));
+    List<Topic> expected = reconcile(claims);
+    long seed = Long.getLong("tests.seed", System.nanoTime());
+    Random random = new Random(seed);
+    for (int i = 0; i < 20; i++) {
+      Collections.shuffle(claims, random);
+      assertThat(reconcile(claims)).as("seed %d", seed).isEqualTo(expected);
+    }
+  }
+
+  private List<Topic> reconcile(List<Claim> claims) {
+    return reconciler.reconcile(List.of(), claims, all(claims));
+  }
+
+  /** Every other claim of the same kind is a candidate: the brute force the index avoids. */
+  private static CandidateSource all(List<Claim> claims) {
+    return (probe, max) -> claims.stream()
+        .filter(c -> c != probe && c.kind() == probe.kind()).limit(max).toList();
+  }
+
+  private static Article article(String id, String source, String credit) {
+    return new Article(ArticleId.of(id), id, id, source, "", credit, null, "", 1);
+  }
+}

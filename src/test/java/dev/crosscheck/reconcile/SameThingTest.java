@@ -1,0 +1,44 @@
+package dev.crosscheck.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.TimeRole;
+import dev.crosscheck.model.Unit;
+import dev.crosscheck.testing.Claims;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Which pairs of claims may be about the same thing: a table, checked both ways round. */
+class SameThingTest {
+  static Stream<Arguments> pairs() {
+    Claims base = Claims.money("5e9").about("Microsoft", "investment", "Anthropic");
+    return Stream.of(
+        row("same holder, attribute, counterpart", base, Claims.money("5e9").about("Microsoft", "investment", "Anthropic"), true),
+        row("holder and counterpart swapped", base, Claims.money("5e9").about("Anthropic", "investment", "Microsoft"), true),
+        row("fewer parties named", base, Claims.money("5e9").about("Microsoft", "investment", ""), true),
+        row("no attribute named", base, Claims.money("5e9").about("Microsoft", "", "Anthropic"), true),
+        row("another investor", base, Claims.money("5e9").about("Amazon", "investment", "Anthropic"), false),
+        row("another attribute", base, Claims.money("5e9").about("Microsoft", "deal", "Anthropic"), false),
+        row("euros are not dollars", base, Claims.money("5e9").unit(Unit.EUR).about("Microsoft", "investment", "Anthropic"), false),
+        row("a change is not a level", base, Claims.money("5e9").change().about("Microsoft", "investment", "Anthropic"), false),
+        row("a dated tranche is not the total", base, Claims.money("1e9").scope("2019").about("Microsoft", "investment", "Anthropic"), false),
+        row("percent vs points", Claims.percent("3").about("Fed", "rate", ""), Claims.percent("3").unit(Unit.PERCENTAGE_POINT).about("Fed", "rate", ""), false),
+        row("end year vs start year", Claims.year(2032, TimeRole.END).about("Microsoft", "license", "OpenAI"), Claims.year(2019, TimeRole.START).about("Microsoft", "license", "OpenAI"), false),
+        row("previous and current values", Claims.year(2032, TimeRole.END).about("", "license", ""), Claims.year(2030, TimeRole.END).previous().about("", "license", ""), true),
+        row("money vs percent", base, Claims.percent("5").about("Microsoft", "investment", "Anthropic"), false));
+  }
+
+  private static Arguments row(String name, Claims a, Claims b, boolean same) {
+    return Arguments.of(name, a.build(), b.in("b.md").build(), same);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void defaultRule(String name, Claim a, Claim b, boolean same) {
+    assertThat(SameThing.DEFAULT.test(a, b)).as(name).isEqualTo(same);
+    assertThat(SameThing.DEFAULT.test(b, a)).as(name + ", reversed").isEqualTo(same);
+  }
+}

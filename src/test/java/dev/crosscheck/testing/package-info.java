@@ -1,0 +1,2 @@
+/** Builders and fakes shared by tests. */
+package dev.crosscheck.testing;
