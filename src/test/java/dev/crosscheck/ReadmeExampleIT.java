@@ -44,7 +44,7 @@ class ReadmeExampleIT {
       System.setOut(original);
     }
     assertThat(captured.toString(StandardCharsets.UTF_8).strip()).isEqualTo(
-        "through 2030: license · Microsoft · OpenAI — ends: 2030 contradicts 2032 (5 sources, 3 independent)");
+        "through 2030: Microsoft's license · OpenAI — ends: 2030 contradicts 2032 (5 sources, 3 independent)");
     assertThat(readme).contains("2030 contradicts 2032 (5 sources,\n3 independent)");
   }
 }

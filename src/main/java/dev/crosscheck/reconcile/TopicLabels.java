@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * Writes a topic's label the way a fact-checker would note it: what is measured, who holds it, the
- * other party, and which aspect: "license · Microsoft · OpenAI — ends". Stateless.
+ * other party, and which aspect: "Microsoft's license · OpenAI — ends". Stateless.
  */
 final class TopicLabels {
   private TopicLabels() {}
@@ -24,17 +24,25 @@ final class TopicLabels {
       counterpart = "";
     }
     String attribute = mostCommon(claims, c -> c.subject().attribute());
+    if (attribute.isEmpty() && !holder.isEmpty()) {
+      // Only frame words ("deal", "embrace") were found: name the parties, not a guessed attribute.
+      List<String> parties = new java.util.ArrayList<>(List.of(holder));
+      if (!counterpart.isEmpty()) {
+        parties.add(counterpart);
+      }
+      java.util.Collections.sort(parties);
+      return String.join(" · ", parties) + " — " + aspect(claims.get(0));
+    }
     if (attribute.isEmpty()) {
       attribute = mostCommon(claims, c -> c.subject().attributeText().toLowerCase(java.util.Locale.ROOT));
     }
-    StringBuilder label = new StringBuilder(attribute);
-    for (String party : List.of(holder, counterpart)) {
-      if (!party.isEmpty()) {
-        label.append(label.length() == 0 ? "" : " · ").append(party);
-      }
+    StringBuilder label = new StringBuilder();
+    if (!holder.isEmpty()) {
+      label.append(holder).append("'s ");
     }
-    if (label.length() == 0) {
-      label.append(claims.get(0).kind().name().toLowerCase(java.util.Locale.ROOT));
+    label.append(attribute);
+    if (!counterpart.isEmpty()) {
+      label.append(" · ").append(counterpart);
     }
     return label.append(" — ").append(aspect(claims.get(0))).toString();
   }

@@ -43,7 +43,7 @@ class CheckCommandIT {
     Run run = run("check", CONTRADICTING, "--index", index);
     assertThat(run.code).isEqualTo(1);
     assertThat(run.out).containsPattern(
-        "contradicting\\.md:9:\\d+: error: license · Microsoft · OpenAI — ends: 2030 contradicts 2032 "
+        "contradicting\\.md:9:\\d+: error: Microsoft's license · OpenAI — ends: 2030 contradicts 2032 "
             + "\\(5 sources, 3 independent\\): \".+\" \\[.+\\]");
     assertThat(run.out).contains("$14.5 billion contradicts $13.75 billion")
         .contains("25% contradicts 20%")

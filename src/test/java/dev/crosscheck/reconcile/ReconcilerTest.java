@@ -31,7 +31,7 @@ class ReconcilerTest {
     assertThat(t.status()).isEqualTo(TopicStatus.CONFLICT);
     assertThat(t.positions()).hasSize(2);
     assertThat(t.explanation()).contains("stated as the previous value").contains("2 years apart");
-    assertThat(t.label()).isEqualTo("license · Microsoft · OpenAI — ends");
+    assertThat(t.label()).isEqualTo("Microsoft's license · OpenAI — ends");
   }
 
   @Test
