@@ -126,7 +126,7 @@ class CheckCommandIT {
   void githubAnnotations() {
     Run run = run("check", CONTRADICTING, "--index", index, "--format", "github");
     assertThat(run.out.lines().filter(l -> l.startsWith("::error file=")).count()).isEqualTo(3);
-    assertThat(run.out).containsPattern("::error file=.*contradicting\\.md,line=9,col=\\d+,title=crosscheck contradiction::license");
+    assertThat(run.out).containsPattern("::error file=.*contradicting\\.md,line=9,col=\\d+,title=crosscheck contradiction::Microsoft.s license");
     assertThat(run.out).contains("::notice file=");
   }
 
