@@ -88,12 +88,16 @@ final class ReconcileView {
       return new Resolved(ref, List.of(), "gold error: text occurs twice in " + article.id()
           + "; quote more context");
     }
-    List<Claim> claims = topicOf.keySet().stream()
+    List<Claim> claims = overlapping(article, start, end);
+    return new Resolved(ref, claims, claims.isEmpty() ? "not extracted: no claim overlaps '"
+        + ref.marked() + "'" + sentenceClaims(article, start) : "");
+  }
+
+  private List<Claim> overlapping(Article article, int start, int end) {
+    return topicOf.keySet().stream()
         .filter(c -> c.articleId().equals(article.id()))
         .filter(c -> c.span().start() < end && start < c.span().end())
         .sorted(java.util.Comparator.comparingInt(c -> c.span().start())).toList();
-    return new Resolved(ref, claims, claims.isEmpty() ? "not extracted: no claim overlaps '"
-        + ref.marked() + "'" + sentenceClaims(article, start) : "");
   }
 
   private String sentenceClaims(Article article, int offset) {
