@@ -104,13 +104,14 @@ public final class Reconciler {
     return clusters;
   }
 
-  private static Set<List<Claim>> candidateClusters(
+  /** The clusters of {@code c}'s candidates, in the order the candidates come: deterministic. */
+  private static List<List<Claim>> candidateClusters(
       Claim c, CandidateSource candidates, Map<Claim, List<Claim>> clusterOf, Map<Claim, Claim> canonical) {
-    Set<List<Claim>> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    List<List<Claim>> found = new ArrayList<>();
     for (Claim candidate : candidates.candidates(c, MAX_CANDIDATES)) {
       Claim known = canonical.get(candidate);
       List<Claim> cluster = known == null ? null : clusterOf.get(known);
-      if (cluster != null) {
+      if (cluster != null && found.stream().noneMatch(f -> f == cluster)) {
         found.add(cluster);
       }
     }
