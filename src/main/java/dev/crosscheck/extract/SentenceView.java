@@ -22,6 +22,10 @@ final class SentenceView {
   /** Extra distance for crossing a comma. */
   static final int COMMA = 2;
 
+  /** "Forty", "Two": capitalised number words open sentences, they name nothing. */
+  private static final java.util.regex.Pattern NUMBER_WORD =
+      java.util.regex.Pattern.compile("(?i)" + Numbers.WORDS);
+
   private static final Set<String> STRONG =
       Set.of(";", ":", "which", "who", "while", "whereas", "but", "though", "although", "however");
 
@@ -36,9 +40,11 @@ final class SentenceView {
   private final List<Token> tokens;
   private final int[] penaltyBefore;
   private final List<Entity> entities;
+  private final EntityLexicon lexicon;
 
   SentenceView(Sentence sentence, EntityLexicon lexicon) {
     this.sentence = sentence;
+    this.lexicon = lexicon;
     this.tokens = sentence.tokens();
     this.penaltyBefore = penalties(tokens);
     this.entities = findEntities(tokens, lexicon);
@@ -76,6 +82,11 @@ final class SentenceView {
     return hi - lo + penaltyBefore[hi] - penaltyBefore[lo + 1];
   }
 
+  /** True when the entity lexicon marks this capitalised word as no entity ("Shares", "Exports"). */
+  boolean entityStopword(Token t) {
+    return lexicon.isStopword(bare(t.text()));
+  }
+
   String lower(int i) {
     return tokens.get(i).text().toLowerCase(Locale.ROOT);
   }
@@ -105,7 +116,7 @@ final class SentenceView {
     List<Entity> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (!isNameToken(tokens.get(i), lexicon)) {
+      if (!isNameToken(tokens.get(i), lexicon) && !(i == 0 && subjectName(tokens, lexicon))) {
         i++;
         continue;
       }
@@ -160,11 +171,24 @@ final class SentenceView {
 
   private static boolean isNameToken(Token t, EntityLexicon lexicon) {
     String text = bare(t.text());
-    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)) {
+    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)
+        || t.tag().equals("NUM") || NUMBER_WORD.matcher(text).matches()) {
       return false;
     }
     return t.isProperNoun() || lexicon.organisation(text).isPresent() || isCamelCase(text)
         || possessive(t);
+  }
+
+  /**
+   * "Pfizer agreed", "Spotify cut": a capitalised first word right before a verb, not a plural
+   * and not a known common word, names the sentence's subject even when the tagger calls it a noun.
+   */
+  private static boolean subjectName(List<Token> tokens, EntityLexicon lexicon) {
+    String text = bare(tokens.get(0).text());
+    return tokens.size() > 1 && text.length() > 1 && Character.isUpperCase(text.charAt(0))
+        && !text.endsWith("s") && !lexicon.isStopword(text) && !tokens.get(0).tag().equals("DET")
+        && !NUMBER_WORD.matcher(text).matches()
+        && (tokens.get(1).isVerb() || tokens.get(1).tag().equals("AUX"));
   }
 
   /** "OpenAI", "GitHub", "CoreWeave": names even where the tagger misses them. */

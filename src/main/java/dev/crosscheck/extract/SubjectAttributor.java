@@ -23,17 +23,21 @@ import java.util.Set;
 final class SubjectAttributor {
   /** How far an attribute may stand from its number, in clause-weighted tokens. */
   static final int MAX_ATTRIBUTE_DISTANCE = 30;
-  /** How far the holder may stand before the number. */
-  static final int MAX_HOLDER_DISTANCE = 22;
   /** How far a counterpart may stand from the number. */
   static final int MAX_COUNTERPART_DISTANCE = 18;
   private static final int MAX_TERMS = 8;
 
   private static final Set<String> PARTY_PREPOSITIONS =
       Set.of("in", "into", "to", "with", "from", "for", "on", "of", "by", "at");
+
   private static final Set<String> GENERIC =
       Set.of("percentage", "number", "amount", "figure", "sum", "time", "year", "month", "day",
           "way", "part", "lot", "deal/YEAR");
+
+  /** A word after these is a noun even where the tagger says otherwise: "the ban", "the safe". */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final java.util.regex.Pattern NUMBER_WORDS =
+      java.util.regex.Pattern.compile("(?i)" + Numbers.WORDS + "|hundreds|thousands|millions|billions");
 
   private final AttributeLexicon attributes;
   private final EntityLexicon entities;
@@ -55,7 +59,7 @@ final class SubjectAttributor {
     int last = Math.max(first, view.tokenAt(end - 1));
     Optional<Match> attribute = attribute(view, kind, first, last);
     int anchor = attribute.map(Match::from).orElse(first);
-    Optional<Entity> holder = holder(view, first, anchor);
+    Optional<Entity> holder = Holders.holder(view, first, anchor);
     Optional<Entity> counterpart = counterpart(view, first, last, holder);
     String holderName = holder.map(Entity::name).orElse("");
     String counterpartName = counterpart.map(Entity::name).orElse("");
@@ -139,64 +143,6 @@ final class SubjectAttributor {
         .filter(l -> !GENERIC.contains(l));
   }
 
-  private static Optional<Entity> holder(SentenceView view, int first, int anchor) {
-    Entity best = null;
-    int bestDistance = MAX_HOLDER_DISTANCE + 1;
-    for (Entity e : view.entities()) {
-      if (e.appositive()) {
-        continue;
-      }
-      if (e.possessive() && (near(e, first) || near(e, anchor))) {
-        return Optional.of(e);
-      }
-      if (e.to() <= first && view.distance(e.to() - 1, first) < bestDistance) {
-        best = e;
-        bestDistance = view.distance(e.to() - 1, first);
-      }
-    }
-    if (best != null && coordinatedVerbBetween(view, best.to(), first)) {
-      return sentenceSubject(view);
-    }
-    if (best == null) {
-      return view.entities().stream()
-          .filter(e -> !e.appositive() && e.from() > first
-              && view.distance(first, e.from()) <= MAX_COUNTERPART_DISTANCE)
-          .findFirst();
-    }
-    return Optional.of(best);
-  }
-
-  private static boolean near(Entity e, int token) {
-    return e.to() <= token && token - e.to() <= 2;
-  }
-
-  /** ", and also agreed to invest": a verb phrase whose subject is the sentence's subject. */
-  private static boolean coordinatedVerbBetween(SentenceView view, int from, int to) {
-    List<Token> tokens = view.tokens();
-    for (int k = Math.max(from, 1); k < to - 1; k++) {
-      if (view.lower(k).equals("and") && tokens.get(k - 1).text().equals(",")) {
-        int v = k + 1;
-        while (v < to && tokens.get(v).tag().equals("ADV")) {
-          v++;
-        }
-        if (v < to && (tokens.get(v).isVerb() || tokens.get(v).tag().equals("AUX"))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static Optional<Entity> sentenceSubject(SentenceView view) {
-    int verb = 0;
-    while (verb < view.tokens().size()
-        && !(view.tokens().get(verb).isVerb() || view.tokens().get(verb).tag().equals("AUX"))) {
-      verb++;
-    }
-    final int firstVerb = verb;
-    return view.entities().stream().filter(e -> e.to() <= firstVerb).findFirst();
-  }
-
   private static Optional<Entity> counterpart(
       SentenceView view, int first, int last, Optional<Entity> holder) {
     String holderName = holder.map(Entity::name).orElse("");
@@ -231,7 +177,9 @@ final class SubjectAttributor {
     List<Integer> nouns = new ArrayList<>();
     for (int i = 0; i < view.tokens().size(); i++) {
       Token t = view.tokens().get(i);
-      if ((t.isNoun() || t.isProperNoun()) && Character.isLetter(t.text().charAt(0))) {
+      boolean afterArticle = i > 0 && ARTICLES.contains(view.lower(i - 1)) && !t.tag().equals("NUM");
+      if ((t.isNoun() || t.isProperNoun() || afterArticle) && Character.isLetter(t.text().charAt(0))
+          && !NUMBER_WORDS.matcher(t.text()).matches()) {
         nouns.add(i);
       }
     }
@@ -241,12 +189,23 @@ final class SubjectAttributor {
         break;
       }
       Token t = view.tokens().get(i);
-      String term = t.isProperNoun() ? SentenceView.bare(t.text()) : AttributeLexicon.lemma(t);
+      boolean name = t.isProperNoun() && !view.entityStopword(t);
+      String term = name ? SentenceView.bare(t.text())
+          : t.isProperNoun() ? singular(t.text()) : AttributeLexicon.lemma(t);
       if (!GENERIC.contains(term.toLowerCase(Locale.ROOT))) {
         terms.add(term.toLowerCase(Locale.ROOT));
       }
     }
     return List.copyOf(terms);
+  }
+
+  /** "Shares" as "share", "Deliveries" as "delivery": a capitalised common noun the tagger named. */
+  private static String singular(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
   }
 
   private static String span(SentenceView view, int from, int to) {
