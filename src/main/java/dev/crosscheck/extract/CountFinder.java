@@ -49,6 +49,9 @@ final class CountFinder implements MentionFinder {
 
   private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)magnitude[\\s-]$");
 
+  /** The most words a counted noun group spans: "two foundation model generations". */
+  private static final int MAX_NOUN_GROUP = 6;
+
   /** Nouns that say when or how, not what: "45 patients overnight". */
   private static final Set<String> ADVERBIAL =
       Set.of("overnight", "today", "yesterday", "tomorrow", "tonight", "apiece", "annually", "daily",
@@ -133,10 +136,10 @@ final class CountFinder implements MentionFinder {
   private static Optional<Token> headNoun(Sentence sentence, int offset) {
     Token head = null;
     boolean first = true;
-    for (Token t : sentence.tokens()) {
-      if (t.end() <= offset) {
-        continue;
-      }
+    List<Token> tokens = sentence.tokens();
+    int from = Window.tokenAt(tokens, offset);
+    for (int i = from; i < Math.min(tokens.size(), from + MAX_NOUN_GROUP); i++) {
+      Token t = tokens.get(i);
       if (first && t.start() != offset) {
         return Optional.empty();
       }

@@ -86,7 +86,7 @@ final class DurationFinder implements MentionFinder {
 
   private static boolean isDuration(String text, Matcher m) {
     String before = text.substring(Math.max(0, m.start() - 12), m.start());
-    if ((NOT_AFTER.matcher(text.substring(m.end())).find() && !LASTED.matcher(before).find())
+    if ((NOT_AFTER.matcher(Window.after(text, m.end())).lookingAt() && !LASTED.matcher(before).find())
         || NOT_BEFORE.matcher(before).find()) {
       return false;
     }

@@ -52,8 +52,8 @@ final class Hedges {
       hedge = before.group("hedge").toLowerCase(Locale.ROOT);
       start = start - (before.end() - before.start());
     }
-    Matcher after = AFTER.matcher(text.substring(end));
-    if (hedge.isEmpty() && after.find()) {
+    Matcher after = AFTER.matcher(Window.after(text, end));
+    if (hedge.isEmpty() && after.lookingAt()) {
       hedge = "plus";
       end += after.end();
     }

@@ -26,7 +26,7 @@ final class Holders {
   static Optional<Entity> holder(SentenceView view, int first, int anchor) {
     Entity best = null;
     int bestDistance = MAX_HOLDER_DISTANCE + 1;
-    for (Entity e : view.entities()) {
+    for (Entity e : view.entitiesNear(first, anchor)) {
       if (e.appositive()) {
         continue;
       }
@@ -39,10 +39,10 @@ final class Holders {
       }
     }
     if (best != null && coordinatedVerbBetween(view, best.to(), first)) {
-      return sentenceSubject(view);
+      return view.sentenceSubject();
     }
     if (best == null) {
-      return view.entities().stream()
+      return view.entitiesNear(first, first).stream()
           .filter(e -> !e.appositive() && e.from() > first
               && view.distance(first, e.from()) <= SubjectAttributor.MAX_COUNTERPART_DISTANCE)
           .findFirst();
@@ -50,7 +50,7 @@ final class Holders {
     if (objectOfVerbOrPreposition(view, best)) {
       Entity object = best;
       Optional<Entity> subject = subjectBefore(view, object)
-          .or(() -> sentenceSubject(view))
+          .or(() -> view.sentenceSubject())
           .filter(s -> s.to() <= object.from() && !s.name().equals(object.name()));
       if (subject.isPresent()) {
         return subject; // "Pfizer agreed to buy Seagen for $43 billion": Seagen is the counterpart
@@ -62,7 +62,7 @@ final class Holders {
   /** The nearest entity before {@code object} that a verb follows: "Microsoft keeps ... OpenAI". */
   private static Optional<Entity> subjectBefore(SentenceView view, Entity object) {
     Entity found = null;
-    for (Entity e : view.entities()) {
+    for (Entity e : view.entitiesNear(object.from(), object.from())) {
       int next = e.to();
       while (next < object.from() && view.tokens().get(next).tag().equals("ADV")) {
         next++;
@@ -118,15 +118,5 @@ final class Holders {
       }
     }
     return false;
-  }
-
-  private static Optional<Entity> sentenceSubject(SentenceView view) {
-    int verb = 0;
-    while (verb < view.tokens().size()
-        && !(view.tokens().get(verb).isVerb() || view.tokens().get(verb).tag().equals("AUX"))) {
-      verb++;
-    }
-    final int firstVerb = verb;
-    return view.entities().stream().filter(e -> e.to() <= firstVerb).findFirst();
   }
 }

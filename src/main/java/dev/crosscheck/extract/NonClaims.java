@@ -41,7 +41,7 @@ final class NonClaims {
     String before = text.substring(Math.max(0, digit - 12), digit);
     if (m.kind() != ClaimKind.MONEY && GLUED_BEFORE.matcher(before).find()
         && !(m.kind() == ClaimKind.YEAR && before.endsWith("FY"))
-        && !(m.kind() == ClaimKind.DATE && QUARTER.matcher(text.substring(m.start())).lookingAt())) {
+        && !(m.kind() == ClaimKind.DATE && QUARTER.matcher(text).region(m.start(), m.end()).lookingAt())) {
       return false;
     }
     if (m.kind() == ClaimKind.COUNT && digit == m.start() && (ACRONYM_BEFORE.matcher(before).find()
@@ -51,7 +51,7 @@ final class NonClaims {
     if (LABEL_BEFORE.matcher(before).find()) {
       return false;
     }
-    return !TIME_AFTER.matcher(text.substring(lastDigit(text, m) + 1)).find();
+    return !TIME_AFTER.matcher(Window.after(text, lastDigit(text, m) + 1)).lookingAt();
   }
 
   private static int firstDigit(String text, Mention m) {

@@ -26,6 +26,9 @@ final class Ranges {
   private static final Pattern FIRST_NUMBER =
       Pattern.compile("(?i)" + Numbers.DIGITS + "|" + Numbers.WORDS);
 
+  /** The longest text that may join two ends of a range: " and ". */
+  private static final int MAX_GAP = 5;
+
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|from)\\s$");
 
   private Ranges() {}
@@ -49,6 +52,9 @@ final class Ranges {
         || a.high().compareTo(b.low()) >= 0 || isTime(a)
         || Changes.fromOrByChange(text.substring(Math.max(0, a.start() - 48), a.start()))) {
       return false; // "from 2027 to 2030" is a start and an end; "rose by $15 billion to $70 billion"
+    }
+    if (b.start() - a.end() > MAX_GAP) {
+      return false;
     }
     String gap = text.substring(a.end(), b.start());
     if (!JOINER.matcher(gap).matches()) {

@@ -76,7 +76,7 @@ final class SubjectAttributor {
     Optional<Integer> head = npHead(view, last);
     if (head.isPresent()) {
       for (int from = Math.max(0, head.get() - 3); from <= head.get(); from++) {
-        Optional<Match> m = attributes.at(view.tokens(), from, kind);
+        Optional<Match> m = view.attributeAt(attributes, from, kind);
         if (m.isPresent() && m.get().to() > head.get() && !m.get().concept().frame()) {
           return m;
         }
@@ -86,11 +86,12 @@ final class SubjectAttributor {
     Match bestFrame = null;
     int specificDistance = MAX_ATTRIBUTE_DISTANCE + 1;
     int frameDistance = MAX_ATTRIBUTE_DISTANCE + 1;
-    for (int i = 0; i < view.tokens().size(); i++) {
+    int end = Math.min(view.tokens().size(), last + SentenceView.REACH + 1);
+    for (int i = Math.max(0, first - SentenceView.REACH); i < end; i++) {
       if (i >= first && i <= last) {
         continue;
       }
-      Optional<Match> m = attributes.at(view.tokens(), i, kind);
+      Optional<Match> m = view.attributeAt(attributes, i, kind);
       if (m.isEmpty()) {
         continue;
       }
@@ -119,7 +120,8 @@ final class SubjectAttributor {
       }
     }
     Integer head = null;
-    for (; i < tokens.size(); i++) {
+    int end = Math.min(tokens.size(), last + SentenceView.REACH);
+    for (; i < end; i++) {
       Token t = tokens.get(i);
       boolean comma = t.text().equals(",") && i + 1 < tokens.size()
           && (tokens.get(i + 1).tag().equals("ADJ") || tokens.get(i + 1).tag().equals("NUM"));
@@ -148,7 +150,7 @@ final class SubjectAttributor {
     String holderName = holder.map(Entity::name).orElse("");
     Entity nearest = null;
     int nearestDistance = MAX_COUNTERPART_DISTANCE + 1;
-    for (Entity e : view.entities()) {
+    for (Entity e : view.entitiesNear(first, last)) {
       if (e.name().equals(holderName) || e.appositive()) {
         continue;
       }
@@ -175,7 +177,8 @@ final class SubjectAttributor {
       }
     }
     List<Integer> nouns = new ArrayList<>();
-    for (int i = 0; i < view.tokens().size(); i++) {
+    int end = Math.min(view.tokens().size(), first + SentenceView.REACH);
+    for (int i = Math.max(0, first - SentenceView.REACH); i < end; i++) {
       Token t = view.tokens().get(i);
       boolean afterArticle = i > 0 && ARTICLES.contains(view.lower(i - 1)) && !t.tag().equals("NUM");
       if ((t.isNoun() || t.isProperNoun() || afterArticle) && Character.isLetter(t.text().charAt(0))

@@ -55,11 +55,11 @@ final class TimeRoles {
     if (start.find()) {
       return new Role(TimeRole.START, shift + start.start("role"));
     }
-    String after = text.substring(m.end());
-    if (END_AFTER.matcher(after).find() || END_ANAPHOR.matcher(after).find()) {
+    String after = Window.after(text, m.end());
+    if (END_AFTER.matcher(after).lookingAt() || END_ANAPHOR.matcher(after).find()) {
       return new Role(TimeRole.END, m.start());
     }
-    if (START_AFTER.matcher(after).find()) {
+    if (START_AFTER.matcher(after).lookingAt()) {
       return new Role(TimeRole.START, m.start());
     }
     return new Role(TimeRole.POINT, m.start());

@@ -35,7 +35,7 @@ final class Timeframes {
     }
     boolean previous =
         PREVIOUS_BEFORE.matcher(before).find() || PREVIOUS_ADVERB.matcher(before).find()
-            || PREVIOUS_AFTER.matcher(text.substring(m.end())).find();
+            || PREVIOUS_AFTER.matcher(Window.after(text, m.end())).lookingAt();
     return previous ? Timeframe.PREVIOUS : Timeframe.CURRENT;
   }
 }

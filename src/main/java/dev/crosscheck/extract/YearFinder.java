@@ -67,12 +67,13 @@ final class YearFinder implements MentionFinder {
         || DETERMINER.matcher(sentence.text().substring(Math.max(0, m.start() - 8), m.start())).find()) {
       return false;
     }
-    for (Token t : sentence.tokens()) {
-      if (t.start() >= m.end()) {
-        return t.isNoun() && !t.lemma().equalsIgnoreCase(t.text());
-      }
+    List<Token> tokens = sentence.tokens();
+    int next = Window.tokenAt(tokens, m.end());
+    if (next < tokens.size() && tokens.get(next).start() < m.end()) {
+      next++; // the token holding the year itself
     }
-    return false;
+    return next < tokens.size() && tokens.get(next).isNoun()
+        && !tokens.get(next).lemma().equalsIgnoreCase(tokens.get(next).text());
   }
 
   private static java.util.Optional<Mention> year(Matcher m) {
