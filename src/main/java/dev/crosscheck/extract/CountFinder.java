@@ -49,6 +49,10 @@ final class CountFinder implements MentionFinder {
 
   private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)magnitude[\\s-]$");
 
+  /** A number or scale word right before "a barrel": "$62 a barrel" is a price per barrel. */
+  private static final Pattern RATE_BEFORE =
+      Pattern.compile("(?i)(?:\\d|\\b(?:thousand|million|billion|trillion|bn|m))\\s$");
+
   /** The most words a counted noun group spans: "two foundation model generations". */
   private static final int MAX_NOUN_GROUP = 6;
 
@@ -84,6 +88,9 @@ final class CountFinder implements MentionFinder {
     if (measure == null && MEASURES.containsKey(noun)) {
       measure = MEASURES.get(noun);
     }
+    if (measure != null && isArticle(amount) && RATE_BEFORE.matcher(Window.before(sentence.text(), m.start(), 12)).find()) {
+      return Optional.empty(); // "$62 a barrel", "€15 an hour": a rate, not an amount
+    }
     if (measure != null) {
       return Optional.of(quantity(m, amount, m.end("noun"), measure));
     }
@@ -107,6 +114,10 @@ final class CountFinder implements MentionFinder {
     }
     Unit unit = Unit.count(head.get().lemma().toLowerCase(Locale.ROOT));
     return Optional.of(quantity(m, amount, head.get().end(), unit));
+  }
+
+  private static boolean isArticle(String amount) {
+    return amount.equals("a") || amount.equals("an");
   }
 
   private static Mention quantity(Matcher m, String amount, int end, Unit unit) {
@@ -149,6 +160,9 @@ final class CountFinder implements MentionFinder {
         break;
       }
       head = t.isNoun() ? t : head;
+      if (t.isNoun() && !t.lemma().equalsIgnoreCase(t.text())) {
+        break; // a plural ends the group: "4,000 homes remain", "two model generations"
+      }
     }
     return Optional.ofNullable(head);
   }

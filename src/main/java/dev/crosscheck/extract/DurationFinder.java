@@ -29,7 +29,7 @@ final class DurationFinder implements MentionFinder {
               + Numbers.DIGITS
               + "|"
               + Numbers.WORDS
-              + "))?[\\s-](?<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))"
+              + "))?[\\s-](?:(?:straight|consecutive|successive|full|long)\\s)?(?<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))"
               + "(?<long>-long)?(?![\\w-]|-old)",
           Pattern.CASE_INSENSITIVE);
 

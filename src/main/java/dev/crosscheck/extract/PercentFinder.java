@@ -36,7 +36,7 @@ final class PercentFinder implements MentionFinder {
       Pattern.compile(
           "\\b(?:(?<fraction>(?:an?|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters"
               + "|fifth|fifths|tenth|tenths)|half)\\sof\\b"
-              + "|(?<=\\bby\\s)(?<by>an?\\s(?:half|third|quarter|fifth|tenth))\\b(?![\\s-]century))",
+              + "|(?<=\\bby\\s)(?<by>an?\\s(?:half|third|quarter|fifth|tenth)|half)\\b(?![\\s-]century))",
           Pattern.CASE_INSENSITIVE);
 
   /** "doubled", "tripled", "quadrupled", "halved": changes without a written number. */

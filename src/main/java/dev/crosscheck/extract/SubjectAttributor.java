@@ -181,6 +181,7 @@ final class SubjectAttributor {
     for (int i = Math.max(0, first - SentenceView.REACH); i < end; i++) {
       Token t = view.tokens().get(i);
       boolean afterArticle = i > 0 && ARTICLES.contains(view.lower(i - 1)) && !t.tag().equals("NUM");
+      afterArticle |= i == 0 && view.entityStopword(t); // "Exports to China rose": a noun, mis-tagged
       if ((t.isNoun() || t.isProperNoun() || afterArticle) && Character.isLetter(t.text().charAt(0))
           && !NUMBER_WORDS.matcher(t.text()).matches()) {
         nouns.add(i);
@@ -192,9 +193,9 @@ final class SubjectAttributor {
         break;
       }
       Token t = view.tokens().get(i);
-      boolean name = t.isProperNoun() && !view.entityStopword(t);
-      String term = name ? SentenceView.bare(t.text())
-          : t.isProperNoun() ? singular(t.text()) : AttributeLexicon.lemma(t);
+      boolean stopword = view.entityStopword(t);
+      String term = t.isProperNoun() && !stopword ? SentenceView.bare(t.text())
+          : stopword ? singular(t.text()) : AttributeLexicon.lemma(t);
       if (!GENERIC.contains(term.toLowerCase(Locale.ROOT))) {
         terms.add(term.toLowerCase(Locale.ROOT));
       }
