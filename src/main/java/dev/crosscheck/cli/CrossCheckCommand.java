@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       ClaimsCommand.class,
       CheckCommand.class,
+      EvalExtractCommand.class,
       EvalReconcileCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -1,38 +1,64 @@
 package dev.crosscheck.extract;
 
 import dev.crosscheck.model.Change;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Tells a change from a level: "fell 3%", "up 20 percent", "grew by $2 billion", "another $10
- * billion", "a 20% increase", "extending the deadline by two years" are changes; "a 20% share" is
- * a level. Decreases are negative.
+ * billion", "a 20% increase", "a 15% pay rise", "a gain of 1.4%", "extending the deadline by two
+ * years" are changes; "a 20% share", "rose to $4.5 billion", "makes up 7%" and "fell below
+ * $60,000" are levels. Decreases are negative. The words before a number are looked up in sets,
+ * so the cost per number does not depend on how many verbs there are.
  */
 final class Changes {
-  private static final String RISE =
-      "rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased|increase|increases"
-          + "|jumped|jumps|climbed|climbs|surged|surges|soared|gained|gains|raised|boosted|up"
-          + "|extended|extending|extends|extend|added|adds";
-  private static final String FALL =
-      "fell|fall|falls|fallen|falling|dropped|drops|declined|declines|decreased|decreases"
-          + "|plunged|plunges|slipped|slumped|lost|shed|cut|cuts|lowered|down|shrank|shrunk";
+  /** Verbs that state a rise when the number follows them directly ("rose 3%"). */
+  private static final Set<String> RISE =
+      Set.of("rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows", "grown", "growing",
+          "increased", "increases", "jumped", "jumps", "climbed", "climbs", "surged", "surges",
+          "soared", "soars", "gained", "gains", "boosted", "up", "added", "adds", "add", "adding",
+          "widened", "widens");
+  /** Verbs that state a fall when the number follows them directly ("fell 3%"). */
+  private static final Set<String> FALL =
+      Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drops", "declined",
+          "declines", "decreased", "decreases", "plunged", "plunges", "slipped", "slips", "slumped",
+          "slumps", "lost", "loses", "shed", "sheds", "cut", "cuts", "lowered", "down", "shrank",
+          "shrunk", "shrinks", "tumbled", "tumbles", "sank", "sinks", "narrowed", "narrows",
+          "reduced", "reduces", "trimmed", "trims", "slashed", "slashes", "shortened", "shortens",
+          "shorten");
+  /** Verbs that state a change only with "by": "raised the wage by $1.50". */
+  private static final Set<String> BY_ONLY =
+      Set.of("raised", "raises", "raise", "extended", "extending", "extends", "extend", "increase",
+          "decrease", "reduce", "lengthened");
+  /** "make up 7%": "up" after these is no rise. */
+  private static final Set<String> NOT_UP = Set.of("make", "makes", "made", "making", "take", "takes", "took");
+  /** Nouns that make "a gain of 1.4%" a change, and those of them that fall. */
+  private static final Set<String> RISE_NOUNS = Set.of("gain", "increase", "rise", "jump", "growth");
+  private static final Set<String> FALL_NOUNS =
+      Set.of("drop", "decline", "fall", "decrease", "cut", "reduction");
+  private static final Set<String> ADDED = Set.of("another", "additional", "extra", "further");
 
-  /** A change verb directly before, or a change verb then "by" within a few words. */
-  private static final Pattern CHANGE_BEFORE =
-      Pattern.compile(
-          "(?i)(?<![\\w])(?:(?:" + RISE + "|" + FALL + ")(?:\\s[\\w'-]+){0,5}\\sby"
-              + "|" + RISE + "|" + FALL + "|another|an\\sadditional|additional|extra|a\\sfurther)\\s$");
+  /** How many words may stand between a change verb and "by": "cut the risk of death by". */
+  private static final int BY_REACH = 6;
 
-  private static final Pattern FALL_BEFORE =
-      Pattern.compile("(?i)(?<![\\w])(?:" + FALL + ")(?:(?:\\s[\\w'-]+){0,5}\\sby)?\\s$");
+  /** The noun after the number, optionally after one modifier: "a 5% drop", "a 15% pay rise". */
+  private static final String AFTER_NOUN =
+      "^\\s(?:(?!of\\b|and\\b|or\\b|in\\b|to\\b|the\\b)[a-z]+\\s)?";
 
   private static final Pattern CHANGE_AFTER =
       Pattern.compile(
-          "(?i)^\\s(?:increase|rise|jump|gain|growth|hike|raise|boost|more|higher|drop|decline"
-              + "|fall|decrease|cut|reduction|lower|less)\\b");
+          "(?i)" + AFTER_NOUN + "(?:increase|rise|jump|gain|growth|hike|raise|boost|more|higher"
+              + "|drop|decline|fall|decrease|cut|reduction|lower|less)\\b");
 
   private static final Pattern FALL_AFTER =
-      Pattern.compile("(?i)^\\s(?:drop|decline|fall|decrease|cut|reduction|lower|less)\\b");
+      Pattern.compile("(?i)" + AFTER_NOUN + "(?:drop|decline|fall|decrease|cut|reduction|lower|less)\\b");
+
+  /** A hedge that compares with a threshold: "fell below $60,000" states a level. */
+  private static final Pattern THRESHOLD =
+      Pattern.compile("(?i)(?:below|under|above|over|beyond|past|topped|exceeded|surpassed)\\b");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Changes() {}
 
@@ -40,15 +66,84 @@ final class Changes {
     if (m.change()) {
       return Change.CHANGE;
     }
-    String before = text.substring(Math.max(0, m.start() - 48), m.start());
-    String after = text.substring(m.end());
-    boolean change = CHANGE_BEFORE.matcher(before).find() || CHANGE_AFTER.matcher(after).find();
+    if (THRESHOLD.matcher(text).region(m.start(), m.end()).lookingAt()) {
+      return Change.LEVEL;
+    }
+    String[] w = wordsBefore(text, m.start());
+    boolean change = direct(w, false) || byForm(w, false)
+        || CHANGE_AFTER.matcher(Window.after(text, m.end())).lookingAt();
     return change ? Change.CHANGE : Change.LEVEL;
   }
 
   /** True when the change is a decrease ("fell 3%", "a 5% drop"). */
   static boolean isDecrease(String text, Mention m) {
-    String before = text.substring(Math.max(0, m.start() - 48), m.start());
-    return FALL_BEFORE.matcher(before).find() || FALL_AFTER.matcher(text.substring(m.end())).find();
+    String[] w = wordsBefore(text, m.start());
+    return direct(w, true) || byForm(w, true)
+        || FALL_AFTER.matcher(Window.after(text, m.end())).lookingAt();
+  }
+
+  /** True when {@code before} ends in "by" or in a change verb and "from": "rose from". */
+  static boolean fromOrByChange(String before) {
+    String[] w = words(before);
+    int last = w.length - 1;
+    if (last < 0) {
+      return false;
+    }
+    if (w[last].equals("by")) {
+      return true;
+    }
+    return w[last].equals("from") && verbWithin(w, last, 4, false);
+  }
+
+  /** "rose 3%", "another $10 billion", "a gain of 1.4%": the words right before the number. */
+  private static boolean direct(String[] w, boolean fall) {
+    int last = w.length - 1;
+    if (last < 0) {
+      return false;
+    }
+    String word = w[last];
+    if (word.equals("of") && last > 0) {
+      return FALL_NOUNS.contains(w[last - 1]) || (!fall && RISE_NOUNS.contains(w[last - 1]));
+    }
+    if (fall) {
+      return FALL.contains(word);
+    }
+    if (word.equals("up") && last > 0 && NOT_UP.contains(w[last - 1])) {
+      return false;
+    }
+    return RISE.contains(word) || FALL.contains(word) || ADDED.contains(word);
+  }
+
+  /** "grew by $2 billion", "cut the risk of death by a third": a change verb, then "by". */
+  private static boolean byForm(String[] w, boolean fall) {
+    int last = w.length - 1;
+    return last > 0 && w[last].equals("by") && verbWithin(w, last, BY_REACH, fall);
+  }
+
+  private static boolean verbWithin(String[] w, int last, int reach, boolean fall) {
+    for (int k = last - 1; k >= Math.max(0, last - reach); k--) {
+      boolean verb = FALL.contains(w[k]) || (!fall && (RISE.contains(w[k]) || BY_ONLY.contains(w[k])));
+      if (verb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lower-cased whole words of the 64 characters before {@code start}. */
+  private static String[] wordsBefore(String text, int start) {
+    String before = Window.before(text, start, 64);
+    if (start > 64) {
+      before = before.substring(before.indexOf(' ') + 1); // drop a word cut in two
+    }
+    return words(before);
+  }
+
+  private static String[] words(String before) {
+    String b = before.strip().toLowerCase(Locale.ROOT);
+    if (b.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+      return new String[0];
+    }
+    return SPACES.split(b);
   }
 }

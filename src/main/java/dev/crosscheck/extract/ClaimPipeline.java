@@ -9,10 +9,11 @@ import dev.crosscheck.model.TextSpan;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Timeframe;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The default extractor: runs the finders in priority order, drops non-claims and overlaps,
@@ -20,16 +21,6 @@ import java.util.List;
  * and thread-safe.
  */
 final class ClaimPipeline implements ClaimExtractor {
-  /** How far a dated event may stand from an amount to scope it, in clause-weighted tokens. */
-  static final int MAX_SCOPE_DISTANCE = 10;
-
-  /**
-   * Only an explicit date introduced as the time of an event scopes an amount ("in 2019", "on
-   * April 27"); relative ones ("last year") date the report more than the event.
-   */
-  private static final java.util.regex.Pattern DATED_EVENT =
-      java.util.regex.Pattern.compile("(?i)\\b(?:in|on|during)\\s$");
-
   private final List<MentionFinder> finders;
   private final SubjectAttributor subjects;
 
@@ -43,32 +34,46 @@ final class ClaimPipeline implements ClaimExtractor {
     String text = sentence.text();
     List<Mention> mentions = Ranges.join(text, resolve(sentence, context));
     List<Qualified> qualified = new ArrayList<>();
+    List<Mention> points = new ArrayList<>();
     for (Mention m : mentions) {
-      qualified.add(qualify(text, m));
+      Qualified q = qualify(text, m);
+      qualified.add(q);
+      if (q.role() == TimeRole.POINT) {
+        points.add(q.mention());
+      }
     }
     SentenceView view = new SentenceView(sentence, subjects.entities());
+    Scopes scopes = new Scopes(view, points);
     List<Claim> claims = new ArrayList<>();
     for (Qualified q : qualified) {
-      String scope = scope(view, q, qualified);
-      claims.add(claim(sentence, view, q, scope));
+      claims.add(claim(sentence, view, q, scopes.of(q.mention().kind(), q.mention().start())));
     }
     return claims;
   }
 
-  /** Mentions of all finders, best first where they overlap: earlier finders win, then longer. */
+  /**
+   * Mentions of all finders, best first where they overlap: earlier finders win, then longer.
+   * Accepted mentions never overlap, so a neighbour on each side is all there is to check.
+   */
   private List<Mention> resolve(Sentence sentence, ExtractionContext context) {
-    List<Mention> accepted = new ArrayList<>();
+    TreeMap<Integer, Mention> accepted = new TreeMap<>();
     for (MentionFinder finder : finders) {
       List<Mention> found = new ArrayList<>(finder.find(sentence, context));
       found.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start));
       for (Mention m : found) {
-        if (NonClaims.accept(sentence.text(), m) && accepted.stream().noneMatch(m::overlaps)) {
-          accepted.add(m);
+        if (NonClaims.accept(sentence.text(), m) && free(accepted, m)) {
+          accepted.put(m.start(), m);
         }
       }
     }
-    accepted.sort(Comparator.comparingInt(Mention::start));
-    return accepted;
+    return new ArrayList<>(accepted.values());
+  }
+
+  private static boolean free(TreeMap<Integer, Mention> accepted, Mention m) {
+    Map.Entry<Integer, Mention> before = accepted.floorEntry(m.start());
+    Map.Entry<Integer, Mention> after = accepted.ceilingEntry(m.start());
+    return (before == null || !before.getValue().overlaps(m))
+        && (after == null || !after.getValue().overlaps(m));
   }
 
   private static Qualified qualify(String text, Mention raw) {
@@ -88,37 +93,6 @@ final class ClaimPipeline implements ClaimExtractor {
     BigDecimal high = m.low() == null ? null : m.low().negate();
     return new Mention(m.kind(), m.start(), m.end(), m.value().negate(), low, high,
         m.precision(), m.unit(), m.change());
-  }
-
-  /** The dated event an amount belongs to: "in 2019, when it gave the startup $1 billion". */
-  private static String scope(SentenceView view, Qualified q, List<Qualified> all) {
-    ClaimKind kind = q.mention().kind();
-    if (kind == ClaimKind.YEAR || kind == ClaimKind.DATE || view.tokens().isEmpty()) {
-      return "";
-    }
-    int at = view.tokenAt(q.mention().start());
-    String scope = "";
-    int best = MAX_SCOPE_DISTANCE + 1;
-    for (Qualified other : all) {
-      Mention o = other.mention();
-      if (other.role() != TimeRole.POINT || (o.kind() != ClaimKind.YEAR && o.kind() != ClaimKind.DATE)
-          || !DATED_EVENT.matcher(view.sentence().text().substring(0, o.start())).find()) {
-        continue;
-      }
-      int d = view.distance(view.tokenAt(o.start()), at);
-      if (d < best) {
-        best = d;
-        scope = scopeName(o);
-      }
-    }
-    return scope;
-  }
-
-  private static String scopeName(Mention time) {
-    if (time.kind() == ClaimKind.YEAR) {
-      return time.value().toPlainString();
-    }
-    return LocalDate.ofEpochDay(time.low().longValueExact()).toString();
   }
 
   private Claim claim(Sentence sentence, SentenceView view, Qualified q, String scope) {

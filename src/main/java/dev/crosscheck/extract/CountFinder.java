@@ -29,7 +29,8 @@ final class CountFinder implements MentionFinder {
               + "|"
               + Numbers.WORDS
               + "|an?\\sdozen|dozens|hundreds|thousands|millions|an?)"
-              + "(?:\\s(?<scale>thousand|million|billion))?(?<of>\\sof)?\\s?(?<noun>[A-Za-z][A-Za-z-]{0,30})",
+              + "(?:\\s(?<scale>thousand|million|billion|trillion))?(?<of>\\sof)?\\s?"
+              + "(?<noun>[A-Za-z][A-Za-z-]{0,30}(?:/h)?)",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern MAGNITUDE =
@@ -46,6 +47,20 @@ final class CountFinder implements MentionFinder {
           "billion", "million", "thousand", "trillion", "percentage", "point", "of", "to", "and",
           "or", "min", "quarter", "half", "third");
 
+  private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)magnitude[\\s-]$");
+
+  /** A number or scale word right before "a barrel": "$62 a barrel" is a price per barrel. */
+  private static final Pattern RATE_BEFORE =
+      Pattern.compile("(?i)(?:\\d|\\b(?:thousand|million|billion|trillion|bn|m))\\s$");
+
+  /** The most words a counted noun group spans: "two foundation model generations". */
+  private static final int MAX_NOUN_GROUP = 6;
+
+  /** Nouns that say when or how, not what: "45 patients overnight". */
+  private static final Set<String> ADVERBIAL =
+      Set.of("overnight", "today", "yesterday", "tomorrow", "tonight", "apiece", "annually", "daily",
+          "weekly", "monthly", "yearly", "abroad", "online");
+
   private static final Pattern DEFINITE =
       Pattern.compile("(?i)\\b(?:the|these|those|its|their|both|all|our|his|her|each)\\s$");
 
@@ -61,7 +76,7 @@ final class CountFinder implements MentionFinder {
     while (g.find()) {
       String a = g.group("a") != null ? g.group("a") : g.group("b");
       found.add(Mention.of(ClaimKind.COUNT, g.start(), g.end(), Numbers.digits(a),
-          Numbers.halfLastDigit(a), Unit.count("magnitude")));
+          BigDecimal.ZERO, Unit.count("magnitude")));
     }
     return found;
   }
@@ -73,8 +88,15 @@ final class CountFinder implements MentionFinder {
     if (measure == null && MEASURES.containsKey(noun)) {
       measure = MEASURES.get(noun);
     }
+    if (measure != null && isArticle(amount) && RATE_BEFORE.matcher(Window.before(sentence.text(), m.start(), 12)).find()) {
+      return Optional.empty(); // "$62 a barrel", "€15 an hour": a rate, not an amount
+    }
     if (measure != null) {
       return Optional.of(quantity(m, amount, m.end("noun"), measure));
+    }
+    if (noun.equalsIgnoreCase("magnitude") || MAGNITUDE_BEFORE.matcher(
+        sentence.text().substring(Math.max(0, m.start() - 10), m.start())).find()) {
+      return Optional.empty(); // "5.4 magnitude earthquake": the magnitude pattern reads it
     }
     if (amount.equals("a") || amount.equals("an") || amount.equals("one") || amount.equals("zero")) {
       return Optional.empty();
@@ -92,6 +114,10 @@ final class CountFinder implements MentionFinder {
     }
     Unit unit = Unit.count(head.get().lemma().toLowerCase(Locale.ROOT));
     return Optional.of(quantity(m, amount, head.get().end(), unit));
+  }
+
+  private static boolean isArticle(String amount) {
+    return amount.equals("a") || amount.equals("an");
   }
 
   private static Mention quantity(Matcher m, String amount, int end, Unit unit) {
@@ -114,21 +140,29 @@ final class CountFinder implements MentionFinder {
         precision.multiply(scale), unit);
   }
 
-  /** The last common noun of the noun group starting at {@code offset}: "foundation model generations". */
+  /**
+   * The last common noun of the noun group starting at {@code offset}: "foundation model
+   * generations", "new species", "seasonal workers"; an adverb-like noun ("overnight") ends it.
+   */
   private static Optional<Token> headNoun(Sentence sentence, int offset) {
-    List<Token> tokens = sentence.tokens();
     Token head = null;
-    for (Token t : tokens) {
-      if (t.end() <= offset) {
-        continue;
-      }
-      if (head == null && t.start() != offset) {
+    boolean first = true;
+    List<Token> tokens = sentence.tokens();
+    int from = Window.tokenAt(tokens, offset);
+    for (int i = from; i < Math.min(tokens.size(), from + MAX_NOUN_GROUP); i++) {
+      Token t = tokens.get(i);
+      if (first && t.start() != offset) {
         return Optional.empty();
       }
-      if (!t.isNoun()) {
+      first = false;
+      boolean adjective = head == null && t.tag().equals("ADJ");
+      if (!(t.isNoun() || adjective) || ADVERBIAL.contains(t.text().toLowerCase(Locale.ROOT))) {
         break;
       }
-      head = t;
+      head = t.isNoun() ? t : head;
+      if (t.isNoun() && !t.lemma().equalsIgnoreCase(t.text())) {
+        break; // a plural ends the group: "4,000 homes remain", "two model generations"
+      }
     }
     return Optional.ofNullable(head);
   }
@@ -142,6 +176,10 @@ final class CountFinder implements MentionFinder {
     Unit tonne = Unit.measure("t", "kg", new BigDecimal("1000"));
     Unit kg = Unit.measure("kg", "kg", BigDecimal.ONE);
     Unit barrel = Unit.measure("bbl", "bbl", BigDecimal.ONE);
+    Unit metre = Unit.measure("m", "m", BigDecimal.ONE);
+    Unit cm = Unit.measure("cm", "m", new BigDecimal("0.01"));
+    Unit kmh = Unit.measure("km/h", "km/h", BigDecimal.ONE);
+    Unit mph = Unit.measure("mph", "km/h", new BigDecimal("1.609344"));
     java.util.HashMap<String, Unit> m = new java.util.HashMap<>();
     for (String s : List.of("gigawatt", "gigawatts", "GW")) {
       m.put(s, gw);
@@ -167,6 +205,14 @@ final class CountFinder implements MentionFinder {
     for (String s : List.of("barrels", "barrel")) {
       m.put(s, barrel);
     }
+    for (String s : List.of("metre", "metres", "meter", "meters")) {
+      m.put(s, metre);
+    }
+    for (String s : List.of("cm", "centimetre", "centimetres", "centimeter", "centimeters")) {
+      m.put(s, cm);
+    }
+    m.put("km/h", kmh);
+    m.put("mph", mph);
     return Map.copyOf(m);
   }
 }

@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
 /**
  * Dates as ranges of epoch days: "April 27, 2026", "Apr. 27", "27 April 2026", "2026-04-27",
  * "November 2022", "in November", "Q2 2024", "the second quarter of 2024", "Monday", "earlier
- * this month". Dates without a year take the reference year, moved back a year when that would
- * put them after the reference date (news reports the past unless it says "next").
+ * this month". Dates without a year are the latest such date on or before the reference date
+ * (news reports the past), or the first on or after it when their clause is in the future
+ * ({@link Tense}: "will vote on Monday", "is set to launch in June").
  */
 final class DateFinder implements MentionFinder {
+  /** A month name, or its abbreviation with an optional dot ("Sept. 14"); a full name takes none. */
   private static final String MONTH =
-      "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+      "(?<month>(?:January|February|March|April|May|June|July|August|September|October|November"
+          + "|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])";
 
   /** "April 27, 2026", "Apr. 27", "27 April 2026", "April 2026", "in November". */
   private static final Pattern MONTH_DATE =
@@ -86,7 +88,8 @@ final class DateFinder implements MentionFinder {
         continue; // "in November" of which year? Unknown without a publication date.
       }
       int start = m.group("dayFirst") != null && m.group("day") == null ? m.start() : m.start("month");
-      int year = yearText != null ? Integer.parseInt(yearText) : pastYear(ref, month);
+      boolean future = Tense.future(text, m.start());
+      int year = yearText != null ? Integer.parseInt(yearText) : year(ref, month, dayText, future);
       if (dayText == null) {
         YearMonth ym = YearMonth.of(year, month);
         found.add(days(start, m.end(), ym.atDay(1), ym.atEndOfMonth()));
@@ -115,9 +118,14 @@ final class DateFinder implements MentionFinder {
     Matcher m = WEEKDAY.matcher(text);
     while (m.find()) {
       DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
-      LocalDate date = m.group("next") != null
-          ? ref.with(TemporalAdjusters.next(day))
-          : ref.with(TemporalAdjusters.previousOrSame(day));
+      LocalDate date;
+      if (m.group("next") != null) {
+        date = ref.with(TemporalAdjusters.next(day));
+      } else if (Tense.future(text, m.start())) {
+        date = ref.with(TemporalAdjusters.nextOrSame(day));
+      } else {
+        date = ref.with(TemporalAdjusters.previousOrSame(day));
+      }
       found.add(days(m.start(), m.end(), date, date));
     }
   }
@@ -138,8 +146,18 @@ final class DateFinder implements MentionFinder {
     }
   }
 
-  private static int pastYear(LocalDate ref, Month month) {
-    return month.getValue() > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
+  /**
+   * The year of a month or day without one: the latest on or before the reference date, or for a
+   * clause in the future the first on or after it.
+   */
+  private static int year(LocalDate ref, Month month, String dayText, boolean future) {
+    int day = dayText == null ? (future ? 31 : 1) : Integer.parseInt(dayText);
+    int monthDay = month.getValue() * 100 + Math.min(day, 31);
+    int refDay = ref.getMonthValue() * 100 + ref.getDayOfMonth();
+    if (future) {
+      return monthDay < refDay ? ref.getYear() + 1 : ref.getYear();
+    }
+    return monthDay > refDay ? ref.getYear() - 1 : ref.getYear();
   }
 
   private static java.util.Optional<LocalDate> parseIso(Matcher m) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Lengths of time: "seven years", "7-year", "five-year deal", "5 to 7 years", "18 months",
- * "decade-long", "a decade", "two decades", "a quarter-century", "over the past seven years".
+ * "decade-long", "a decade", "two decades", "a quarter-century", "over the past seven years",
+ * "two and a half years", "45 minutes".
  * Decades and centuries are given in years. "Two years ago" is a point in time, "every six
  * months" a frequency and "a year" after an amount a rate: none of them is a duration.
  */
@@ -24,11 +25,11 @@ final class DurationFinder implements MentionFinder {
               + Numbers.DIGITS
               + "|"
               + Numbers.WORDS
-              + "|an?|half\\sa)(?:\\s?(?:-|to)\\s?(?<amount2>"
+              + "|an?|half\\sa)(?<half>\\sand\\sa\\shalf)?(?:\\s?(?:-|to)\\s?(?<amount2>"
               + Numbers.DIGITS
               + "|"
               + Numbers.WORDS
-              + "))?[\\s-](?<unit>years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies))"
+              + "))?[\\s-](?:(?:straight|consecutive|successive|full|long)\\s)?(?<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))"
               + "(?<long>-long)?(?![\\w-]|-old)",
           Pattern.CASE_INSENSITIVE);
 
@@ -42,6 +43,13 @@ final class DurationFinder implements MentionFinder {
   /** Words after a duration that make it something else. */
   private static final Pattern NOT_AFTER =
       Pattern.compile("^(?:\\s(?:ago|earlier|before|after|old|later)\\b|-old)", Pattern.CASE_INSENSITIVE);
+
+  /** Verbs that make even "seven years before it was amended" a length of time. */
+  private static final Pattern LASTED =
+      Pattern.compile("(?i)\\b(?:lasted|lasts|last|spent|spend|took|takes|spanned|spans|for)\\s$");
+
+  private static final Unit MINUTES =
+      Unit.duration("minute", BigDecimal.ONE.divide(new BigDecimal("525960"), java.math.MathContext.DECIMAL64));
 
   /** Words before a duration that make it a frequency or rate. */
   private static final Pattern NOT_BEFORE =
@@ -78,7 +86,8 @@ final class DurationFinder implements MentionFinder {
 
   private static boolean isDuration(String text, Matcher m) {
     String before = text.substring(Math.max(0, m.start() - 12), m.start());
-    if (NOT_AFTER.matcher(text.substring(m.end())).find() || NOT_BEFORE.matcher(before).find()) {
+    if ((NOT_AFTER.matcher(Window.after(text, m.end())).lookingAt() && !LASTED.matcher(before).find())
+        || NOT_BEFORE.matcher(before).find()) {
       return false;
     }
     String amount = m.group("amount").toLowerCase(Locale.ROOT);
@@ -95,7 +104,11 @@ final class DurationFinder implements MentionFinder {
     String unitName = m.group("unit").toLowerCase(Locale.ROOT).replaceAll("s$", "");
     BigDecimal factor = yearsPer(unitName);
     Unit unit = unitOf(unitName);
-    BigDecimal value = Numbers.parse(m.group("amount")).multiply(factor);
+    BigDecimal amount = Numbers.parse(m.group("amount"));
+    if (m.group("half") != null) {
+      amount = amount.add(new BigDecimal("0.5")); // "two and a half years"
+    }
+    BigDecimal value = amount.multiply(factor);
     if (m.group("amount2") == null) {
       return Mention.of(ClaimKind.DURATION, m.start(), m.end(), value, BigDecimal.ZERO, unit);
     }
@@ -129,6 +142,9 @@ final class DurationFinder implements MentionFinder {
     }
     if (unit.startsWith("hour")) {
       return Unit.HOURS;
+    }
+    if (unit.startsWith("minute")) {
+      return MINUTES;
     }
     return Unit.YEARS;
   }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one place that lists the claim finders, in the order they win when they overlap: money,
- * percent, date, duration, year, count. Stateless.
+ * percent, date, duration, year, count, death toll. Stateless.
  */
 public final class Extractors {
   /** Cheap test for text that may hold a number: a digit, a currency sign or a number word. */
@@ -16,7 +16,9 @@ public final class Extractors {
               + "|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?"
               + "|trillions?|dozens?|decades?|century|half|third|thirds|quarter|fifth|doubled"
               + "|tripled|trebled|quadrupled|halved|year|month|monday|tuesday|wednesday|thursday"
-              + "|friday|saturday|sunday|a\\s(?:gigawatt|megawatt))\\b");
+              + "|friday|saturday|sunday|a\\s(?:gigawatt|megawatt)|january|february|march|april|may"
+              + "|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug"
+              + "|sept?|oct|nov|dec)\\b");
 
   private Extractors() {}
 
@@ -30,7 +32,8 @@ public final class Extractors {
             new DateFinder(),
             new DurationFinder(),
             new YearFinder(),
-            new CountFinder()),
+            new CountFinder(),
+            new TollFinder()),
         subjects);
   }
 

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Turns a mention and the hedge words around it into an interval: "more than", "over", "at least"
  * and "-plus" open it upwards; "up to", "as much as", "no more than" bound it from above;
- * "nearly" and "almost" put it just below; "roughly", "about", "some", "an estimated" widen it
- * by {@link #APPROXIMATE}; the written precision widens every value ("$13.8 billion" is 13.75 to
+ * "nearly" and "almost" put it just below; "roughly", "about", "some", "an estimated" widen each
+ * bound by {@link #APPROXIMATE} of itself, or by the precision where that is wider; "topped",
+ * "exceeded" and "surpassed" open it upwards like "more than"; the written precision widens every value ("$13.8 billion" is 13.75 to
  * 13.85 billion). Years and dates take no hedges: "by 2030" and "over 2024" are roles, not hedges.
  */
 final class Hedges {
@@ -24,6 +25,7 @@ final class Hedges {
   private static final Pattern BEFORE =
       Pattern.compile(
           "(?i)(?<![\\w])(?<hedge>more\\sthan|over|above|in\\sexcess\\sof|upwards\\sof|exceeding"
+              + "|topped|tops|exceeded|exceeds|surpassed|surpasses"
               + "|at\\sleast|no\\sless\\sthan|a\\sminimum\\sof|up\\sto|as\\smuch\\sas|as\\smany\\sas"
               + "|as\\shigh\\sas|no\\smore\\sthan|at\\smost|a\\smaximum\\sof|less\\sthan|fewer\\sthan"
               + "|under|below|nearly|almost|just\\sunder|close\\sto|roughly|about|around"
@@ -50,8 +52,8 @@ final class Hedges {
       hedge = before.group("hedge").toLowerCase(Locale.ROOT);
       start = start - (before.end() - before.start());
     }
-    Matcher after = AFTER.matcher(text.substring(end));
-    if (hedge.isEmpty() && after.find()) {
+    Matcher after = AFTER.matcher(Window.after(text, end));
+    if (hedge.isEmpty() && after.lookingAt()) {
       hedge = "plus";
       end += after.end();
     }
@@ -64,6 +66,7 @@ final class Hedges {
     switch (hedge) {
       case "more than": case "over": case "above": case "in excess of": case "upwards of":
       case "exceeding": case "at least": case "no less than": case "a minimum of": case "plus":
+      case "topped": case "tops": case "exceeded": case "exceeds": case "surpassed": case "surpasses":
         return interval(m, v, null);
       case "up to": case "as much as": case "as many as": case "as high as": case "no more than":
       case "at most": case "a maximum of": case "less than": case "fewer than": case "under":
@@ -74,9 +77,8 @@ final class Hedges {
       case "":
         return interval(m, low, high);
       default:
-        BigDecimal spread = v.abs().multiply(APPROXIMATE);
-        return interval(m, low == null ? null : low.min(v.subtract(spread)),
-            high == null ? null : high.max(v.add(spread)));
+        return interval(m, low == null ? null : low.min(m.low().subtract(m.low().abs().multiply(APPROXIMATE))),
+            high == null ? null : high.max(m.high().add(m.high().abs().multiply(APPROXIMATE))));
     }
   }
 

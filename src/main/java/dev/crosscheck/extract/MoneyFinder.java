@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * Money: "$13.75B", "US$5 billion", "€200m", "USD 200", "$5-10 billion", "$1.2 billion-plus",
- * "three billion dollars", "5 million pounds sterling", "a 300-billion-dollar deal".
+ * "three billion dollars", "5 million pounds sterling", "a 300-billion-dollar deal", "₹500 crore",
+ * "6.6 trillion won".
  */
 final class MoneyFinder implements MentionFinder {
   private static final String SCALE =
-      "(?:\\s?(?<scale>" + Numbers.SCALE_WORD + "|mn|bn|tn)|(?<suffix>MM|[KkMmBbT]))(?![A-Za-z])";
+      "(?:\\s?(?<scale>" + Numbers.SCALE_WORD + "|mn|bn|tn|crore|lakh)|(?<suffix>MM|[KkMmBbT]))(?![A-Za-z])";
 
   /** "$13.75B", "US$ 5 billion", "€5-10bn", "USD 200 million". */
   private static final Pattern SYMBOL_FORM =
@@ -41,8 +42,8 @@ final class MoneyFinder implements MentionFinder {
               + "|an?|half\\san?)"
               + "(?:\\s(?<scale>"
               + Numbers.SCALE_WORD
-              + "|bn|mn))?(?:\\s(?<more>or\\smore))?\\s"
-              + "(?<currency>dollars|euros|pounds\\ssterling|pounds|yen|rupees)\\b",
+              + "|bn|mn|crore|lakh))?(?:\\s(?<more>or\\smore))?\\s"
+              + "(?<currency>dollars|euros|pounds\\ssterling|pounds|yen|rupees|won)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** "a 300-billion-dollar deal". */
@@ -81,8 +82,8 @@ final class MoneyFinder implements MentionFinder {
     Matcher m = WORD_FORM.matcher(text);
     while (m.find()) {
       String currency = m.group("currency").toLowerCase(Locale.ROOT);
-      if (currency.equals("pounds") && m.group("scale") == null) {
-        continue; // "200 pounds" is more often a weight than money
+      if ((currency.equals("pounds") || currency.equals("won")) && m.group("scale") == null) {
+        continue; // "200 pounds" is more often a weight, "3 won" no money at all
       }
       Mention mention = amount(m, m.group("amount"), null, m.group("scale"), currencyWord(currency));
       if (m.group("more") != null) {
@@ -150,6 +151,9 @@ final class MoneyFinder implements MentionFinder {
     }
     if (w.startsWith("rupee")) {
       return Unit.INR;
+    }
+    if (w.equals("won")) {
+      return Unit.currency("KRW");
     }
     return Unit.USD;
   }

@@ -17,6 +17,15 @@ final class NonClaims {
               + "|#|\\bpage|\\bp\\.|\\broom|\\bflight|\\broute|\\bhighway|\\bmodel|\\bseries"
               + "|\\bwindows|\\biphone|\\bgalaxy|\\bpixel|\\btel\\.?|\\bphone|\\bcall)\\s?$");
 
+  /** A quarter written "Q2": its digit is glued to a letter but it is a date. */
+  private static final Pattern QUARTER = Pattern.compile("Q[1-4]\\b");
+
+  /** An all-capitals word of two or more letters right before the number. */
+  private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![\\w.])[A-Z]{2,8}\\s$");
+
+  /** A capitalised word right before the number, not the sentence's first: "Opus 4 model". */
+  private static final Pattern NAME_BEFORE = Pattern.compile("(?<=[a-z,]\\s)[A-Z][a-z]+\\s$");
+
   /** "10:30", "3 p.m.", "9am", "555-1234". */
   private static final Pattern TIME_AFTER =
       Pattern.compile("(?i)^(?::\\d|\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|[ap]m\\b)|-\\d{3,}|\\.\\d+\\.\\d)");
@@ -31,13 +40,18 @@ final class NonClaims {
     }
     String before = text.substring(Math.max(0, digit - 12), digit);
     if (m.kind() != ClaimKind.MONEY && GLUED_BEFORE.matcher(before).find()
-        && !(m.kind() == ClaimKind.YEAR && before.endsWith("FY"))) {
+        && !(m.kind() == ClaimKind.YEAR && before.endsWith("FY"))
+        && !(m.kind() == ClaimKind.DATE && QUARTER.matcher(text).region(m.start(), m.end()).lookingAt())) {
       return false;
+    }
+    if (m.kind() == ClaimKind.COUNT && digit == m.start() && (ACRONYM_BEFORE.matcher(before).find()
+        || NAME_BEFORE.matcher(before).find())) {
+      return false; // "RFC 9110", "Claude Opus 4 model": an identifier or a name, not a count
     }
     if (LABEL_BEFORE.matcher(before).find()) {
       return false;
     }
-    return !TIME_AFTER.matcher(text.substring(lastDigit(text, m) + 1)).find();
+    return !TIME_AFTER.matcher(Window.after(text, lastDigit(text, m) + 1)).lookingAt();
   }
 
   private static int firstDigit(String text, Mention m) {

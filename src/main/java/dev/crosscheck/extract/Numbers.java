@@ -91,26 +91,27 @@ final class Numbers {
     if (scale == null || scale.isEmpty()) {
       return BigDecimal.ONE;
     }
-    switch (scale) {
-      case "K":
+    switch (scale.toLowerCase(Locale.ROOT)) {
       case "k":
       case "thousand":
         return BigDecimal.valueOf(1_000L);
-      case "M":
       case "m":
       case "mn":
-      case "MM":
+      case "mm":
       case "million":
         return BigDecimal.valueOf(1_000_000L);
-      case "B":
       case "b":
       case "bn":
       case "billion":
         return BigDecimal.valueOf(1_000_000_000L);
-      case "T":
+      case "t":
       case "tn":
       case "trillion":
         return BigDecimal.valueOf(1_000_000_000_000L);
+      case "crore":
+        return BigDecimal.valueOf(10_000_000L);
+      case "lakh":
+        return BigDecimal.valueOf(100_000L);
       default:
         throw new IllegalArgumentException("unknown scale '" + scale + "'");
     }

@@ -31,11 +31,12 @@ final class PercentFinder implements MentionFinder {
               + "|\\s(?<points>percentage\\spoints?|basis\\spoints?)\\b)",
           Pattern.CASE_INSENSITIVE);
 
-  /** "a fifth of", "two-thirds of", "half of", "three quarters of". */
+  /** "a fifth of", "two-thirds of", "half of", "three quarters of"; "cut ... by a third". */
   private static final Pattern FRACTION =
       Pattern.compile(
-          "\\b(?<fraction>(?:an?|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters"
-              + "|fifth|fifths|tenth|tenths)|half)\\sof\\b",
+          "\\b(?:(?<fraction>(?:an?|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters"
+              + "|fifth|fifths|tenth|tenths)|half)\\sof\\b"
+              + "|(?<=\\bby\\s)(?<by>an?\\s(?:half|third|quarter|fifth|tenth)|half)\\b(?![\\s-]century))",
           Pattern.CASE_INSENSITIVE);
 
   /** "doubled", "tripled", "quadrupled", "halved": changes without a written number. */
@@ -61,10 +62,10 @@ final class PercentFinder implements MentionFinder {
     }
     Matcher f = FRACTION.matcher(text);
     while (f.find()) {
-      BigDecimal value = fraction(f.group("fraction").toLowerCase(Locale.ROOT));
-      int end = f.end("fraction");
-      found.add(Mention.of(ClaimKind.PERCENT, f.start(), end, value, new BigDecimal("0.05"),
-          Unit.PERCENT));
+      String group = f.group("fraction") != null ? "fraction" : "by";
+      BigDecimal value = fraction(f.group(group).toLowerCase(Locale.ROOT));
+      found.add(Mention.of(ClaimKind.PERCENT, f.start(group), f.end(group), value,
+          BigDecimal.ZERO, Unit.PERCENT));
     }
     Matcher x = MULTIPLE.matcher(text);
     while (x.find()) {
@@ -82,7 +83,7 @@ final class PercentFinder implements MentionFinder {
     BigDecimal factor = basis ? new BigDecimal("0.01") : BigDecimal.ONE;
     String amount = m.group("amount");
     BigDecimal value = Numbers.parse(amount).multiply(factor);
-    BigDecimal precision = Numbers.halfLastDigit(amount).multiply(factor);
+    BigDecimal precision = BigDecimal.ZERO; // a percentage has no scale word: "20%" is exactly 20
     if (m.group("amount2") == null) {
       return Mention.of(ClaimKind.PERCENT, m.start(), m.end(), value, precision, unit);
     }

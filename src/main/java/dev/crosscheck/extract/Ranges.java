@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.model.ClaimKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Joins written ranges the finders see as separate pieces: "between 3 and 5 percent", "from 5
- * to 7", "$5 billion to $10 billion", "between $3 billion and $5 billion".
+ * to 7", "$5 billion to $10 billion", "between $3 billion and $5 billion". Years and dates are
+ * never joined ("from 2027 to 2030" starts and ends something), nor a change and the level it
+ * reaches ("rose by $15 billion to $70 billion").
  */
 final class Ranges {
   /** A bare number before a mention: "between 3 and 5 percent", "3 to 5 percent". */
@@ -22,6 +25,9 @@ final class Ranges {
 
   private static final Pattern FIRST_NUMBER =
       Pattern.compile("(?i)" + Numbers.DIGITS + "|" + Numbers.WORDS);
+
+  /** The longest text that may join two ends of a range: " and ". */
+  private static final int MAX_GAP = 5;
 
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|from)\\s$");
 
@@ -43,7 +49,11 @@ final class Ranges {
 
   private static boolean joinable(String text, Mention a, Mention b) {
     if (a.kind() != b.kind() || !a.unit().equals(b.unit()) || a.isRange() || b.isRange()
-        || a.high().compareTo(b.low()) >= 0) {
+        || a.high().compareTo(b.low()) >= 0 || isTime(a)
+        || Changes.fromOrByChange(text.substring(Math.max(0, a.start() - 48), a.start()))) {
+      return false; // "from 2027 to 2030" is a start and an end; "rose by $15 billion to $70 billion"
+    }
+    if (b.start() - a.end() > MAX_GAP) {
       return false;
     }
     String gap = text.substring(a.end(), b.start());
@@ -54,8 +64,12 @@ final class Ranges {
     return !and || BETWEEN.matcher(text.substring(Math.max(0, a.start() - 9), a.start())).find();
   }
 
+  private static boolean isTime(Mention m) {
+    return m.kind() == ClaimKind.YEAR || m.kind() == ClaimKind.DATE;
+  }
+
   private static Mention withBareLow(String text, Mention m) {
-    if (m.isRange() || m.change()) {
+    if (m.isRange() || m.change() || isTime(m)) {
       return m;
     }
     String before = text.substring(Math.max(0, m.start() - 40), m.start());

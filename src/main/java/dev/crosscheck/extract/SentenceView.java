@@ -1,10 +1,14 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Token;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,8 +23,16 @@ final class SentenceView {
   static final int STRONG_BOUNDARY = 8;
   /** Extra distance for crossing a dash, usually a parenthesis. */
   static final int DASH = 4;
+  /** How many tokens around a number are searched for its attribute, holder and counterpart. */
+  static final int REACH = 32;
+  /** How far an appositive (", an AI company in The Netherlands,") may reach. */
+  private static final int APPOSITIVE_REACH = 16;
   /** Extra distance for crossing a comma. */
   static final int COMMA = 2;
+
+  /** "Forty", "Two": capitalised number words open sentences, they name nothing. */
+  private static final java.util.regex.Pattern NUMBER_WORD =
+      java.util.regex.Pattern.compile("(?i)" + Numbers.WORDS);
 
   private static final Set<String> STRONG =
       Set.of(";", ":", "which", "who", "while", "whereas", "but", "though", "although", "however");
@@ -36,12 +48,22 @@ final class SentenceView {
   private final List<Token> tokens;
   private final int[] penaltyBefore;
   private final List<Entity> entities;
+  private final EntityLexicon lexicon;
+  private final int firstVerb;
+  private final Map<ClaimKind, Optional<AttributeLexicon.Match>[]> attributeCache =
+      new EnumMap<>(ClaimKind.class);
 
   SentenceView(Sentence sentence, EntityLexicon lexicon) {
     this.sentence = sentence;
+    this.lexicon = lexicon;
     this.tokens = sentence.tokens();
     this.penaltyBefore = penalties(tokens);
     this.entities = findEntities(tokens, lexicon);
+    int verb = 0;
+    while (verb < tokens.size() && !(tokens.get(verb).isVerb() || tokens.get(verb).tag().equals("AUX"))) {
+      verb++;
+    }
+    this.firstVerb = verb;
   }
 
   Sentence sentence() {
@@ -58,12 +80,48 @@ final class SentenceView {
 
   /** The index of the first token ending after {@code offset}, or the token count. */
   int tokenAt(int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() > offset) {
-        return i;
+    return Window.tokenAt(tokens, offset);
+  }
+
+  /**
+   * The lexicon phrase starting at token {@code i} for claims of {@code kind}, looked up once per
+   * sentence however many numbers ask for it.
+   */
+  Optional<AttributeLexicon.Match> attributeAt(AttributeLexicon lexicon, int i, ClaimKind kind) {
+    Optional<AttributeLexicon.Match>[] cache = attributeCache.computeIfAbsent(kind, k -> newCache());
+    if (cache[i] == null) {
+      cache[i] = lexicon.at(tokens, i, kind);
+    }
+    return cache[i];
+  }
+
+  @SuppressWarnings("unchecked")
+  private Optional<AttributeLexicon.Match>[] newCache() {
+    return (Optional<AttributeLexicon.Match>[]) new Optional<?>[tokens.size()];
+  }
+
+  /** The entities that start within {@link #REACH} tokens of {@code [first, last]}, in order. */
+  List<Entity> entitiesNear(int first, int last) {
+    int lo = 0;
+    int hi = entities.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (entities.get(mid).to() < first - REACH) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return tokens.size();
+    int end = lo;
+    while (end < entities.size() && entities.get(end).from() <= last + REACH) {
+      end++;
+    }
+    return entities.subList(lo, end);
+  }
+
+  /** The first entity before the sentence's first verb: its grammatical subject, if a name. */
+  Optional<Entity> sentenceSubject() {
+    return entities.stream().filter(e -> e.to() <= firstVerb).findFirst();
   }
 
   /** Token distance between {@code i} and {@code j}, plus penalties for boundaries in between. */
@@ -74,6 +132,11 @@ final class SentenceView {
       return hi - lo;
     }
     return hi - lo + penaltyBefore[hi] - penaltyBefore[lo + 1];
+  }
+
+  /** True when the entity lexicon marks this capitalised word as no entity ("Shares", "Exports"). */
+  boolean entityStopword(Token t) {
+    return lexicon.isStopword(bare(t.text()));
   }
 
   String lower(int i) {
@@ -105,7 +168,7 @@ final class SentenceView {
     List<Entity> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (!isNameToken(tokens.get(i), lexicon)) {
+      if (!isNameToken(tokens.get(i), lexicon) && !(i == 0 && subjectName(tokens, lexicon))) {
         i++;
         continue;
       }
@@ -125,7 +188,7 @@ final class SentenceView {
    */
   private static boolean inAppositive(List<Token> tokens, int i) {
     int open = -1;
-    for (int k = i - 1; k > 0 && open < 0; k--) {
+    for (int k = i - 1; k > Math.max(0, i - APPOSITIVE_REACH) && open < 0; k--) {
       String t = tokens.get(k).text();
       if (t.equals(",") || tokens.get(k).isVerb()) {
         return false;
@@ -134,7 +197,7 @@ final class SentenceView {
         open = k;
       }
     }
-    for (int k = i + 1; open >= 0 && k < tokens.size(); k++) {
+    for (int k = i + 1; open >= 0 && k < Math.min(tokens.size(), i + APPOSITIVE_REACH); k++) {
       if (tokens.get(k).text().equals(",")) {
         return true;
       }
@@ -160,11 +223,24 @@ final class SentenceView {
 
   private static boolean isNameToken(Token t, EntityLexicon lexicon) {
     String text = bare(t.text());
-    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)) {
+    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)
+        || t.tag().equals("NUM") || NUMBER_WORD.matcher(text).matches()) {
       return false;
     }
     return t.isProperNoun() || lexicon.organisation(text).isPresent() || isCamelCase(text)
         || possessive(t);
+  }
+
+  /**
+   * "Pfizer agreed", "Spotify cut": a capitalised first word right before a verb, not a plural
+   * and not a known common word, names the sentence's subject even when the tagger calls it a noun.
+   */
+  private static boolean subjectName(List<Token> tokens, EntityLexicon lexicon) {
+    String text = bare(tokens.get(0).text());
+    return tokens.size() > 1 && text.length() > 1 && Character.isUpperCase(text.charAt(0))
+        && !text.endsWith("s") && !lexicon.isStopword(text) && !tokens.get(0).tag().equals("DET")
+        && !NUMBER_WORD.matcher(text).matches()
+        && (tokens.get(1).isVerb() || tokens.get(1).tag().equals("AUX"));
   }
 
   /** "OpenAI", "GitHub", "CoreWeave": names even where the tagger misses them. */

@@ -23,17 +23,21 @@ import java.util.Set;
 final class SubjectAttributor {
   /** How far an attribute may stand from its number, in clause-weighted tokens. */
   static final int MAX_ATTRIBUTE_DISTANCE = 30;
-  /** How far the holder may stand before the number. */
-  static final int MAX_HOLDER_DISTANCE = 22;
   /** How far a counterpart may stand from the number. */
   static final int MAX_COUNTERPART_DISTANCE = 18;
   private static final int MAX_TERMS = 8;
 
   private static final Set<String> PARTY_PREPOSITIONS =
       Set.of("in", "into", "to", "with", "from", "for", "on", "of", "by", "at");
+
   private static final Set<String> GENERIC =
       Set.of("percentage", "number", "amount", "figure", "sum", "time", "year", "month", "day",
           "way", "part", "lot", "deal/YEAR");
+
+  /** A word after these is a noun even where the tagger says otherwise: "the ban", "the safe". */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final java.util.regex.Pattern NUMBER_WORDS =
+      java.util.regex.Pattern.compile("(?i)" + Numbers.WORDS + "|hundreds|thousands|millions|billions");
 
   private final AttributeLexicon attributes;
   private final EntityLexicon entities;
@@ -55,7 +59,7 @@ final class SubjectAttributor {
     int last = Math.max(first, view.tokenAt(end - 1));
     Optional<Match> attribute = attribute(view, kind, first, last);
     int anchor = attribute.map(Match::from).orElse(first);
-    Optional<Entity> holder = holder(view, first, anchor);
+    Optional<Entity> holder = Holders.holder(view, first, anchor);
     Optional<Entity> counterpart = counterpart(view, first, last, holder);
     String holderName = holder.map(Entity::name).orElse("");
     String counterpartName = counterpart.map(Entity::name).orElse("");
@@ -72,7 +76,7 @@ final class SubjectAttributor {
     Optional<Integer> head = npHead(view, last);
     if (head.isPresent()) {
       for (int from = Math.max(0, head.get() - 3); from <= head.get(); from++) {
-        Optional<Match> m = attributes.at(view.tokens(), from, kind);
+        Optional<Match> m = view.attributeAt(attributes, from, kind);
         if (m.isPresent() && m.get().to() > head.get() && !m.get().concept().frame()) {
           return m;
         }
@@ -82,11 +86,12 @@ final class SubjectAttributor {
     Match bestFrame = null;
     int specificDistance = MAX_ATTRIBUTE_DISTANCE + 1;
     int frameDistance = MAX_ATTRIBUTE_DISTANCE + 1;
-    for (int i = 0; i < view.tokens().size(); i++) {
+    int end = Math.min(view.tokens().size(), last + SentenceView.REACH + 1);
+    for (int i = Math.max(0, first - SentenceView.REACH); i < end; i++) {
       if (i >= first && i <= last) {
         continue;
       }
-      Optional<Match> m = attributes.at(view.tokens(), i, kind);
+      Optional<Match> m = view.attributeAt(attributes, i, kind);
       if (m.isEmpty()) {
         continue;
       }
@@ -115,7 +120,8 @@ final class SubjectAttributor {
       }
     }
     Integer head = null;
-    for (; i < tokens.size(); i++) {
+    int end = Math.min(tokens.size(), last + SentenceView.REACH);
+    for (; i < end; i++) {
       Token t = tokens.get(i);
       boolean comma = t.text().equals(",") && i + 1 < tokens.size()
           && (tokens.get(i + 1).tag().equals("ADJ") || tokens.get(i + 1).tag().equals("NUM"));
@@ -139,70 +145,12 @@ final class SubjectAttributor {
         .filter(l -> !GENERIC.contains(l));
   }
 
-  private static Optional<Entity> holder(SentenceView view, int first, int anchor) {
-    Entity best = null;
-    int bestDistance = MAX_HOLDER_DISTANCE + 1;
-    for (Entity e : view.entities()) {
-      if (e.appositive()) {
-        continue;
-      }
-      if (e.possessive() && (near(e, first) || near(e, anchor))) {
-        return Optional.of(e);
-      }
-      if (e.to() <= first && view.distance(e.to() - 1, first) < bestDistance) {
-        best = e;
-        bestDistance = view.distance(e.to() - 1, first);
-      }
-    }
-    if (best != null && coordinatedVerbBetween(view, best.to(), first)) {
-      return sentenceSubject(view);
-    }
-    if (best == null) {
-      return view.entities().stream()
-          .filter(e -> !e.appositive() && e.from() > first
-              && view.distance(first, e.from()) <= MAX_COUNTERPART_DISTANCE)
-          .findFirst();
-    }
-    return Optional.of(best);
-  }
-
-  private static boolean near(Entity e, int token) {
-    return e.to() <= token && token - e.to() <= 2;
-  }
-
-  /** ", and also agreed to invest": a verb phrase whose subject is the sentence's subject. */
-  private static boolean coordinatedVerbBetween(SentenceView view, int from, int to) {
-    List<Token> tokens = view.tokens();
-    for (int k = Math.max(from, 1); k < to - 1; k++) {
-      if (view.lower(k).equals("and") && tokens.get(k - 1).text().equals(",")) {
-        int v = k + 1;
-        while (v < to && tokens.get(v).tag().equals("ADV")) {
-          v++;
-        }
-        if (v < to && (tokens.get(v).isVerb() || tokens.get(v).tag().equals("AUX"))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static Optional<Entity> sentenceSubject(SentenceView view) {
-    int verb = 0;
-    while (verb < view.tokens().size()
-        && !(view.tokens().get(verb).isVerb() || view.tokens().get(verb).tag().equals("AUX"))) {
-      verb++;
-    }
-    final int firstVerb = verb;
-    return view.entities().stream().filter(e -> e.to() <= firstVerb).findFirst();
-  }
-
   private static Optional<Entity> counterpart(
       SentenceView view, int first, int last, Optional<Entity> holder) {
     String holderName = holder.map(Entity::name).orElse("");
     Entity nearest = null;
     int nearestDistance = MAX_COUNTERPART_DISTANCE + 1;
-    for (Entity e : view.entities()) {
+    for (Entity e : view.entitiesNear(first, last)) {
       if (e.name().equals(holderName) || e.appositive()) {
         continue;
       }
@@ -229,9 +177,13 @@ final class SubjectAttributor {
       }
     }
     List<Integer> nouns = new ArrayList<>();
-    for (int i = 0; i < view.tokens().size(); i++) {
+    int end = Math.min(view.tokens().size(), first + SentenceView.REACH);
+    for (int i = Math.max(0, first - SentenceView.REACH); i < end; i++) {
       Token t = view.tokens().get(i);
-      if ((t.isNoun() || t.isProperNoun()) && Character.isLetter(t.text().charAt(0))) {
+      boolean afterArticle = i > 0 && ARTICLES.contains(view.lower(i - 1)) && !t.tag().equals("NUM");
+      afterArticle |= i == 0 && view.entityStopword(t); // "Exports to China rose": a noun, mis-tagged
+      if ((t.isNoun() || t.isProperNoun() || afterArticle) && Character.isLetter(t.text().charAt(0))
+          && !NUMBER_WORDS.matcher(t.text()).matches()) {
         nouns.add(i);
       }
     }
@@ -241,12 +193,23 @@ final class SubjectAttributor {
         break;
       }
       Token t = view.tokens().get(i);
-      String term = t.isProperNoun() ? SentenceView.bare(t.text()) : AttributeLexicon.lemma(t);
+      boolean stopword = view.entityStopword(t);
+      String term = t.isProperNoun() && !stopword ? SentenceView.bare(t.text())
+          : stopword ? singular(t.text()) : AttributeLexicon.lemma(t);
       if (!GENERIC.contains(term.toLowerCase(Locale.ROOT))) {
         terms.add(term.toLowerCase(Locale.ROOT));
       }
     }
     return List.copyOf(terms);
+  }
+
+  /** "Shares" as "share", "Deliveries" as "delivery": a capitalised common noun the tagger named. */
+  private static String singular(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
   }
 
   private static String span(SentenceView view, int from, int to) {

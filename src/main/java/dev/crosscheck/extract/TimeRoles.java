@@ -15,13 +15,14 @@ final class TimeRoles {
   private static final Pattern END_BEFORE =
       Pattern.compile(
           "(?i)(?<![\\w])(?<role>through|thru|until|till|to|by|before|ending\\sin|ends\\sin|end\\sof"
-              + "|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof)"
-              + "(?:\\sthe\\s(?:end|rest|close)\\sof)?\\s$");
+              + "|end\\sin|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof)"
+              + "(?:\\sthe\\s(?:end|rest|close)\\sof|\\sat\\sleast)?\\s$");
 
   private static final Pattern START_BEFORE =
       Pattern.compile(
-          "(?i)(?<![\\w])(?<role>since|from|starting(?:\\sin|\\sfrom)?|beginning(?:\\sin)?|as\\sof"
-              + "|effective|commencing|begins?\\sin|begin|start|starts\\sin)\\s$");
+          "(?i)(?<![\\w])(?<role>since|from|starting(?:\\sin|\\sfrom|\\son)?|beginning(?:\\sin|\\son)?"
+              + "|as\\sof|effective|commencing|begins?\\s(?:in|on)|begin|start|starts?\\s(?:in|on))"
+              + "\\s$");
 
   /** "the previous 2030 deadline", "a 2027 start". */
   private static final Pattern END_AFTER =
@@ -41,20 +42,24 @@ final class TimeRoles {
     if (m.kind() != ClaimKind.YEAR && m.kind() != ClaimKind.DATE) {
       return new Role(TimeRole.NONE, m.start());
     }
-    String before = text.substring(Math.max(0, m.start() - 32), m.start());
+    int shift = Math.max(0, m.start() - 32);
+    String before = text.substring(shift, m.start());
+    if (text.charAt(m.end() - 1) == 's' && before.endsWith(" the ")) {
+      before = before.substring(0, before.length() - 4); // "since the 1970s"
+    }
     Matcher end = END_BEFORE.matcher(before);
     if (end.find()) {
-      return new Role(TimeRole.END, m.start() - (before.length() - end.start("role")));
+      return new Role(TimeRole.END, shift + end.start("role"));
     }
     Matcher start = START_BEFORE.matcher(before);
     if (start.find()) {
-      return new Role(TimeRole.START, m.start() - (before.length() - start.start("role")));
+      return new Role(TimeRole.START, shift + start.start("role"));
     }
-    String after = text.substring(m.end());
-    if (END_AFTER.matcher(after).find() || END_ANAPHOR.matcher(after).find()) {
+    String after = Window.after(text, m.end());
+    if (END_AFTER.matcher(after).lookingAt() || END_ANAPHOR.matcher(after).find()) {
       return new Role(TimeRole.END, m.start());
     }
-    if (START_AFTER.matcher(after).find()) {
+    if (START_AFTER.matcher(after).lookingAt()) {
       return new Role(TimeRole.START, m.start());
     }
     return new Role(TimeRole.POINT, m.start());

@@ -8,11 +8,19 @@ import java.util.regex.Pattern;
  * billion", "had been 20 percent", "was initially", "the former".
  */
 final class Timeframes {
+  /** A word between the marker and the number: no number, no "but", "and", "by" or "with". */
+  private static final String WORDS = "(?:\\s(?!but\\b|and\\b|by\\b|with\\b)[A-Za-z'-]+)";
+
+  /** "the previous 2030 deadline", "the original terms": a marker at most two words before. */
   private static final Pattern PREVIOUS_BEFORE =
       Pattern.compile(
-          "(?i)(?<![\\w])(?:previous|previously|prior|former|formerly|original|originally|initial"
-              + "|initially|earlier|old|had\\sbeen|used\\sto\\sbe|was\\sonce)"
-              + "(?:\\s(?!but\\b|and\\b)[\\w'-]+){0,2}\\s$");
+          "(?i)(?<![\\w])(?:previous|prior|former|formerly|original|earlier|old|used\\sto\\sbe|was\\sonce)"
+              + WORDS + "{0,2}\\s$");
+
+  /** "originally due to end in 2030", "had previously run until": an adverb may stand further off. */
+  private static final Pattern PREVIOUS_ADVERB =
+      Pattern.compile(
+          "(?i)(?<![\\w])(?:previously|originally|initially|initial|had\\sbeen)" + WORDS + "{0,4}\\s$");
 
   private static final Pattern PREVIOUS_AFTER =
       Pattern.compile("(?i)^\\s(?:previously|originally|initially|before\\sthe\\s(?:change|amendment))\\b");
@@ -26,7 +34,8 @@ final class Timeframes {
       before = before.substring(clause + 1);
     }
     boolean previous =
-        PREVIOUS_BEFORE.matcher(before).find() || PREVIOUS_AFTER.matcher(text.substring(m.end())).find();
+        PREVIOUS_BEFORE.matcher(before).find() || PREVIOUS_ADVERB.matcher(before).find()
+            || PREVIOUS_AFTER.matcher(Window.after(text, m.end())).lookingAt();
     return previous ? Timeframe.PREVIOUS : Timeframe.CURRENT;
   }
 }

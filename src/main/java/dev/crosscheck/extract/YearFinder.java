@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.Token;
 import dev.crosscheck.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class YearFinder implements MentionFinder {
   /** "2032", "2019-2023", "1990s"; not "$2032", "2,032", "2032.5" or "GPT-2032". */
   private static final Pattern YEAR =
       Pattern.compile(
-          "(?<![\\w$€£.,:/#-])(?<year>(?:1[89]|20)\\d{2})(?:\\s?-\\s?(?<year2>(?:1[89]|20)?\\d{2}))?"
+          "(?<![\\w$€£.,:/#-])(?<year>(?:1[89]|2[01])\\d{2})(?:\\s?-\\s?(?<year2>(?:1[89]|2[01])?\\d{2}))?"
               + "(?<decade>s)?(?![\\w%:/]|[.,]\\d|-\\d)");
 
   /** "FY2025", "FY 25", "fiscal 2025", "fiscal year 2025". */
@@ -29,13 +30,18 @@ final class YearFinder implements MentionFinder {
   private static final Pattern RELATIVE =
       Pattern.compile("\\b(?<which>last|next|this|the\\scoming)\\syear\\b", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern DETERMINER =
+      Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her|this|that|in|of|since|by|until|from)\\s$");
+
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
     List<Mention> found = new ArrayList<>();
     Matcher m = YEAR.matcher(text);
     while (m.find()) {
-      year(m).ifPresent(found::add);
+      if (!counts(sentence, m)) {
+        year(m).ifPresent(found::add);
+      }
     }
     Matcher f = FISCAL.matcher(text);
     while (f.find()) {
@@ -50,6 +56,24 @@ final class YearFinder implements MentionFinder {
       found.add(exact(r.start(), r.end(), y));
     }
     return found;
+  }
+
+  /**
+   * True for "2000 workers": a bare number before a plural noun counts it. "The 2020 elections"
+   * and "in 2019 deals" keep the year, since a determiner or preposition stands before it.
+   */
+  private static boolean counts(Sentence sentence, Matcher m) {
+    if (m.group("year2") != null || m.group("decade") != null
+        || DETERMINER.matcher(sentence.text().substring(Math.max(0, m.start() - 8), m.start())).find()) {
+      return false;
+    }
+    List<Token> tokens = sentence.tokens();
+    int next = Window.tokenAt(tokens, m.end());
+    if (next < tokens.size() && tokens.get(next).start() < m.end()) {
+      next++; // the token holding the year itself
+    }
+    return next < tokens.size() && tokens.get(next).isNoun()
+        && !tokens.get(next).lemma().equalsIgnoreCase(tokens.get(next).text());
   }
 
   private static java.util.Optional<Mention> year(Matcher m) {

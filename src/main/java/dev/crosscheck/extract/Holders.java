@@ -1,0 +1,122 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.extract.SentenceView.Entity;
+import dev.crosscheck.model.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who a number belongs to: a possessive that opens its noun group ("Microsoft's planned
+ * investment", "OpenAI's 5-year Oracle cloud deal"), the subject of a coordinated verb phrase
+ * ("Microsoft ... and also agreed to invest"), the subject of the verb whose object is the nearest
+ * name ("Pfizer agreed to buy Seagen for $43 billion"), or else the nearest name before it.
+ * Stateless.
+ */
+final class Holders {
+  /** How far the holder may stand before the number. */
+  static final int MAX_HOLDER_DISTANCE = 22;
+  /** Prepositions whose object receives the action: "invest in", "a deal with", "pays to". */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "with", "to", "for");
+  /** Tags a noun group is made of, between a possessive and its head. */
+  private static final Set<String> NOUN_GROUP_TAGS = Set.of("ADJ", "NUM", "NOUN", "PROPN", "SYM");
+
+  private Holders() {}
+
+  static Optional<Entity> holder(SentenceView view, int first, int anchor) {
+    Entity best = null;
+    int bestDistance = MAX_HOLDER_DISTANCE + 1;
+    for (Entity e : view.entitiesNear(first, anchor)) {
+      if (e.appositive()) {
+        continue;
+      }
+      if (e.possessive() && (near(e, first) || near(e, anchor) || heads(view, e, anchor))) {
+        return Optional.of(e);
+      }
+      if (e.to() <= first && view.distance(e.to() - 1, first) < bestDistance) {
+        best = e;
+        bestDistance = view.distance(e.to() - 1, first);
+      }
+    }
+    if (best != null && coordinatedVerbBetween(view, best.to(), first)) {
+      return view.sentenceSubject();
+    }
+    if (best == null) {
+      return view.entitiesNear(first, first).stream()
+          .filter(e -> !e.appositive() && e.from() > first
+              && view.distance(first, e.from()) <= SubjectAttributor.MAX_COUNTERPART_DISTANCE)
+          .findFirst();
+    }
+    if (objectOfVerbOrPreposition(view, best)) {
+      Entity object = best;
+      Optional<Entity> subject = subjectBefore(view, object)
+          .or(() -> view.sentenceSubject())
+          .filter(s -> s.to() <= object.from() && !s.name().equals(object.name()));
+      if (subject.isPresent()) {
+        return subject; // "Pfizer agreed to buy Seagen for $43 billion": Seagen is the counterpart
+      }
+    }
+    return Optional.of(best);
+  }
+
+  /** The nearest entity before {@code object} that a verb follows: "Microsoft keeps ... OpenAI". */
+  private static Optional<Entity> subjectBefore(SentenceView view, Entity object) {
+    Entity found = null;
+    for (Entity e : view.entitiesNear(object.from(), object.from())) {
+      int next = e.to();
+      while (next < object.from() && view.tokens().get(next).tag().equals("ADV")) {
+        next++;
+      }
+      if (e.to() <= object.from() && next < object.from() && !e.appositive()
+          && (view.tokens().get(next).isVerb() || view.tokens().get(next).tag().equals("AUX"))) {
+        found = e;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** "buy Seagen", "investing in OpenAI": the entity receives the action, it does not hold it. */
+  private static boolean objectOfVerbOrPreposition(SentenceView view, Entity e) {
+    if (e.from() == 0 || e.possessive()) {
+      return false;
+    }
+    Token before = view.tokens().get(e.from() - 1);
+    boolean preposition = before.tag().equals("ADP") || before.tag().equals("PART");
+    return before.isVerb() || (preposition && OBJECT_PREPOSITIONS.contains(view.lower(e.from() - 1)));
+  }
+
+  /** "OpenAI's 5-year Oracle cloud deal": the possessive opens the noun group of the attribute. */
+  private static boolean heads(SentenceView view, Entity e, int anchor) {
+    if (e.to() > anchor) {
+      return false;
+    }
+    for (int k = e.to(); k < anchor; k++) {
+      String tag = view.tokens().get(k).tag();
+      if (!(NOUN_GROUP_TAGS.contains(tag) || view.lower(k).equals("-"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean near(Entity e, int token) {
+    return e.to() <= token && token - e.to() <= 2;
+  }
+
+  /** ", and also agreed to invest": a verb phrase whose subject is the sentence's subject. */
+  private static boolean coordinatedVerbBetween(SentenceView view, int from, int to) {
+    List<Token> tokens = view.tokens();
+    for (int k = Math.max(from, 1); k < to - 1; k++) {
+      if (view.lower(k).equals("and") && tokens.get(k - 1).text().equals(",")) {
+        int v = k + 1;
+        while (v < to && tokens.get(v).tag().equals("ADV")) {
+          v++;
+        }
+        if (v < to && (tokens.get(v).isVerb() || tokens.get(v).tag().equals("AUX"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

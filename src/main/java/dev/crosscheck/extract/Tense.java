@@ -1,0 +1,35 @@
+package dev.crosscheck.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a relative date ("Monday", "in November", "June 9") looks ahead: news reports
+ * the past, so a date without a year is the most recent one unless the clause it stands in is in
+ * the future ("will vote on Monday", "is set to launch on Saturday", "plans to open in June").
+ * Works on the text alone, from the last clause boundary before the date. Stateless.
+ */
+final class Tense {
+  /** Where a new clause, with its own verb, starts: "said on Friday that the bridge will...". */
+  private static final Pattern BOUNDARY =
+      Pattern.compile("(?i)[,;:]|\\s(?:that|and|but|after|before|when|while|which|as|because)\\s");
+
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "(?i)\\b(?:will|shall|'ll|won't|(?:is|are)\\sto|(?:set|due|expected|scheduled|slated|poised"
+              + "|plans?|planning|going|aims?|intends?|hopes?)\\sto|scheduled\\sfor|upcoming|next)\\b");
+
+  private static final int MAX_CLAUSE = 120;
+
+  private Tense() {}
+
+  /** True when the clause before offset {@code at} of {@code text} is in the future. */
+  static boolean future(String text, int at) {
+    String before = text.substring(Math.max(0, at - MAX_CLAUSE), at);
+    java.util.regex.Matcher b = BOUNDARY.matcher(before);
+    int clause = 0;
+    while (b.find()) {
+      clause = b.end();
+    }
+    return FUTURE.matcher(before.substring(clause)).find();
+  }
+}
