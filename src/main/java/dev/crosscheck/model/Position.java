@@ -6,13 +6,21 @@ import java.util.List;
 
 /**
  * One side of a topic: claims whose intervals can all hold together, the interval they share
- * ({@code low}/{@code high}, null when open), the value to show, and how many articles and
- * independent origins back it. Immutable.
+ * ({@code low}/{@code high}, null when open), the value to show, the unit all three are in (the
+ * claims' own unit when they share one, else the base unit they were compared in), and how many
+ * articles and independent origins back it. Immutable.
  */
 public record Position(
-    BigDecimal value, BigDecimal low, BigDecimal high, List<Claim> claims, int articles, int origins) {
+    BigDecimal value,
+    BigDecimal low,
+    BigDecimal high,
+    Unit unit,
+    List<Claim> claims,
+    int articles,
+    int origins) {
   public Position {
     Checks.notNull(value, "value");
+    Checks.notNull(unit, "unit");
     claims = List.copyOf(claims);
     Checks.argument(!claims.isEmpty(), "a position needs at least one claim");
     Checks.argument(

@@ -66,10 +66,11 @@ final class Explanations {
     BigDecimal lo = positions.get(0).value();
     BigDecimal hi = positions.get(positions.size() - 1).value();
     BigDecimal diff = hi.subtract(lo).abs();
-    if (kind == ClaimKind.YEAR) {
+    dev.crosscheck.model.Dimension dimension = positions.get(0).unit().dimension();
+    if (dimension == dev.crosscheck.model.Dimension.CALENDAR_YEAR) {
       return diff.divide(BigDecimal.TEN, MathContext.DECIMAL64).min(BigDecimal.ONE);
     }
-    if (kind == ClaimKind.DATE) {
+    if (dimension == dev.crosscheck.model.Dimension.CALENDAR_DATE) {
       return diff.divide(BigDecimal.valueOf(365), MathContext.DECIMAL64).min(BigDecimal.ONE);
     }
     BigDecimal scale = lo.abs().max(hi.abs());
@@ -80,32 +81,36 @@ final class Explanations {
     BigDecimal lo = positions.get(0).value();
     BigDecimal hi = positions.get(positions.size() - 1).value();
     BigDecimal diff = hi.subtract(lo).abs();
-    if (kind == ClaimKind.YEAR) {
+    dev.crosscheck.model.Dimension dimension = positions.get(0).unit().dimension();
+    if (dimension == dev.crosscheck.model.Dimension.CALENDAR_YEAR) {
       return "They are " + diff.toPlainString() + " year" + (diff.compareTo(BigDecimal.ONE) == 0 ? "" : "s") + " apart";
     }
-    if (kind == ClaimKind.DATE) {
+    if (dimension == dev.crosscheck.model.Dimension.CALENDAR_DATE) {
       return "They are " + diff.toPlainString() + " days apart";
     }
     BigDecimal pct = relativeGap(kind, positions).multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP);
     return "The larger is " + pct.toPlainString() + "% above the smaller";
   }
 
-  /** A value as a person reads it: "$13.75 billion", "20%", "2032", "7 years". */
+  /** A value as a person reads it: "$13.75 billion", "20%", "2032", "7 years", "2019-07-01". */
   static String value(ClaimKind kind, BigDecimal v, Position p) {
-    String unit = p.claims().get(0).quantity().unit().code();
-    switch (kind) {
-      case MONEY:
-        return money(v, unit);
+    dev.crosscheck.model.Unit unit = p.unit();
+    switch (unit.dimension()) {
+      case CURRENCY:
+        return money(v, unit.code());
       case PERCENT:
-        return v.stripTrailingZeros().toPlainString() + (unit.equals("pp") ? " points" : "%");
-      case DATE:
+        return v.stripTrailingZeros().toPlainString() + "%";
+      case PERCENTAGE_POINT:
+        return v.stripTrailingZeros().toPlainString() + " points";
+      case CALENDAR_DATE:
         return LocalDate.ofEpochDay(v.longValue()).toString();
-      case YEAR:
+      case CALENDAR_YEAR:
         return v.stripTrailingZeros().toPlainString();
       case DURATION:
-        return v.round(new MathContext(4)).stripTrailingZeros().toPlainString() + " years";
+        return v.round(new MathContext(4)).stripTrailingZeros().toPlainString() + " " + unit.code()
+            + (v.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
       default:
-        return v.stripTrailingZeros().toPlainString() + " " + unit;
+        return v.stripTrailingZeros().toPlainString() + " " + unit.code();
     }
   }
 

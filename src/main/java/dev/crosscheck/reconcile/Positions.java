@@ -1,8 +1,12 @@
 package dev.crosscheck.reconcile;
 
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Dimension;
 import dev.crosscheck.model.Position;
+import dev.crosscheck.model.Unit;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,87 +18,54 @@ import java.util.Set;
 /**
  * Splits a topic's claims into positions: groups whose intervals share a point. Greedy stabbing
  * by upper bound gives the fewest groups, so two positions mean the sources cannot all be right.
- * Values are compared in base units ("18 months" is 1.5 years). Stateless.
+ * Values are compared in base units ("18 months" is 1.5 years); when years and dates meet ("in
+ * 2019", "in July 2019") both become ranges of days. Stateless.
  */
 final class Positions {
   private Positions() {}
 
   static List<Position> of(List<Claim> claims, Origins origins) {
-    List<Claim> byHigh = new ArrayList<>(claims);
-    byHigh.sort(Comparator.comparing(Positions::high, Positions::compareOpen)
+    Axis axis = Axis.of(claims);
+    List<Claim> left = new ArrayList<>(claims);
+    left.sort(Comparator.comparing((Claim c) -> axis.high(c), Positions::compareOpen)
         .thenComparing(c -> c.articleId().value()).thenComparingInt(c -> c.span().start()));
     List<Position> positions = new ArrayList<>();
-    List<Claim> left = new ArrayList<>(byHigh);
     while (!left.isEmpty()) {
-      BigDecimal stab = high(left.get(0));
+      BigDecimal stab = axis.high(left.get(0));
       List<Claim> group = new ArrayList<>();
       for (Claim c : left) {
-        if (contains(c, stab)) {
+        if (axis.contains(c, stab)) {
           group.add(c);
         }
       }
       left.removeAll(group);
-      positions.add(position(group, origins));
+      positions.add(position(group, origins, axis));
     }
     return positions;
   }
 
-  private static Position position(List<Claim> group, Origins origins) {
+  private static Position position(List<Claim> group, Origins origins, Axis axis) {
     BigDecimal low = null;
     BigDecimal high = null;
     Map<BigDecimal, Integer> votes = new HashMap<>();
     Set<String> articles = new LinkedHashSet<>();
     Set<String> independent = new LinkedHashSet<>();
+    boolean first = true;
     for (Claim c : group) {
-      BigDecimal l = low(c);
-      BigDecimal h = high(c);
-      low = low == null || (l != null && l.compareTo(low) > 0) ? l : low;
-      high = high == null || (h != null && h.compareTo(high) < 0) ? h : high;
-      votes.merge(base(c, c.quantity().value()), 1, Integer::sum);
+      BigDecimal l = axis.low(c);
+      BigDecimal h = axis.high(c);
+      low = first ? l : (low == null ? l : (l == null ? low : low.max(l)));
+      high = first ? h : (high == null ? h : (h == null ? high : high.min(h)));
+      first = false;
+      votes.merge(axis.value(c), 1, Integer::sum);
       articles.add(c.articleId().value());
       independent.add(origins.originOf(c.articleId()));
     }
     BigDecimal value = votes.entrySet().stream()
         .max(Map.Entry.<BigDecimal, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .orElseThrow().getKey();
-    // Shown in the claims' own unit when they share one ("18 months"), else in the base unit.
-    BigDecimal toBase = commonToBase(group);
-    return new Position(fromBase(value, toBase), fromBase(low, toBase), fromBase(high, toBase),
-        group, articles.size(), independent.size());
-  }
-
-  private static BigDecimal commonToBase(List<Claim> group) {
-    dev.crosscheck.model.Unit first = group.get(0).quantity().unit();
-    boolean same = group.stream().allMatch(c -> c.quantity().unit().equals(first));
-    return same ? first.toBase() : BigDecimal.ONE;
-  }
-
-  private static BigDecimal fromBase(BigDecimal v, BigDecimal toBase) {
-    if (v == null || toBase.compareTo(BigDecimal.ONE) == 0) {
-      return v;
-    }
-    return v.divide(toBase, java.math.MathContext.DECIMAL64).stripTrailingZeros();
-  }
-
-  /** True when {@code point} lies in the claim's interval; open bounds reach to infinity. */
-  private static boolean contains(Claim c, BigDecimal point) {
-    BigDecimal l = low(c);
-    BigDecimal h = high(c);
-    boolean aboveLow = l == null || point == null || l.compareTo(point) <= 0;
-    boolean belowHigh = h == null || (point != null && point.compareTo(h) <= 0);
-    return aboveLow && belowHigh;
-  }
-
-  static BigDecimal low(Claim c) {
-    return c.quantity().low() == null ? null : base(c, c.quantity().low());
-  }
-
-  static BigDecimal high(Claim c) {
-    return c.quantity().high() == null ? null : base(c, c.quantity().high());
-  }
-
-  private static BigDecimal base(Claim c, BigDecimal v) {
-    return v.multiply(c.quantity().unit().toBase()).stripTrailingZeros();
+    return new Position(axis.shown(value), axis.shown(low), axis.shown(high), axis.unit(), group,
+        articles.size(), independent.size());
   }
 
   /** Orders upper bounds with open (null) last. */
@@ -103,5 +74,66 @@ final class Positions {
       return a == null ? (b == null ? 0 : 1) : -1;
     }
     return a.compareTo(b);
+  }
+
+  /**
+   * The scale claims are compared on: their common unit, the base unit of mixed units, or days
+   * when calendar years meet calendar dates.
+   */
+  private record Axis(Unit unit, BigDecimal toBase, boolean yearsAsDays) {
+    static Axis of(List<Claim> claims) {
+      Unit first = claims.get(0).quantity().unit();
+      boolean same = claims.stream().allMatch(c -> c.quantity().unit().equals(first));
+      if (same) {
+        return new Axis(first, first.toBase(), false);
+      }
+      boolean dates = claims.stream()
+          .anyMatch(c -> c.quantity().unit().dimension() == Dimension.CALENDAR_DATE);
+      if (dates) {
+        return new Axis(Unit.EPOCH_DAY, BigDecimal.ONE, true);
+      }
+      return new Axis(new Unit(first.base(), first.dimension(), first.base(), BigDecimal.ONE),
+          BigDecimal.ONE, false);
+    }
+
+    BigDecimal low(Claim c) {
+      BigDecimal v = c.quantity().low();
+      return v == null ? null : onAxis(c, v, false);
+    }
+
+    BigDecimal high(Claim c) {
+      BigDecimal v = c.quantity().high();
+      return v == null ? null : onAxis(c, v, true);
+    }
+
+    BigDecimal value(Claim c) {
+      return onAxis(c, c.quantity().value(), false);
+    }
+
+    boolean contains(Claim c, BigDecimal point) {
+      BigDecimal l = low(c);
+      BigDecimal h = high(c);
+      boolean aboveLow = l == null || point == null || l.compareTo(point) <= 0;
+      boolean belowHigh = h == null || (point != null && point.compareTo(h) <= 0);
+      return aboveLow && belowHigh;
+    }
+
+    /** A value on this axis in {@link #unit}. */
+    BigDecimal shown(BigDecimal v) {
+      if (v == null || toBase.compareTo(BigDecimal.ONE) == 0) {
+        return v;
+      }
+      return v.divide(toBase, MathContext.DECIMAL64).stripTrailingZeros();
+    }
+
+    private BigDecimal onAxis(Claim c, BigDecimal v, boolean end) {
+      Unit u = c.quantity().unit();
+      if (yearsAsDays && u.dimension() == Dimension.CALENDAR_YEAR) {
+        int year = v.intValue();
+        LocalDate day = end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+        return BigDecimal.valueOf(day.toEpochDay());
+      }
+      return v.multiply(u.toBase()).stripTrailingZeros();
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.crosscheck.reconcile;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.TimeRole;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ sealed interface SameThing {
               new SameChange(),
               new CompatibleParties(),
               new CompatibleAttribute(),
-              new SameScope()));
+              new SameScope(),
+              new SameMagnitude()));
 
   /** Every rule holds. */
   record AllOf(List<SameThing> rules) implements SameThing {
@@ -43,20 +45,28 @@ sealed interface SameThing {
     }
   }
 
-  /** Same claim kind. */
+  /** Same claim kind; a calendar year and a date are both points in time. */
   record SameKind() implements SameThing {
     @Override
     public boolean test(Claim a, Claim b) {
-      return a.kind() == b.kind();
+      return a.kind() == b.kind() || (isTime(a.kind()) && isTime(b.kind()));
     }
   }
 
-  /** Units of one dimension and base: never USD with EUR, percent with percentage points. */
+  /**
+   * Units of one dimension and base: never USD with EUR, percent with percentage points; years
+   * compare with dates as ranges of days.
+   */
   record ComparableUnit() implements SameThing {
     @Override
     public boolean test(Claim a, Claim b) {
-      return a.quantity().unit().comparableWith(b.quantity().unit());
+      return a.quantity().unit().comparableWith(b.quantity().unit())
+          || (isTime(a.kind()) && isTime(b.kind()));
     }
+  }
+
+  private static boolean isTime(ClaimKind kind) {
+    return kind == ClaimKind.YEAR || kind == ClaimKind.DATE;
   }
 
   /** Same temporal role: an end date is never compared with a start date. */
@@ -84,8 +94,23 @@ sealed interface SameThing {
     public boolean test(Claim a, Claim b) {
       Set<String> pa = parties(a);
       Set<String> pb = parties(b);
-      return pa.containsAll(pb) || pb.containsAll(pa);
+      return covers(pa, pb) || covers(pb, pa);
     }
+
+    /** Every party of {@code small} names one of {@code big}: "Helix" names "Helix Pay". */
+    private static boolean covers(Set<String> big, Set<String> small) {
+      return small.stream().allMatch(s -> big.stream().anyMatch(b -> sameParty(b, s)));
+    }
+  }
+
+  /** One name is the other, or its first words: "Helix" and "Helix Pay", not "Helixa". */
+  static boolean sameParty(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String shorter = a.length() < b.length() ? a : b;
+    String longer = a.length() < b.length() ? b : a;
+    return longer.startsWith(shorter + " ");
   }
 
   /** The same attribute, or one claim names none ("the 2030 deadline"). */
@@ -106,6 +131,31 @@ sealed interface SameThing {
     }
   }
 
+  /**
+   * Amounts, counts and durations within {@link #MAX_RATIO} of each other. Outlets that disagree
+   * about one figure rarely do so by more: "$48 a share" and "$250 million", or a subsidy and the
+   * whole investment, are different things that happen to share words.
+   */
+  record SameMagnitude() implements SameThing {
+    /** The largest factor between two values still taken to be about one thing. */
+    static final BigDecimal MAX_RATIO = BigDecimal.valueOf(5);
+
+    @Override
+    public boolean test(Claim a, Claim b) {
+      if (isTime(a.kind()) || a.kind() == ClaimKind.PERCENT) {
+        return true;
+      }
+      BigDecimal x = a.quantity().value().multiply(a.quantity().unit().toBase()).abs();
+      BigDecimal y = b.quantity().value().multiply(b.quantity().unit().toBase()).abs();
+      if (x.signum() == 0 || y.signum() == 0) {
+        return true;
+      }
+      BigDecimal big = x.max(y);
+      BigDecimal small = x.min(y);
+      return big.compareTo(small.multiply(MAX_RATIO)) <= 0;
+    }
+  }
+
   /** Lower-cased holder and counterpart. */
   static Set<String> parties(Claim c) {
     Set<String> out = new HashSet<>();
@@ -116,12 +166,15 @@ sealed interface SameThing {
   }
 
   /**
-   * Positive evidence that two compatible claims are about one thing: the same named attribute,
-   * or (except for points in time, which need the attribute) a shared party.
+   * Positive evidence that two compatible claims are about one thing: the same named attribute
+   * where either names a party, or (except for points in time, which need the attribute) a shared
+   * party; two claims naming no party need the same attribute and at least {@link
+   * #MIN_SHARED_TERMS} more subject terms in common.
    */
   static boolean related(Claim a, Claim b) {
     String x = a.subject().attribute();
-    if (!x.isEmpty() && x.equals(b.subject().attribute())) {
+    boolean partiesNamed = !parties(a).isEmpty() || !parties(b).isEmpty();
+    if (partiesNamed && !x.isEmpty() && x.equals(b.subject().attribute())) {
       return true;
     }
     boolean pointInTime =
@@ -129,8 +182,23 @@ sealed interface SameThing {
     if (pointInTime) {
       return false;
     }
-    Set<String> shared = parties(a);
-    shared.retainAll(parties(b));
-    return !shared.isEmpty();
+    Set<String> pb = parties(b);
+    boolean sharedParty = parties(a).stream().anyMatch(p -> pb.stream().anyMatch(q -> sameParty(p, q)));
+    if (sharedParty) {
+      return true;
+    }
+    // Claims naming no party at all meet only on the same attribute and more of the same words.
+    boolean noParties = parties(a).isEmpty() && pb.isEmpty();
+    return noParties && !x.isEmpty() && x.equals(b.subject().attribute())
+        && sharedTerms(a, b) >= MIN_SHARED_TERMS;
+  }
+
+  /** How many subject terms besides the attribute two party-less claims must share. */
+  int MIN_SHARED_TERMS = 2;
+
+  private static long sharedTerms(Claim a, Claim b) {
+    Set<String> tb = new java.util.HashSet<>(b.subject().terms());
+    tb.remove(b.subject().attribute().toLowerCase(Locale.ROOT));
+    return a.subject().terms().stream().distinct().filter(tb::contains).count();
   }
 }

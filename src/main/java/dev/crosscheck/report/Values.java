@@ -22,19 +22,9 @@ final class Values {
     }
   }
 
-  /**
-   * The unit a position's value is in. {@link Position} carries no unit: when all its claims share
-   * one unit, that unit; otherwise the base unit of the first claim's unit, assuming reconcile
-   * converted mixed units to their base (months and years to years).
-   */
+  /** The unit a position's value and interval are in. */
   static Unit unitOf(Position position) {
-    Unit first = position.claims().get(0).quantity().unit();
-    for (Claim claim : position.claims()) {
-      if (!claim.quantity().unit().equals(first)) {
-        return new Unit(first.base(), first.dimension(), first.base(), BigDecimal.ONE);
-      }
-    }
-    return first;
+    return position.unit();
   }
 
   /**

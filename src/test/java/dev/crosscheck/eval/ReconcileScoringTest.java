@@ -149,7 +149,7 @@ class ReconcileScoringTest {
       BigDecimal v = p.get(0).quantity().value();
       long articles = p.stream().map(Claim::articleId).distinct().count();
       int origins = p.stream().anyMatch(c -> c.articleId().value().startsWith("c-")) ? (int) articles - 1 : (int) articles;
-      ps.add(new Position(v, v, v, p, (int) articles, Math.max(1, origins)));
+      ps.add(new Position(v, v, v, p.get(0).quantity().unit(), p, (int) articles, Math.max(1, origins)));
       all.addAll(p);
     }
     return new Topic(new TopicId("pending"), "death toll — how many people", ClaimKind.COUNT, status,

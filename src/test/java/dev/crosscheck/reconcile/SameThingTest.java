@@ -28,6 +28,8 @@ class SameThingTest {
         row("percent vs points", Claims.percent("3").about("Fed", "rate", ""), Claims.percent("3").unit(Unit.PERCENTAGE_POINT).about("Fed", "rate", ""), false),
         row("end year vs start year", Claims.year(2032, TimeRole.END).about("Microsoft", "license", "OpenAI"), Claims.year(2019, TimeRole.START).about("Microsoft", "license", "OpenAI"), false),
         row("previous and current values", Claims.year(2032, TimeRole.END).about("", "license", ""), Claims.year(2030, TimeRole.END).previous().about("", "license", ""), true),
+        row("a per-share price is not a deal value", Claims.money("48").about("Halden", "price", ""), Claims.money("250e6").about("Halden", "price", ""), false),
+        row("within a factor of five", Claims.money("13.75e9").about("Microsoft", "investment", ""), Claims.money("5e9").about("Microsoft", "investment", ""), true),
         row("money vs percent", base, Claims.percent("5").about("Microsoft", "investment", "Anthropic"), false));
   }
 

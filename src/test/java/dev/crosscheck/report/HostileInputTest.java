@@ -152,8 +152,8 @@ class HostileInputTest {
             TopicStatus.CONFLICT,
             List.of(a, b, c),
             List.of(
-                new Position(five.value(), null, null, List.of(a, c), 2, 1),
-                new Position(five.value(), five.low(), null, List.of(b), 1, 1)),
+                new Position(five.value(), null, null, five.unit(), List.of(a, c), 2, 1),
+                new Position(five.value(), five.low(), null, five.unit(), List.of(b), 1, 1)),
             TEXTAREA + BIDI,
             1.0);
     Topic agree =
@@ -163,7 +163,7 @@ class HostileInputTest {
             ClaimKind.MONEY,
             TopicStatus.AGREE,
             List.of(a, b),
-            List.of(new Position(five.value(), null, null, List.of(a, b), 2, 2)),
+            List.of(new Position(five.value(), null, null, five.unit(), List.of(a, b), 2, 2)),
             SCRIPT,
             0);
     Topic single = ReportFixtures.single(IMG, CSS, ClaimKind.MONEY, c);

@@ -93,6 +93,7 @@ final class ReportFixtures {
             new BigDecimal("20"),
             new BigDecimal("20"),
             new BigDecimal("20"),
+            Unit.PERCENT,
             List.of(twenty, syndicated, previous),
             3,
             2);
@@ -101,6 +102,7 @@ final class ReportFixtures {
             new BigDecimal("25"),
             new BigDecimal("25"),
             new BigDecimal("25"),
+            Unit.PERCENT,
             List.of(quarter),
             1,
             1);
@@ -134,7 +136,7 @@ final class ReportFixtures {
             ClaimKind.MONEY,
             Quantity.of(
                 new BigDecimal("13000000000"), new BigDecimal("13000000000"), null, Unit.USD));
-    Position position = new Position(exact, exact, exact, List.of(stated, moreThan), 2, 2);
+    Position position = new Position(exact, exact, exact, Unit.USD, List.of(stated, moreThan), 2, 2);
     return new Topic(
         new TopicId("t-investment"),
         "Microsoft's investment in OpenAI",
@@ -192,6 +194,7 @@ final class ReportFixtures {
             claim.quantity().value(),
             claim.quantity().low(),
             claim.quantity().high(),
+            claim.quantity().unit(),
             List.of(claim),
             1,
             1);
