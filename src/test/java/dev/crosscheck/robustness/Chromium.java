@@ -26,10 +26,12 @@ final class Chromium implements AutoCloseable {
 
   private static final Duration STARTUP = Duration.ofSeconds(60);
   private final Process process;
+  private final Path profile;
   private final int port;
 
-  private Chromium(Process process, int port) {
+  private Chromium(Process process, Path profile, int port) {
     this.process = process;
+    this.profile = profile;
     this.port = port;
   }
 
@@ -45,7 +47,7 @@ final class Chromium implements AutoCloseable {
         .start();
     Chromium chromium = null;
     try {
-      chromium = new Chromium(process, awaitPort(process, profile.resolve("DevToolsActivePort"), log));
+      chromium = new Chromium(process, profile, awaitPort(process, profile.resolve("DevToolsActivePort"), log));
       return chromium;
     } finally {
       if (chromium == null) {
@@ -68,9 +70,26 @@ final class Chromium implements AutoCloseable {
     throw new AssertionError("no page target in " + list.body());
   }
 
+  /**
+   * Kills the browser, then removes the socket folder it made in /tmp (a killed browser cannot)
+   * and the links to it in its profile.
+   */
   @Override
-  public void close() {
+  public void close() throws IOException {
     kill(process);
+    Path socket = profile.resolve("SingletonSocket");
+    if (Files.isSymbolicLink(socket)) {
+      Path folder = Files.readSymbolicLink(socket).getParent();
+      if (folder != null && folder.getFileName().toString().startsWith("org.chromium.Chromium.")) {
+        for (String name : List.of("SingletonSocket", "SingletonCookie", "SingletonLock")) {
+          Files.deleteIfExists(folder.resolve(name));
+        }
+        Files.deleteIfExists(folder);
+      }
+    }
+    for (String link : List.of("SingletonSocket", "SingletonLock", "SingletonCookie")) {
+      Files.deleteIfExists(profile.resolve(link));
+    }
   }
 
   private static int awaitPort(Process process, Path file, Path log)
