@@ -1,6 +1,13 @@
 package dev.crosscheck.cli;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -20,9 +27,37 @@ final class Failures implements IExecutionExceptionHandler {
     return ExitCodes.ERROR;
   }
 
+  /** One line: the wrapper's context, then what the file system said, on the innermost cause. */
   static String message(Throwable e) {
-    if (e instanceof UncheckedIOException u && u.getCause() != null) {
-      return u.getMessage() + ": " + u.getCause().getMessage();
+    String m = e.getMessage();
+    String line = m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    if (e instanceof UncheckedIOException && e.getCause() instanceof IOException cause) {
+      String own = cause.getMessage();
+      if (line.equals(cause.toString())) {
+        line = reason(cause);
+      } else if (own != null && line.endsWith(": " + own)) {
+        line = line.substring(0, line.length() - own.length() - 2) + ": " + reason(cause);
+      } else {
+        line = line + ": " + reason(cause);
+      }
+    }
+    return line.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  }
+
+  /** "/out/index.html: Read-only file system", "/x: permission denied", … */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException a) {
+      return a.getFile() + ": permission denied";
+    }
+    if (e instanceof NoSuchFileException n) {
+      return n.getFile() + ": no such file or directory";
+    }
+    if (e instanceof FileAlreadyExistsException f && f.getFile() != null) {
+      boolean dir = Files.isDirectory(Path.of(f.getFile()));
+      return f.getFile() + (dir ? ": already exists" : ": exists and is not a directory");
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getFile() == null ? f.getReason() : f.getFile() + ": " + f.getReason();
     }
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;

@@ -7,6 +7,8 @@ import dev.crosscheck.model.TopicStatus;
 import dev.crosscheck.report.HtmlReportRenderer;
 import dev.crosscheck.report.JsonReportRenderer;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,8 +44,10 @@ final class ReportCommand implements Callable<Integer> {
     }
     Path html = out.resolve("index.html");
     Path json = out.resolve("report.json");
-    ReportFiles.write(json, new JsonReportRenderer().render(result));
-    ReportFiles.write(html, new HtmlReportRenderer().render(result));
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(json, new JsonReportRenderer().render(result));
+    files.put(html, new HtmlReportRenderer().render(result));
+    ReportFiles.writeAll(files);
     spec.commandLine().getOut().printf(java.util.Locale.ROOT,
         "Wrote %s and %s: %d conflicts, %d agreements, %d single-source topics.%n", html, json,
         count(result, TopicStatus.CONFLICT), count(result, TopicStatus.AGREE),

@@ -4,36 +4,76 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Writes report files atomically: to a temporary file beside the target, then moved over it, so a
- * full disk or a killed run never leaves half a report over a good one.
+ * Writes the files of one report all or nothing, as far as a file system allows: every file is
+ * first written to a temporary file beside its target, and only when all of them are written (and
+ * every target is a regular file or absent) are they moved over their targets, each atomically. So
+ * a full disk, a read-only folder or a killed run never leaves half a report, or a new JSON beside
+ * an old HTML page, over a good one; at worst a hidden {@code .*.tmp} file stays behind.
  */
 final class ReportFiles {
   private ReportFiles() {}
 
+  /** Writes {@code content} to {@code target}; see the class comment. */
   static void write(Path target, String content) {
-    Path dir = target.toAbsolutePath().getParent();
-    Path temp = null;
+    writeAll(Map.of(target, content));
+  }
+
+  /** Writes each file of {@code files} (target to content), in order; see the class comment. */
+  static void writeAll(Map<Path, String> files) {
+    Map<Path, Path> temps = new LinkedHashMap<>();
+    Path current = null;
     try {
-      Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      for (Map.Entry<Path, String> file : files.entrySet()) {
+        current = file.getKey();
+        checkTarget(current);
+        temps.put(current, temp(current, file.getValue()));
+      }
+      for (Map.Entry<Path, Path> temp : temps.entrySet()) {
+        current = temp.getKey();
+        move(temp.getValue(), current);
+      }
+    } catch (IOException e) {
+      temps.values().forEach(ReportFiles::deleteQuietly);
+      throw new UncheckedIOException("cannot write report " + current, e);
+    }
+  }
+
+  /** A directory (or anything but a regular file) where a report file goes is not replaced. */
+  private static void checkTarget(Path target) throws IOException {
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileSystemException(target.toString(), null, "exists and is not a regular file");
+    }
+  }
+
+  private static Path temp(Path target, String content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
       Files.writeString(temp, content, StandardCharsets.UTF_8);
       readableByAll(temp);
-      move(temp, target);
+      return temp;
     } catch (IOException e) {
       deleteQuietly(temp);
-      throw new UncheckedIOException("cannot write report " + target, e);
+      throw e;
     }
   }
 
   /** Temporary files are private to their owner; a report is meant to be shared. */
   private static void readableByAll(Path file) throws IOException {
     try {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: the platform's defaults apply
     }
@@ -48,9 +88,6 @@ final class ReportFiles {
   }
 
   private static void deleteQuietly(Path temp) {
-    if (temp == null) {
-      return;
-    }
     try {
       Files.deleteIfExists(temp);
     } catch (IOException ignored) {

@@ -25,6 +25,7 @@ import java.util.Set;
  * <p>Bad data and I/O problems never throw: they become {@link Diagnostic}s whose {@code file} is
  * the path of the file read (or the relative path given to {@link #parse}). Other file types give
  * one INFO diagnostic; binary, unreadable and too large files one ERROR; empty files one WARNING.
+ * An article with a line over 100,000 characters or a text over 500,000 is dropped with an ERROR.
  * Bytes are decoded as UTF-8 (BOM stripped), as UTF-16 when a BOM says so, or as windows-1252 (with
  * a WARNING) when they are not valid UTF-8.
  */
@@ -124,12 +125,14 @@ public final class ArticleReader {
     if (content.isBlank()) {
       return skipped(Diagnostic.warning(path, 0, "empty file, skipped"));
     }
-    return switch (format) {
-      case "html" -> HtmlArticles.read(path, id, content);
-      case "json" -> JsonArticles.readJson(path, id, content);
-      case "jsonl" -> JsonArticles.readLines(path, id, content);
-      default -> TextArticles.read(path, id, content);
-    };
+    FileRead read =
+        switch (format) {
+          case "html" -> HtmlArticles.read(path, id, content);
+          case "json" -> JsonArticles.readJson(path, id, content);
+          case "jsonl" -> JsonArticles.readLines(path, id, content);
+          default -> TextArticles.read(path, id, content);
+        };
+    return Limits.apply(path, read);
   }
 
   static Optional<String> formatOf(String relativePath) {

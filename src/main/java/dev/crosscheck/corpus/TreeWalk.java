@@ -13,13 +13,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the files under one corpus root, skipping hidden entries below the root and turning
  * every file-system problem into a {@link Diagnostic}. Single use: one instance per root.
  */
 final class TreeWalk extends SimpleFileVisitor<Path> {
+  /** Links followed before a chain counts as a loop; Linux gives up after 40. */
+  private static final int MAX_HOPS = 40;
+
   private final Path root;
   private final List<CorpusFile> found;
   private final List<Diagnostic> problems;
@@ -47,7 +52,7 @@ final class TreeWalk extends SimpleFileVisitor<Path> {
       Path name = root.getFileName();
       found.add(new CorpusFile(root, root, name == null ? where : name.toString()));
     } else if (Files.isSymbolicLink(root)) {
-      problems.add(Diagnostic.error(where, "broken symbolic link, skipped"));
+      problems.add(Diagnostic.error(where, unresolvable(root)));
     } else if (Files.exists(root)) {
       problems.add(Diagnostic.error(where, "not a regular file or directory, skipped"));
     } else {
@@ -70,7 +75,7 @@ final class TreeWalk extends SimpleFileVisitor<Path> {
     if (attrs.isRegularFile()) {
       found.add(new CorpusFile(root, file, relative(file)));
     } else if (attrs.isSymbolicLink()) {
-      problems.add(Diagnostic.warning(file.toString(), 0, "broken symbolic link, skipped"));
+      problems.add(Diagnostic.warning(file.toString(), 0, unresolvable(file)));
     } else if (!attrs.isDirectory()) {
       problems.add(Diagnostic.warning(file.toString(), 0, "not a regular file, skipped"));
     }
@@ -93,6 +98,27 @@ final class TreeWalk extends SimpleFileVisitor<Path> {
       problems.add(Diagnostic.error(dir.toString(), "listing failed: " + reason(e)));
     }
     return FileVisitResult.CONTINUE;
+  }
+
+  /**
+   * Why the symbolic link {@code link} cannot be followed: a loop when following it comes back to
+   * a link already seen ({@code a -> b -> a}), else a broken link.
+   */
+  static String unresolvable(Path link) {
+    Set<Path> seen = new HashSet<>();
+    Path current = link.toAbsolutePath().normalize();
+    while (Files.isSymbolicLink(current)) {
+      if (!seen.add(current) || seen.size() > MAX_HOPS) {
+        return "symbolic link loop, skipped";
+      }
+      try {
+        Path target = Files.readSymbolicLink(current);
+        current = current.resolveSibling(target).normalize();
+      } catch (IOException e) {
+        return "cannot read symbolic link: " + reason(e) + ", skipped";
+      }
+    }
+    return "broken symbolic link, skipped";
   }
 
   private String relative(Path file) {

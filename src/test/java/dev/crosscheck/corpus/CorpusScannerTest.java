@@ -81,6 +81,25 @@ class CorpusScannerTest {
   }
 
   @Test
+  void linksPointingAtEachOtherAreALoopNotABrokenLink() throws IOException {
+    touch("a.md");
+    Files.createSymbolicLink(dir.resolve("ping.md"), dir.resolve("pong.md"));
+    Files.createSymbolicLink(dir.resolve("pong.md"), dir.resolve("ping.md"));
+    Files.createSymbolicLink(dir.resolve("self.md"), dir.resolve("self.md"));
+
+    CorpusScanner.Scan scan = scanner.scan(List.of(dir, dir.resolve("self.md")));
+
+    assertThat(scan.files()).extracting(CorpusFile::relativePath).containsExactly("a.md");
+    assertThat(scan.diagnostics())
+        .extracting(Diagnostic::file, Diagnostic::message)
+        .containsExactlyInAnyOrder(
+            tuple(dir.resolve("ping.md").toString(), "symbolic link loop, skipped"),
+            tuple(dir.resolve("pong.md").toString(), "symbolic link loop, skipped"),
+            tuple(dir.resolve("self.md").toString(), "symbolic link loop, skipped"),
+            tuple(dir.resolve("self.md").toString(), "symbolic link loop, skipped"));
+  }
+
+  @Test
   void sameFileTwiceIsListedOnceAndClashingRelativePathsWarn() throws IOException {
     Path one = Files.createDirectories(dir.resolve("one"));
     Path two = Files.createDirectories(dir.resolve("two"));
