@@ -1,6 +1,7 @@
 package dev.crosscheck.index;
 
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Unit;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -36,18 +37,32 @@ final class CandidateQuery {
     Unit unit = probe.quantity().unit();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(term(Fields.TYPE, Fields.TYPE_CLAIM), Occur.FILTER);
-    query.add(term(Fields.KIND, probe.kind().name()), Occur.FILTER);
-    query.add(term(Fields.DIMENSION, unit.dimension().name()), Occur.FILTER);
-    query.add(term(Fields.BASE, unit.base()), Occur.FILTER);
+    if (isTime(probe.kind())) {
+      // a year and a date are compared as ranges of days: "in 2019" meets "in July 2019"
+      query.add(new BooleanQuery.Builder()
+          .add(term(Fields.KIND, ClaimKind.YEAR.name()), Occur.SHOULD)
+          .add(term(Fields.KIND, ClaimKind.DATE.name()), Occur.SHOULD)
+          .build(), Occur.FILTER);
+    } else {
+      query.add(term(Fields.KIND, probe.kind().name()), Occur.FILTER);
+      query.add(term(Fields.DIMENSION, unit.dimension().name()), Occur.FILTER);
+      query.add(term(Fields.BASE, unit.base()), Occur.FILTER);
+    }
     query.add(term(Fields.ROLE, probe.role().name()), Occur.FILTER);
     query.add(term(Fields.CHANGE, probe.change().name()), Occur.FILTER);
-    query.add(term(Fields.ID, ClaimDocuments.id(probe)), Occur.MUST_NOT);
+    // Claims of the probe's own article meet it through other articles' claims; searching them
+    // too would cost a query per claim against every number of a number-dense table.
+    query.add(term(Fields.ARTICLE, probe.articleId().value()), Occur.MUST_NOT);
     query.add(scored(term(Fields.HAS_TERMS, "false"), 0f), Occur.SHOULD);
     ClaimDocuments.searchTerms(probe.subject()).stream()
         .limit(MAX_TERMS)
         .forEach(t -> query.add(scored(term(Fields.TERM, t), 1f), Occur.SHOULD));
     query.setMinimumNumberShouldMatch(1);
     return query.build();
+  }
+
+  private static boolean isTime(ClaimKind kind) {
+    return kind == ClaimKind.YEAR || kind == ClaimKind.DATE;
   }
 
   private static Query scored(Query query, float score) {

@@ -48,9 +48,10 @@ public interface ClaimStore extends Closeable {
   List<Claim> claims();
 
   /**
-   * Committed claims that may be about the same thing as {@code probe}: same kind, comparable
-   * unit, same role and change, sharing at least one subject term (or with no subject terms at
-   * all), at most {@code max} of them, best first. Never includes the probe itself.
+   * Committed claims of other articles that may be about the same thing as {@code probe}: same
+   * kind and comparable unit (a year or a date for either), same role and change, sharing at
+   * least one subject term (or with no subject terms at all), at most {@code max} of them, best
+   * first. Never includes claims of the probe's own article.
    */
   List<Claim> candidates(Claim probe, int max);
 

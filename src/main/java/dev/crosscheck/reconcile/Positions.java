@@ -110,10 +110,18 @@ final class Positions {
       return onAxis(c, c.quantity().value(), false);
     }
 
+    /**
+     * True when the claim's interval holds {@code point} other than at its lower edge: rounding
+     * makes "$5 billion" 4.5–5.5 and "$6 billion" 5.5–6.5, which touch but do not agree. A
+     * single-point interval holds just its point.
+     */
     boolean contains(Claim c, BigDecimal point) {
       BigDecimal l = low(c);
       BigDecimal h = high(c);
-      boolean aboveLow = l == null || point == null || l.compareTo(point) <= 0;
+      if (l != null && h != null && l.compareTo(h) == 0) {
+        return point != null && point.compareTo(l) == 0;
+      }
+      boolean aboveLow = l == null || point == null || l.compareTo(point) < 0;
       boolean belowHigh = h == null || (point != null && point.compareTo(h) <= 0);
       return aboveLow && belowHigh;
     }

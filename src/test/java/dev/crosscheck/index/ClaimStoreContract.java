@@ -336,6 +336,22 @@ abstract class ClaimStoreContract {
   }
 
   @Test
+  void candidatesLeaveOutTheProbesOwnArticle() {
+    Claim sibling = moved(PROBE, PROBE.articleId()).withTimeframe(dev.crosscheck.model.Timeframe.PREVIOUS);
+    store.upsert(NP, "fp", List.of(PROBE));
+    storeEach(Map.of("other", PROBE));
+    assertThat(articlesOf(store.candidates(sibling, 10))).containsExactly("other");
+  }
+
+  @Test
+  void yearsAndDatesAreCandidatesForEachOther() {
+    Claim year = withFacets(PROBE, ClaimKind.YEAR, Unit.YEAR_OF_ERA, TimeRole.POINT, null);
+    Claim date = withFacets(PROBE, ClaimKind.DATE, Unit.EPOCH_DAY, TimeRole.POINT, null);
+    storeEach(Map.of("date", date, "count", withFacets(PROBE, ClaimKind.COUNT, Unit.count("people"), TimeRole.POINT, null)));
+    assertThat(articlesOf(store.candidates(year, 10))).containsExactly("date");
+  }
+
+  @Test
   void candidatesRejectANonPositiveMax() {
     assertThatThrownBy(() -> store.candidates(PROBE, 0))
         .isInstanceOf(IllegalArgumentException.class)
