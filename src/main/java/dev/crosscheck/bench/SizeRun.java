@@ -55,17 +55,21 @@ final class SizeRun {
       changed = PipelineRun.of(corpus, index, json);
     }
     Workspace.delete(index);
+    pipeline(t, n, full, new Measurement(Workspace.bytes(files), full.totalNanos()), heap,
+        indexBytes);
+    reruns(t, full, same, changed);
+    baselines(t, n, full, files);
+  }
+
+  private void baselines(BenchTable t, int n, PipelineRun full, List<Path> files) {
     step("baselines");
     Measurement sent = baselines.sentences(files);
     Baselines.SentenceCounts counts = baselines.counts();
     Measurement tag = baselines.tagging(files, settings.taggingSampleBytes());
     Measurement lucene = baselines.lucene(files, workspace.scratch("lucene-" + n));
     Workspace.delete(workspace.file("lucene-" + n));
-    Measurement e2e = new Measurement(sent.bytes(), full.totalNanos());
-    pipeline(t, n, full, e2e, heap, indexBytes);
     sentences(t, full, counts);
-    baselines(t, e2e, sent, tag, lucene);
-    reruns(t, full, same, changed);
+    baselines(t, new Measurement(sent.bytes(), full.totalNanos()), sent, tag, lucene);
   }
 
   private static void pipeline(BenchTable t, int n, PipelineRun full, Measurement e2e,

@@ -74,6 +74,11 @@ final class Workspace {
     }
   }
 
+  /** Total size in bytes of {@code files}. */
+  static long bytes(List<Path> files) {
+    return files.stream().mapToLong(Workspace::length).sum();
+  }
+
   /** Deletes {@code dir} and everything under it; nothing when absent. */
   static void delete(Path dir) {
     if (!Files.exists(dir)) {
