@@ -38,6 +38,7 @@ import java.util.List;
  */
 public final class CrossChecker implements AutoCloseable {
   private final Path indexDirectory;
+  private final int threads;
   private final Analysis analysis;
   private final Reconciler reconciler = Reconciler.defaults();
   private final DraftAssessor assessor = DraftAssessor.defaults();
@@ -50,6 +51,7 @@ public final class CrossChecker implements AutoCloseable {
   private CrossChecker(Builder builder) {
     this.indexDirectory = builder.indexDirectory;
     this.analysis = new Analysis(builder.clock);
+    this.threads = builder.threads;
   }
 
   /** A checker with default settings on the index in {@code indexDirectory}. */
@@ -66,7 +68,7 @@ public final class CrossChecker implements AutoCloseable {
     Checks.notNull(roots, "roots");
     Checks.argument(!roots.isEmpty(), "roots must name at least one folder or file");
     synchronized (lock) {
-      IndexSummary summary = new Indexer(analysis).update(store(), roots);
+      IndexSummary summary = new Indexer(analysis, threads).update(store(), roots);
       lastDiagnostics = summary.diagnostics();
       corpus = null;
       return summary;
@@ -207,6 +209,7 @@ public final class CrossChecker implements AutoCloseable {
   public static final class Builder {
     private Path indexDirectory;
     private Clock clock = Clock.systemUTC();
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -219,6 +222,13 @@ public final class CrossChecker implements AutoCloseable {
     /** The clock that dates undated articles' relative expressions; the system clock by default. */
     public Builder clock(Clock clock) {
       this.clock = Checks.notNull(clock, "clock");
+      return this;
+    }
+
+    /** How many threads analyse articles while indexing; one per core by default. */
+    public Builder analysisThreads(int threads) {
+      Checks.argument(threads >= 1, "threads must be >= 1, was %d", threads);
+      this.threads = threads;
       return this;
     }
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       EvalExtractCommand.class,
       EvalReconcileCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
