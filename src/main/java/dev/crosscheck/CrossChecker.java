@@ -160,7 +160,13 @@ public final class CrossChecker implements AutoCloseable {
     }
     List<Article> articles = s.articles();
     List<Claim> claims = s.claims();
-    List<Topic> topics = reconciler.reconcile(articles, s.nearDuplicates(), claims, s::candidates);
+    Map<String, Claim> byId = new java.util.HashMap<>();
+    for (Claim c : claims) {
+      byId.put(s.idOf(c), c);
+    }
+    List<Topic> topics = reconciler.reconcile(articles, s.nearDuplicates(), claims,
+        (probe, max) -> s.candidateIds(probe, max).stream().map(byId::get)
+            .filter(java.util.Objects::nonNull).toList());
     return new CrossCheckResult(articles, topics, diagnostics);
   }
 

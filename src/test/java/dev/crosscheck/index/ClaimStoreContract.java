@@ -336,6 +336,15 @@ abstract class ClaimStoreContract {
   }
 
   @Test
+  void candidateIdsAreTheIdsOfTheCandidates() {
+    upsertBoth();
+    for (Claim probe : allClaims()) {
+      assertThat(store.candidateIds(probe, 5))
+          .isEqualTo(store.candidates(probe, 5).stream().map(store::idOf).toList());
+    }
+  }
+
+  @Test
   void candidatesLeaveOutTheProbesOwnArticle() {
     Claim sibling = moved(PROBE, PROBE.articleId()).withTimeframe(dev.crosscheck.model.Timeframe.PREVIOUS);
     store.upsert(NP, "fp", List.of(PROBE));
