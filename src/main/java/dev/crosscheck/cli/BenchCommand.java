@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    subcommands = BenchCheckCommand.class,
     description = {
       "Generates realistic news corpora (seeded, so every run sees the same text), runs the whole",
       "pipeline on each (ingest, extract, index, reconcile, JSON report), re-runs it unchanged and",
