@@ -25,6 +25,9 @@ final class Analyzers {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
+  /** Longest run of tokens tagged at once. */
+  static final int MAX_TAGGED_TOKENS = 150;
+
   /** Where a LemmatizerModel keeps its maxent model. */
   private static final String LEMMATIZER_ARTIFACT = "lemmatizer.model";
 
@@ -51,7 +54,7 @@ final class Analyzers {
     if (words.length == 0) {
       return List.of();
     }
-    String[] tags = tagger.tag(words);
+    String[] tags = tag(words);
     String[] lemmas = lemmatize(words, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
@@ -64,6 +67,23 @@ final class Analyzers {
               spans[i].getEnd()));
     }
     return tokens;
+  }
+
+  /**
+   * POS tags in windows of {@link #MAX_TAGGED_TOKENS}: the tagger's cost grows with the square of
+   * a sentence's length, and a table or a run-on line without a full stop can be thousands of
+   * tokens long.
+   */
+  private String[] tag(String[] words) {
+    if (words.length <= MAX_TAGGED_TOKENS) {
+      return tagger.tag(words);
+    }
+    String[] tags = new String[words.length];
+    for (int from = 0; from < words.length; from += MAX_TAGGED_TOKENS) {
+      int to = Math.min(words.length, from + MAX_TAGGED_TOKENS);
+      System.arraycopy(tagger.tag(java.util.Arrays.copyOfRange(words, from, to)), 0, tags, from, to - from);
+    }
+    return tags;
   }
 
   /**
