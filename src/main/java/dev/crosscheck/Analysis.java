@@ -30,7 +30,8 @@ final class Analysis {
   List<Claim> claims(Article article) {
     ExtractionContext context = article.publishedOn()
         .map(ExtractionContext::publishedOn)
-        .orElseGet(() -> ExtractionContext.undated(LocalDate.now(clock)));
+        .orElseGet(() -> ExtractionContext.undated(LocalDate.now(clock)))
+        .withNamesOf(article.text());
     List<Claim> claims = new ArrayList<>();
     for (Sentence sentence : segmenter().segment(article)) {
       claims.addAll(extractor.extract(sentence, context));

@@ -2,21 +2,25 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.internal.Checks;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * What an extractor needs to know beyond the sentence: the date relative expressions ("next
  * year", "Monday", "earlier this month") resolve against, which is the article's publication date
- * or else a date from the injected clock ({@code published} says which). Extractors never read
- * the current time. Immutable.
+ * or else a date from the injected clock ({@code published} says which), and the capitalised words
+ * the article uses inside sentences ({@code names}, see {@link ArticleNames}), which tell a name
+ * that opens a sentence ("Corvant rose") from a common word that does ("Gross margin rose"); empty
+ * when unknown, and then the tagger decides. Extractors never read the current time. Immutable.
  */
-public record ExtractionContext(LocalDate referenceDate, boolean published) {
+public record ExtractionContext(LocalDate referenceDate, boolean published, Set<String> names) {
   public ExtractionContext {
     Checks.notNull(referenceDate, "referenceDate");
+    names = Set.copyOf(names);
   }
 
   /** Relative dates resolve against the article's own publication date. */
   public static ExtractionContext publishedOn(LocalDate date) {
-    return new ExtractionContext(date, true);
+    return new ExtractionContext(date, true, Set.of());
   }
 
   /**
@@ -24,6 +28,19 @@ public record ExtractionContext(LocalDate referenceDate, boolean published) {
    * weekdays and month names without a year are not, since they cannot be anchored.
    */
   public static ExtractionContext undated(LocalDate clockDate) {
-    return new ExtractionContext(clockDate, false);
+    return new ExtractionContext(clockDate, false, Set.of());
+  }
+
+  /** This context for an article whose text is {@code articleText}, knowing the names it uses. */
+  public ExtractionContext withNamesOf(String articleText) {
+    return new ExtractionContext(referenceDate, published, ArticleNames.of(articleText));
+  }
+
+  /**
+   * True when {@code word}, capitalised at the start of a sentence, may be a name: the article
+   * also capitalises it inside a sentence, or nothing is known about the article.
+   */
+  boolean mayBeName(String word) {
+    return names.isEmpty() || names.contains(word);
   }
 }

@@ -19,6 +19,15 @@ final class Scopes {
 
   private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during)\\s$");
 
+  /** A reporting period: "fourth-quarter revenue", "Q1", "full-year", "annual sales". */
+  private static final Pattern PERIOD = Pattern.compile(
+      "(?i)\\b(?:(first|second|third|fourth)[- ]quarter|q([1-4])|(full|fiscal|whole)[- ]year|annual"
+          + "|(first|second)[- ]half|h([12]))\\b");
+  private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
+
+  private final List<Integer> periodTokens = new ArrayList<>();
+  private final List<String> periodNames = new ArrayList<>();
+
   private final SentenceView view;
   private final List<Integer> eventTokens = new ArrayList<>();
   private final List<String> eventNames = new ArrayList<>();
@@ -33,14 +42,48 @@ final class Scopes {
         eventNames.add(name(m));
       }
     }
+    java.util.regex.Matcher p = PERIOD.matcher(text);
+    while (p.find() && !view.tokens().isEmpty()) {
+      periodTokens.add(view.tokenAt(p.start()));
+      periodNames.add(periodName(p));
+    }
   }
 
-  /** The scope of a claim of {@code kind} starting at {@code start}: the nearest event, or "". */
+  private static String periodName(java.util.regex.Matcher p) {
+    if (p.group(1) != null) {
+      return "Q" + (ORDINALS.indexOf(p.group(1).toLowerCase(java.util.Locale.ROOT)) + 1);
+    }
+    if (p.group(2) != null) {
+      return "Q" + p.group(2);
+    }
+    if (p.group(4) != null) {
+      return "H" + (ORDINALS.indexOf(p.group(4).toLowerCase(java.util.Locale.ROOT)) + 1);
+    }
+    return p.group(5) != null ? "H" + p.group(5) : "FY";
+  }
+
+  /**
+   * The scope of a claim of {@code kind} starting at {@code start}: the nearest reporting period
+   * of its sentence ("fourth-quarter revenue ... said on Thursday" is about the quarter), else the
+   * nearest dated event, or "".
+   */
   String of(ClaimKind kind, int start) {
-    if (kind == ClaimKind.YEAR || kind == ClaimKind.DATE || eventTokens.isEmpty()) {
+    if (kind == ClaimKind.YEAR || kind == ClaimKind.DATE) {
       return "";
     }
     int at = view.tokenAt(start);
+    if (!periodTokens.isEmpty()) {
+      int nearest = 0;
+      for (int k = 1; k < periodTokens.size(); k++) {
+        if (view.distance(periodTokens.get(k), at) < view.distance(periodTokens.get(nearest), at)) {
+          nearest = k;
+        }
+      }
+      return periodNames.get(nearest);
+    }
+    if (eventTokens.isEmpty()) {
+      return "";
+    }
     String scope = "";
     int best = MAX_SCOPE_DISTANCE + 1;
     for (int k = firstNear(at); k < eventTokens.size() && eventTokens.get(k) <= at + best; k++) {

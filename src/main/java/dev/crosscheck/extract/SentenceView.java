@@ -53,12 +53,12 @@ final class SentenceView {
   private final Map<ClaimKind, Optional<AttributeLexicon.Match>[]> attributeCache =
       new EnumMap<>(ClaimKind.class);
 
-  SentenceView(Sentence sentence, EntityLexicon lexicon) {
+  SentenceView(Sentence sentence, EntityLexicon lexicon, ExtractionContext context) {
     this.sentence = sentence;
     this.lexicon = lexicon;
     this.tokens = sentence.tokens();
     this.penaltyBefore = penalties(tokens);
-    this.entities = findEntities(tokens, lexicon);
+    this.entities = findEntities(tokens, lexicon, context);
     int verb = 0;
     while (verb < tokens.size() && !(tokens.get(verb).isVerb() || tokens.get(verb).tag().equals("AUX"))) {
       verb++;
@@ -164,11 +164,14 @@ final class SentenceView {
     return t.equals("|") ? 1 : 0;
   }
 
-  private static List<Entity> findEntities(List<Token> tokens, EntityLexicon lexicon) {
+  private static List<Entity> findEntities(
+      List<Token> tokens, EntityLexicon lexicon, ExtractionContext context) {
     List<Entity> found = new ArrayList<>();
+    int opening = openingWord(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      if (!isNameToken(tokens.get(i), lexicon) && !(i == 0 && subjectName(tokens, lexicon))) {
+      boolean name = isNameToken(tokens.get(i), lexicon) || (i == 0 && subjectName(tokens, lexicon));
+      if (!name || (i == opening && !knownName(tokens.get(i), lexicon, context))) {
         i++;
         continue;
       }
@@ -208,6 +211,26 @@ final class SentenceView {
     return false;
   }
 
+  /** The first word of the sentence, after list numbers, bullets and quotes; -1 if none. */
+  private static int openingWord(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String text = tokens.get(i).text();
+      if (!text.isEmpty() && Character.isLetter(text.charAt(0))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A capitalised word opening a sentence names something only if the article capitalises it
+   * elsewhere too, or the lexicon knows it: "Gross margin widened" names no "Gross".
+   */
+  private static boolean knownName(Token t, EntityLexicon lexicon, ExtractionContext context) {
+    String text = bare(t.text());
+    return context.mayBeName(text) || lexicon.organisation(text).isPresent() || isCamelCase(text);
+  }
+
   private static Entity entity(
       List<Token> tokens, int from, int to, EntityLexicon lexicon, boolean appositive) {
     StringBuilder full = new StringBuilder();
@@ -215,9 +238,11 @@ final class SentenceView {
       full.append(k == from ? "" : " ").append(bare(tokens.get(k).text()));
     }
     String first = bare(tokens.get(from).text());
+    // The whole name, so that "Wall Street" is not "Wall" and "World Bank" not "World"; the
+    // reconciler takes "Corvant" and "Corvant Semiconductor" for one party.
     String name = lexicon.organisation(full.toString())
         .or(() -> lexicon.organisation(first))
-        .orElse(first);
+        .orElse(full.toString());
     return new Entity(name, from, to, possessive(tokens.get(to - 1)), appositive);
   }
 

@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.extract.AttributeLexicon.Match;
 import dev.crosscheck.extract.SentenceView.Entity;
+import dev.crosscheck.model.Change;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.Token;
@@ -52,12 +53,23 @@ final class SubjectAttributor {
   }
 
   Subject attribute(SentenceView view, ClaimKind kind, int start, int end, String scope) {
+    return attribute(view, kind, Change.LEVEL, start, end, scope);
+  }
+
+  /**
+   * The subject of a claim of {@code kind} at {@code [start, end)}. A percentage change measures
+   * the amount that changed, so "revenue rose 12%" is about revenue and "shares rose 8%" about the
+   * share price; it is looked up as money first.
+   */
+  Subject attribute(SentenceView view, ClaimKind kind, Change change, int start, int end, String scope) {
     if (view.tokens().isEmpty()) {
       return Subject.NONE;
     }
     int first = view.tokenAt(start);
     int last = Math.max(first, view.tokenAt(end - 1));
-    Optional<Match> attribute = attribute(view, kind, first, last);
+    Optional<Match> attribute = kind == ClaimKind.PERCENT && change == Change.CHANGE
+        ? attribute(view, ClaimKind.MONEY, first, last).or(() -> attribute(view, kind, first, last))
+        : attribute(view, kind, first, last);
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> holder = Holders.holder(view, first, anchor);
     Optional<Entity> counterpart = counterpart(view, first, last, holder);

@@ -5,12 +5,12 @@ import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Position;
+import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.Topic;
 import dev.crosscheck.model.TopicId;
 import dev.crosscheck.model.TopicStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +60,9 @@ public final class Reconciler {
     Checks.notNull(claims, "claims");
     Checks.notNull(candidates, "candidates");
     Origins origins = Origins.of(articles, copies);
-    List<List<Claim>> groups = cluster(claims, candidates);
+    Stories stories = Stories.of(articles, claims);
+    SameThing rule = new SameThing.AllOf(List.of(sameThing, new SameThing.SameStory(stories)));
+    List<List<Claim>> groups = cluster(claims, candidates, rule, stories);
     List<Topic> topics = new ArrayList<>();
     for (List<Claim> group : groups) {
       topics.add(topic(group, origins));
@@ -75,52 +77,66 @@ public final class Reconciler {
     return numbered;
   }
 
-  private List<List<Claim>> cluster(List<Claim> claims, CandidateSource candidates) {
+  /**
+   * Clusters claims. Whether a claim is related to a cluster's members is judged with its article's
+   * main party where its sentence names none; topics hold the claims as extracted.
+   */
+  private static List<List<Claim>> cluster(
+      List<Claim> claims, CandidateSource candidates, SameThing rule, Stories stories) {
     List<Claim> ordered = new ArrayList<>(claims);
     ordered.sort(SPECIFIC_FIRST);
-    Map<Claim, List<Claim>> clusterOf = new IdentityHashMap<>();
-    Map<Claim, Claim> canonical = new java.util.HashMap<>();
-    List<List<Claim>> clusters = new ArrayList<>();
+    Map<Claim, Cluster> clusterOf = new java.util.HashMap<>();
+    List<Cluster> clusters = new ArrayList<>();
     for (Claim c : ordered) {
-      canonical.putIfAbsent(c, c);
-    }
-    for (Claim c : ordered) {
-      List<Claim> best = null;
+      Claim judged = withImplicitParty(c, stories);
+      Cluster best = null;
       int bestScore = 0;
-      for (List<Claim> cluster : candidateClusters(c, candidates, clusterOf, canonical)) {
-        int score = fit(c, cluster);
+      for (Cluster cluster : candidateClusters(c, candidates, clusterOf)) {
+        int score = Membership.fit(rule, c, cluster.claims, judged, cluster.judged);
         if (score > bestScore) {
           best = cluster;
           bestScore = score;
         }
       }
       if (best == null) {
-        best = new ArrayList<>();
+        best = new Cluster();
         clusters.add(best);
       }
-      best.add(c);
-      clusterOf.put(canonical.get(c), best);
+      best.claims.add(c);
+      best.judged.add(judged);
+      clusterOf.putIfAbsent(c, best);
     }
-    return clusters;
+    return clusters.stream().map(k -> k.claims).toList();
+  }
+
+  /** A claim whose sentence names no party, as about its article's main party. */
+  private static Claim withImplicitParty(Claim c, Stories stories) {
+    if (!c.subject().parties().isEmpty()) {
+      return c;
+    }
+    return stories.mainParty(c.articleId())
+        .map(p -> c.withSubject(new Subject(p, c.subject().attribute(), c.subject().attributeText(),
+            "", c.subject().scope(), c.subject().terms())))
+        .orElse(c);
+  }
+
+  /** Claims of one topic in the making, as extracted and as judged. */
+  private static final class Cluster {
+    final List<Claim> claims = new ArrayList<>();
+    final List<Claim> judged = new ArrayList<>();
   }
 
   /** The clusters of {@code c}'s candidates, in the order the candidates come: deterministic. */
-  private static List<List<Claim>> candidateClusters(
-      Claim c, CandidateSource candidates, Map<Claim, List<Claim>> clusterOf, Map<Claim, Claim> canonical) {
-    List<List<Claim>> found = new ArrayList<>();
+  private static List<Cluster> candidateClusters(
+      Claim c, CandidateSource candidates, Map<Claim, Cluster> clusterOf) {
+    List<Cluster> found = new ArrayList<>();
     for (Claim candidate : candidates.candidates(c, MAX_CANDIDATES)) {
-      Claim known = canonical.get(candidate);
-      List<Claim> cluster = known == null ? null : clusterOf.get(known);
+      Cluster cluster = clusterOf.get(candidate);
       if (cluster != null && found.stream().noneMatch(f -> f == cluster)) {
         found.add(cluster);
       }
     }
     return found;
-  }
-
-  /** 0 when {@code c} may not join; else how many members it is positively related to. */
-  private int fit(Claim c, List<Claim> cluster) {
-    return Membership.fit(sameThing, c, cluster);
   }
 
   private static Topic topic(List<Claim> claims, Origins origins) {

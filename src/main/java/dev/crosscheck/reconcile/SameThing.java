@@ -103,14 +103,17 @@ sealed interface SameThing {
     }
   }
 
-  /** One name is the other, or its first words: "Helix" and "Helix Pay", not "Helixa". */
+  /**
+   * One name is the other, or its first or last words: "Helix" and "Helix Pay", "Ruiz" and "Mateo
+   * Ruiz", not "Helixa".
+   */
   static boolean sameParty(String a, String b) {
     if (a.equals(b)) {
       return true;
     }
     String shorter = a.length() < b.length() ? a : b;
     String longer = a.length() < b.length() ? b : a;
-    return longer.startsWith(shorter + " ");
+    return longer.startsWith(shorter + " ") || longer.endsWith(" " + shorter);
   }
 
   /** The same attribute, or one claim names none ("the 2030 deadline"). */
@@ -123,11 +126,24 @@ sealed interface SameThing {
     }
   }
 
-  /** The same dated event, or neither dated: "$1 billion in 2019" is not the running total. */
+  /**
+   * The same dated event or period, or one claim names none: "$1 billion in 2019" is not "$1
+   * billion in 2023", nor fourth-quarter revenue the full year's.
+   */
   record SameScope() implements SameThing {
     @Override
     public boolean test(Claim a, Claim b) {
-      return a.subject().scope().equals(b.subject().scope());
+      String x = a.subject().scope();
+      String y = b.subject().scope();
+      return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+  }
+
+  /** Claims of articles that cover one story ({@link Stories}). */
+  record SameStory(Stories stories) implements SameThing {
+    @Override
+    public boolean test(Claim a, Claim b) {
+      return stories.mayMeet(a.articleId(), b.articleId());
     }
   }
 
