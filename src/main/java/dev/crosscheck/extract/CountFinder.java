@@ -180,7 +180,19 @@ final class CountFinder implements MentionFinder {
     Unit cm = Unit.measure("cm", "m", new BigDecimal("0.01"));
     Unit kmh = Unit.measure("km/h", "km/h", BigDecimal.ONE);
     Unit mph = Unit.measure("mph", "km/h", new BigDecimal("1.609344"));
+    Unit gwh = Unit.measure("GWh", "Wh", new BigDecimal("1e9"));
+    Unit mwh = Unit.measure("MWh", "Wh", new BigDecimal("1e6"));
+    Unit twh = Unit.measure("TWh", "Wh", new BigDecimal("1e12"));
     java.util.HashMap<String, Unit> m = new java.util.HashMap<>();
+    for (String s : List.of("gigawatt-hours", "gigawatt-hour", "GWh")) {
+      m.put(s, gwh);
+    }
+    for (String s : List.of("megawatt-hours", "megawatt-hour", "MWh")) {
+      m.put(s, mwh);
+    }
+    for (String s : List.of("terawatt-hours", "terawatt-hour", "TWh")) {
+      m.put(s, twh);
+    }
     for (String s : List.of("gigawatt", "gigawatts", "GW")) {
       m.put(s, gw);
     }

@@ -31,6 +31,16 @@ final class PercentFinder implements MentionFinder {
               + "|\\s(?<points>percentage\\spoints?|basis\\spoints?)\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "margin widened by 1.5 points": bare points after a verb of change, in a sentence that speaks
+   * of percentages or a rate, are percentage points; "won by 3 points" is no percentage.
+   */
+  private static final Pattern BARE_POINTS =
+      Pattern.compile(
+          "(?i)\\b(?:by|up|down|rose|fell|gained|lost|added|shed)\\s(?<amount>\\d{1,2}(?:\\.\\d{1,2})?)\\spoints?\\b");
+  private static final Pattern PERCENT_CONTEXT =
+      Pattern.compile("(?i)%|\\bper\\s?cent|\\bmargin|\\brate\\b|\\byield|\\bshare\\b");
+
   /** "a fifth of", "two-thirds of", "half of", "three quarters of"; "cut ... by a third". */
   private static final Pattern FRACTION =
       Pattern.compile(
@@ -59,6 +69,11 @@ final class PercentFinder implements MentionFinder {
     Matcher m = PERCENT.matcher(text);
     while (m.find()) {
       found.add(percent(m));
+    }
+    Matcher p = BARE_POINTS.matcher(text);
+    while (p.find() && PERCENT_CONTEXT.matcher(text).find()) {
+      found.add(Mention.of(ClaimKind.PERCENT, p.start("amount"), p.end(), Numbers.parse(p.group("amount")),
+          BigDecimal.ZERO, Unit.PERCENTAGE_POINT));
     }
     Matcher f = FRACTION.matcher(text);
     while (f.find()) {

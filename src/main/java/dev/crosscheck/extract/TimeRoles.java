@@ -52,7 +52,7 @@ final class TimeRoles {
       return new Role(TimeRole.END, shift + end.start("role"));
     }
     Matcher start = START_BEFORE.matcher(before);
-    if (start.find()) {
+    if (start.find() && !(start.group("role").equalsIgnoreCase("from") && possessive(text, m.end()))) {
       return new Role(TimeRole.START, shift + start.start("role"));
     }
     String after = Window.after(text, m.end());
@@ -63,6 +63,11 @@ final class TimeRoles {
       return new Role(TimeRole.START, m.start());
     }
     return new Role(TimeRole.POINT, m.start());
+  }
+
+  /** "the toll from Monday's earthquake": the date names an event, it starts nothing. */
+  private static boolean possessive(String text, int end) {
+    return text.startsWith("'s", end) || text.startsWith("\u2019s", end);
   }
 
   /** A role and where the claim's span starts with it. */

@@ -10,18 +10,32 @@ import java.util.regex.Pattern;
 
 /**
  * Death tolls written as a bare number after the toll: "the death toll rose to 143", "the
- * casualty toll stands at more than 2,000". Counts deaths, as "412 deaths" does. Stateless.
+ * casualty toll stands at more than 2,000", counting deaths as "412 deaths" does; and bare numbers
+ * of people who suffered something: "some 41,000 had been forced from their homes". Stateless.
  */
 final class TollFinder implements MentionFinder {
   /** "death toll rose to 143": a toll, a few words ending in to/at/of/reached, then the number. */
   private static final Pattern TOLL =
       Pattern.compile(
-          "(?i)\\b(?:death|casualty|fatality)\\stoll\\b(?:\\s[a-z']{1,12}){0,4}?"
+          "(?i)\\b(?:death|casualty|fatality)\\stoll\\b(?:\\s[\\p{L}'’-]{1,14}){0,8}?"
               + "\\s(?:to|at|of|reached|hit|is|was)\\s"
               + "(?:(?:more\\sthan|at\\sleast|over|nearly|almost|about|around|some)\\s)?"
               + "(?<amount>" + Numbers.DIGITS + ")(?![\\d%]|[.,]\\d)");
 
   private static final Unit DEATHS = Unit.count("death");
+
+  /**
+   * "some 41,000 had been forced from their homes", "1,240 were injured": a bare number followed by
+   * a passive verb that only people undergo counts people.
+   */
+  private static final Pattern PEOPLE_PASSIVE =
+      Pattern.compile(
+          "(?i)(?<![\\w.$€£,-])(?<amount>" + Numbers.DIGITS + ")(?![\\d%]|[.,]\\d)"
+              + "\\s(?:were|had\\sbeen|have\\sbeen|are|remain)\\s(?:still\\s)?"
+              + "(?:killed|injured|hurt|wounded|missing|displaced|evacuated|rescued|arrested|detained"
+              + "|forced\\s(?:from|out|to)|left\\shomeless|made\\shomeless)\\b");
+
+  private static final Unit PEOPLE = Unit.count("people");
 
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
@@ -30,6 +44,11 @@ final class TollFinder implements MentionFinder {
     while (m.find()) {
       found.add(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end("amount"),
           Numbers.digits(m.group("amount")), java.math.BigDecimal.ZERO, DEATHS));
+    }
+    Matcher p = PEOPLE_PASSIVE.matcher(sentence.text());
+    while (p.find()) {
+      found.add(Mention.of(ClaimKind.COUNT, p.start("amount"), p.end("amount"),
+          Numbers.digits(p.group("amount")), java.math.BigDecimal.ZERO, PEOPLE));
     }
     return found;
   }
