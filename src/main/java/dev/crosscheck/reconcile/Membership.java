@@ -24,7 +24,7 @@ final class Membership {
   /**
    * As {@link #fit(SameThing, Claim, List)}, where relatedness is judged on {@code judged} and
    * {@code judgedGroup}: the same claims with their articles' main party where their sentences
-   * name none, and only for claims naming the same attribute. The rule itself sees the claims as
+   * name none, and only for claims naming the same attribute or framed by a deal. The rule itself sees the claims as
    * extracted, so an implied party never keeps two claims apart; it only brings them together.
    */
   static int fit(SameThing rule, Claim c, List<Claim> group, Claim judged, List<Claim> judgedGroup) {
@@ -34,15 +34,10 @@ final class Membership {
       if (!rule.test(c, m) || contradictsOwnArticle(c, m)) {
         return 0;
       }
-      boolean implied = sameAttribute(c, m) && SameThing.related(judged, judgedGroup.get(i));
+      boolean implied = SameThing.sameAttributeOrFrame(c, m) && SameThing.related(judged, judgedGroup.get(i));
       related += SameThing.related(c, m) || implied ? 1 : 0;
     }
     return related;
-  }
-
-  private static boolean sameAttribute(Claim a, Claim b) {
-    String x = a.subject().attribute();
-    return !x.isEmpty() && x.equals(b.subject().attribute());
   }
 
   private static boolean contradictsOwnArticle(Claim a, Claim b) {

@@ -195,8 +195,8 @@ sealed interface SameThing {
     }
     boolean pointInTime =
         (a.kind() == ClaimKind.YEAR || a.kind() == ClaimKind.DATE) && a.role() == TimeRole.POINT;
-    if (pointInTime) {
-      return false;
+    if (pointInTime || (isTime(a.kind()) && !sameAttributeOrFrame(a, b))) {
+      return false; // "since 1999" and "since Monday" share a country, not a subject
     }
     Set<String> pb = parties(b);
     boolean sharedParty = parties(a).stream().anyMatch(p -> pb.stream().anyMatch(q -> sameParty(p, q)));
@@ -207,6 +207,21 @@ sealed interface SameThing {
     boolean noParties = parties(a).isEmpty() && pb.isEmpty();
     return noParties && !x.isEmpty() && x.equals(b.subject().attribute())
         && sharedTerms(a, b) >= MIN_SHARED_TERMS;
+  }
+
+  /**
+   * The same named attribute, or a deal framing one or both: "a five-year contract" and "a
+   * six-year deal" in one story are about the one deal.
+   */
+  static boolean sameAttributeOrFrame(Claim a, Claim b) {
+    String x = a.subject().attribute();
+    String y = b.subject().attribute();
+    if (!x.isEmpty() && !y.isEmpty()) {
+      return x.equals(y);
+    }
+    // A frame (attribute text without a concept) fits any attribute: "the Nebius deal" and
+    // "compute through 2031".
+    return !a.subject().attributeText().isEmpty() && !b.subject().attributeText().isEmpty();
   }
 
   /** How many subject terms besides the attribute two party-less claims must share. */

@@ -44,9 +44,6 @@ final class Stories {
       ownNames.put(a.id(), own);
     }
     Map<ArticleId, Integer> root = new HashMap<>();
-    Map<ArticleId, String> main = new HashMap<>();
-    counts.forEach((id, byParty) -> mainParty(byParty, ownNames.getOrDefault(id, Set.of()))
-        .ifPresent(p -> main.put(id, p)));
     List<ArticleId> ids = new ArrayList<>(counts.keySet());
     int[] parent = new int[ids.size()];
     Map<String, Integer> firstWithKey = new HashMap<>();
@@ -59,29 +56,23 @@ final class Stories {
         }
       }
     }
+    Map<Integer, Map<String, Integer>> articlesNaming = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       if (!counts.get(ids.get(i)).isEmpty()) {
-        root.put(ids.get(i), find(parent, i));
+        int story = find(parent, i);
+        root.put(ids.get(i), story);
+        Set<String> own = ownNames.getOrDefault(ids.get(i), Set.of());
+        for (String party : counts.get(ids.get(i)).keySet()) {
+          if (!words(party).isEmpty() && !own.contains(words(party).get(0))) {
+            articlesNaming.computeIfAbsent(story, k -> new HashMap<>()).merge(party, 1, Integer::sum);
+          }
+        }
       }
     }
+    Map<ArticleId, String> main = new HashMap<>();
+    root.forEach((id, story) -> mainParty(articlesNaming.getOrDefault(story, Map.of()))
+        .ifPresent(p -> main.put(id, p)));
     return new Stories(root, main);
-  }
-
-  /**
-   * What the article is mainly about: the party its claims name most, at least twice, not its own
-   * outlet. A sentence that names nobody ("Net income climbed to $612 million") is about it.
-   */
-  java.util.Optional<String> mainParty(ArticleId article) {
-    return java.util.Optional.ofNullable(mainParty.get(article));
-  }
-
-  private static java.util.Optional<String> mainParty(Map<String, Integer> counts, Set<String> own) {
-    return counts.entrySet().stream()
-        .filter(e -> e.getValue() >= 2 && !words(e.getKey()).isEmpty()
-            && !own.contains(words(e.getKey()).get(0)))
-        .max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-        .map(Map.Entry::getKey);
   }
 
   /** True unless the two articles belong to different known stories. */
@@ -89,6 +80,23 @@ final class Stories {
     Integer x = storyOf.get(a);
     Integer y = storyOf.get(b);
     return x == null || y == null || x.equals(y);
+  }
+
+  /**
+   * What the article's story is mainly about: the party most of its articles name, not an outlet.
+   * A sentence that names nobody ("Net income climbed to $612 million") is about it.
+   */
+  java.util.Optional<String> mainParty(ArticleId article) {
+    return java.util.Optional.ofNullable(mainParty.get(article));
+  }
+
+  /** The party most articles of a story name; of equals the shortest ("Corvant", not "Corvant Semiconductor"). */
+  private static java.util.Optional<String> mainParty(Map<String, Integer> articlesNaming) {
+    return articlesNaming.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(e -> -e.getKey().length())
+            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        .map(Map.Entry::getKey);
   }
 
   /**
