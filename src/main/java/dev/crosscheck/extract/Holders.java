@@ -16,8 +16,11 @@ import java.util.Set;
 final class Holders {
   /** How far the holder may stand before the number. */
   static final int MAX_HOLDER_DISTANCE = 22;
-  /** Prepositions whose object receives the action: "invest in", "a deal with", "pays to". */
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "with", "to", "for");
+  /**
+   * Prepositions whose object receives the action or is its other side: "invest in", "a deal
+   * with", "pays to", "signed Ruiz from Porto Azul".
+   */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "with", "to", "for", "from");
   /** Tags a noun group is made of, between a possessive and its head. */
   private static final Set<String> NOUN_GROUP_TAGS = Set.of("ADJ", "NUM", "NOUN", "PROPN", "SYM");
 

@@ -53,8 +53,12 @@ public record Unit(String code, Dimension dimension, String base, BigDecimal toB
 
   /** A count of {@code noun}s ("people", "employees"), compared only with the same noun. */
   public static Unit count(String noun) {
-    return new Unit(noun, Dimension.COUNT, noun, BigDecimal.ONE);
+    return new Unit(noun, Dimension.COUNT, PEOPLE.contains(noun) ? "people" : noun, BigDecimal.ONE);
   }
+
+  /** Counted nouns that count people: "312 deaths" and "killed 298 people" compare. */
+  private static final java.util.Set<String> PEOPLE =
+      java.util.Set.of("people", "person", "death", "fatality", "victim", "casualty");
 
   /** A measured quantity in {@code code} that converts to {@code base} by {@code factor}. */
   public static Unit measure(String code, String base, BigDecimal factor) {

@@ -18,24 +18,24 @@ final class Membership {
 
   /** 0 when {@code c} may not join {@code group}; else how many members it is related to. */
   static int fit(SameThing rule, Claim c, List<Claim> group) {
-    return fit(rule, c, group, c, group);
+    return fit(rule, c, group, Stories.NONE);
   }
 
   /**
-   * As {@link #fit(SameThing, Claim, List)}, where relatedness is judged on {@code judged} and
-   * {@code judgedGroup}: the same claims with their articles' main party where their sentences
-   * name none, and only for claims naming the same attribute or framed by a deal. The rule itself sees the claims as
-   * extracted, so an implied party never keeps two claims apart; it only brings them together.
+   * As {@link #fit(SameThing, Claim, List)}, where claims of one known story are also related when
+   * they name the same attribute or are framed by a deal: a story is about its main parties, so
+   * "Net income climbed to $612 million" and "the chipmaker's profit rose to $640 million" are
+   * about one profit though neither sentence names the company. The rule still has to hold, so a
+   * story never brings together claims that name different parties.
    */
-  static int fit(SameThing rule, Claim c, List<Claim> group, Claim judged, List<Claim> judgedGroup) {
+  static int fit(SameThing rule, Claim c, List<Claim> group, Stories stories) {
     int related = 0;
-    for (int i = 0; i < group.size(); i++) {
-      Claim m = group.get(i);
+    for (Claim m : group) {
       if (!rule.test(c, m) || contradictsOwnArticle(c, m)) {
         return 0;
       }
-      boolean implied = SameThing.sameAttributeOrFrame(c, m) && SameThing.related(judged, judgedGroup.get(i));
-      related += SameThing.related(c, m) || implied ? 1 : 0;
+      boolean implied = SameThing.sameAttributeOrFrame(c, m) && stories.sameKnownStory(c.articleId(), m.articleId());
+      related += implied || SameThing.related(c, m) ? 1 : 0;
     }
     return related;
   }

@@ -5,7 +5,6 @@ import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Position;
-import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.Topic;
 import dev.crosscheck.model.TopicId;
 import dev.crosscheck.model.TopicStatus;
@@ -77,10 +76,7 @@ public final class Reconciler {
     return numbered;
   }
 
-  /**
-   * Clusters claims. Whether a claim is related to a cluster's members is judged with its article's
-   * main party where its sentence names none; topics hold the claims as extracted.
-   */
+  /** Clusters claims, most specific first, each into the candidate cluster it fits best. */
   private static List<List<Claim>> cluster(
       List<Claim> claims, CandidateSource candidates, SameThing rule, Stories stories) {
     List<Claim> ordered = new ArrayList<>(claims);
@@ -88,11 +84,10 @@ public final class Reconciler {
     Map<Claim, Cluster> clusterOf = new java.util.HashMap<>();
     List<Cluster> clusters = new ArrayList<>();
     for (Claim c : ordered) {
-      Claim judged = withImplicitParty(c, stories);
       Cluster best = null;
       int bestScore = 0;
       for (Cluster cluster : candidateClusters(c, candidates, clusterOf)) {
-        int score = Membership.fit(rule, c, cluster.claims, judged, cluster.judged);
+        int score = Membership.fit(rule, c, cluster.claims, stories);
         if (score > bestScore) {
           best = cluster;
           bestScore = score;
@@ -103,27 +98,14 @@ public final class Reconciler {
         clusters.add(best);
       }
       best.claims.add(c);
-      best.judged.add(judged);
       clusterOf.putIfAbsent(c, best);
     }
     return clusters.stream().map(k -> k.claims).toList();
   }
 
-  /** A claim whose sentence names no party, as about its article's main party. */
-  private static Claim withImplicitParty(Claim c, Stories stories) {
-    if (!c.subject().parties().isEmpty()) {
-      return c;
-    }
-    return stories.mainParty(c.articleId())
-        .map(p -> c.withSubject(new Subject(p, c.subject().attribute(), c.subject().attributeText(),
-            "", c.subject().scope(), c.subject().terms())))
-        .orElse(c);
-  }
-
-  /** Claims of one topic in the making, as extracted and as judged. */
+  /** Claims of one topic in the making. */
   private static final class Cluster {
     final List<Claim> claims = new ArrayList<>();
-    final List<Claim> judged = new ArrayList<>();
   }
 
   /** The clusters of {@code c}'s candidates, in the order the candidates come: deterministic. */

@@ -94,7 +94,21 @@ sealed interface SameThing {
     public boolean test(Claim a, Claim b) {
       Set<String> pa = parties(a);
       Set<String> pb = parties(b);
-      return covers(pa, pb) || covers(pb, pa);
+      // Points in time are events: different pairs of parties are different events.
+      return covers(pa, pb) || covers(pb, pa)
+          || (!isPointInTime(a) && mentions(b, pa) && mentions(a, pb));
+    }
+
+    /**
+     * Every party of one claim is among the other's parties or words: "signed Ruiz from Porto Azul
+     * for €85 million" and "pay Porto Azul a fee of €90 million for Mateo Ruiz" name different
+     * pairs of the same three parties.
+     */
+    private static boolean mentions(Claim c, Set<String> parties) {
+      Set<String> words = new HashSet<>(c.subject().terms());
+      Set<String> own = parties(c);
+      return parties.stream().allMatch(p -> own.stream().anyMatch(o -> sameParty(o, p))
+          || words.contains(p) || words.containsAll(List.of(p.split(" "))));
     }
 
     /** Every party of {@code small} names one of {@code big}: "Helix" names "Helix Pay". */
@@ -193,8 +207,7 @@ sealed interface SameThing {
     if (partiesNamed && !x.isEmpty() && x.equals(b.subject().attribute())) {
       return true;
     }
-    boolean pointInTime =
-        (a.kind() == ClaimKind.YEAR || a.kind() == ClaimKind.DATE) && a.role() == TimeRole.POINT;
+    boolean pointInTime = isPointInTime(a);
     if (pointInTime || (isTime(a.kind()) && !sameAttributeOrFrame(a, b))) {
       return false; // "since 1999" and "since Monday" share a country, not a subject
     }
@@ -219,9 +232,16 @@ sealed interface SameThing {
     if (!x.isEmpty() && !y.isEmpty()) {
       return x.equals(y);
     }
+    if (isPointInTime(a)) {
+      return false; // a deal has many dates: signed, amended, announced
+    }
     // A frame (attribute text without a concept) fits any attribute: "the Nebius deal" and
     // "compute through 2031".
     return !a.subject().attributeText().isEmpty() && !b.subject().attributeText().isEmpty();
+  }
+
+  static boolean isPointInTime(Claim c) {
+    return isTime(c.kind()) && c.role() == TimeRole.POINT;
   }
 
   /** How many subject terms besides the attribute two party-less claims must share. */

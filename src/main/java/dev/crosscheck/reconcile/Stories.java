@@ -21,12 +21,13 @@ import java.util.Set;
  * nobody belongs to no story and may meet any. Immutable.
  */
 final class Stories {
-  private final Map<ArticleId, Integer> storyOf;
-  private final Map<ArticleId, String> mainParty;
+  /** No story known: nothing kept apart, nothing brought together. */
+  static final Stories NONE = new Stories(Map.of());
 
-  private Stories(Map<ArticleId, Integer> storyOf, Map<ArticleId, String> mainParty) {
+  private final Map<ArticleId, Integer> storyOf;
+
+  private Stories(Map<ArticleId, Integer> storyOf) {
     this.storyOf = Map.copyOf(storyOf);
-    this.mainParty = Map.copyOf(mainParty);
   }
 
   static Stories of(List<Article> articles, List<Claim> claims) {
@@ -56,23 +57,12 @@ final class Stories {
         }
       }
     }
-    Map<Integer, Map<String, Integer>> articlesNaming = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       if (!counts.get(ids.get(i)).isEmpty()) {
-        int story = find(parent, i);
-        root.put(ids.get(i), story);
-        Set<String> own = ownNames.getOrDefault(ids.get(i), Set.of());
-        for (String party : counts.get(ids.get(i)).keySet()) {
-          if (!words(party).isEmpty() && !own.contains(words(party).get(0))) {
-            articlesNaming.computeIfAbsent(story, k -> new HashMap<>()).merge(party, 1, Integer::sum);
-          }
-        }
+        root.put(ids.get(i), find(parent, i));
       }
     }
-    Map<ArticleId, String> main = new HashMap<>();
-    root.forEach((id, story) -> mainParty(articlesNaming.getOrDefault(story, Map.of()))
-        .ifPresent(p -> main.put(id, p)));
-    return new Stories(root, main);
+    return new Stories(root);
   }
 
   /** True unless the two articles belong to different known stories. */
@@ -82,21 +72,10 @@ final class Stories {
     return x == null || y == null || x.equals(y);
   }
 
-  /**
-   * What the article's story is mainly about: the party most of its articles name, not an outlet.
-   * A sentence that names nobody ("Net income climbed to $612 million") is about it.
-   */
-  java.util.Optional<String> mainParty(ArticleId article) {
-    return java.util.Optional.ofNullable(mainParty.get(article));
-  }
-
-  /** The party most articles of a story name; of equals the shortest ("Corvant", not "Corvant Semiconductor"). */
-  private static java.util.Optional<String> mainParty(Map<String, Integer> articlesNaming) {
-    return articlesNaming.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(e -> -e.getKey().length())
-            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-        .map(Map.Entry::getKey);
+  /** True when both articles belong to one known story. */
+  boolean sameKnownStory(ArticleId a, ArticleId b) {
+    Integer x = storyOf.get(a);
+    return x != null && x.equals(storyOf.get(b));
   }
 
   /**
