@@ -38,7 +38,7 @@ final class ClaimPipeline implements ClaimExtractor {
     for (Mention m : mentions) {
       Qualified q = qualify(text, m);
       qualified.add(q);
-      if (q.role() == TimeRole.POINT) {
+      if (q.role() == TimeRole.POINT || q.role() == TimeRole.START) {
         points.add(q.mention());
       }
     }

@@ -17,7 +17,7 @@ final class Scopes {
   /** How far a dated event may stand from an amount to scope it, in clause-weighted tokens. */
   static final int MAX_SCOPE_DISTANCE = 10;
 
-  private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during)\\s$");
+  private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during|since)\\s$");
 
   /** A reporting period: "fourth-quarter revenue", "Q1", "full-year", "annual sales". */
   private static final Pattern PERIOD = Pattern.compile(
@@ -32,7 +32,10 @@ final class Scopes {
   private final List<Integer> eventTokens = new ArrayList<>();
   private final List<String> eventNames = new ArrayList<>();
 
-  /** {@code points} are the sentence's YEAR and DATE mentions with the role POINT, in text order. */
+  /**
+   * {@code points} are the sentence's YEAR and DATE mentions with the role POINT or START, in text
+   * order; "since 2019" scopes a running total ("€10 billion of investment since 2019").
+   */
   Scopes(SentenceView view, List<Mention> points) {
     this.view = view;
     String text = view.sentence().text();
@@ -42,7 +45,8 @@ final class Scopes {
       if (m.kind() == ClaimKind.YEAR && !view.tokens().isEmpty()
           && DATED_EVENT.matcher(Window.before(text, m.start(), 8)).find()) {
         eventTokens.add(view.tokenAt(m.start()));
-        eventNames.add(name(m));
+        eventNames.add(Window.before(text, m.start(), 8).trim().toLowerCase(java.util.Locale.ROOT)
+            .endsWith("since") ? "since " + name(m) : name(m));
       }
     }
     java.util.regex.Matcher p = PERIOD.matcher(text);

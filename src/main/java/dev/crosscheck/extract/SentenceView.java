@@ -179,7 +179,7 @@ final class SentenceView {
       while (j < tokens.size() && isNameToken(tokens.get(j), lexicon) && !possessive(tokens.get(j - 1))) {
         j++;
       }
-      found.add(entity(tokens, i, j, lexicon, inAppositive(tokens, i)));
+      found.add(entity(tokens, i, j, lexicon, inAppositive(tokens, i) || describes(tokens, i, j)));
       i = j;
     }
     return List.copyOf(found);
@@ -209,6 +209,25 @@ final class SentenceView {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the name at {@code [from, to)} only describes something else: a dateline or aside in
+   * parentheses ("WARSAW (Meridian) -"), or a modifier between "the" and a common noun ("the
+   * Premier League club", "the Arizona plant"), which names the noun, not a party.
+   */
+  private static boolean describes(List<Token> tokens, int from, int to) {
+    if (from == 0 || to >= tokens.size()) {
+      return false;
+    }
+    String before = tokens.get(from - 1).text();
+    Token after = tokens.get(to);
+    if (before.equals("(") && after.text().equals(")")) {
+      return true;
+    }
+    boolean commonNoun = after.isNoun() && !after.isProperNoun()
+        && Character.isLowerCase(after.text().charAt(0));
+    return before.equalsIgnoreCase("the") && commonNoun && !possessive(tokens.get(to - 1));
   }
 
   /** The first word of the sentence, after list numbers, bullets and quotes; -1 if none. */
