@@ -17,7 +17,7 @@ final class Scopes {
   /** How far a dated event may stand from an amount to scope it, in clause-weighted tokens. */
   static final int MAX_SCOPE_DISTANCE = 10;
 
-  private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during|since)\\s$");
+  private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during)\\s$");
 
   /** A reporting period: "fourth-quarter revenue", "Q1", "full-year", "annual sales". */
   private static final Pattern PERIOD = Pattern.compile(
@@ -42,11 +42,13 @@ final class Scopes {
     for (Mention m : points) {
       // Only a year dates an event; "on Wednesday" dates the report of it ("the toll rose to 312 on
       // Wednesday" and "killed 298 people on Monday" are one toll).
-      if (m.kind() == ClaimKind.YEAR && !view.tokens().isEmpty()
-          && DATED_EVENT.matcher(Window.before(text, m.start(), 8)).find()) {
+      if (m.kind() != ClaimKind.YEAR || view.tokens().isEmpty()) {
+        continue;
+      }
+      boolean since = text.regionMatches(true, m.start(), "since ", 0, 6);
+      if (since || DATED_EVENT.matcher(Window.before(text, m.start(), 8)).find()) {
         eventTokens.add(view.tokenAt(m.start()));
-        eventNames.add(Window.before(text, m.start(), 8).trim().toLowerCase(java.util.Locale.ROOT)
-            .endsWith("since") ? "since " + name(m) : name(m));
+        eventNames.add(since ? "since " + name(m) : name(m));
       }
     }
     java.util.regex.Matcher p = PERIOD.matcher(text);

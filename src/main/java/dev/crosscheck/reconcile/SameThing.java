@@ -142,13 +142,17 @@ sealed interface SameThing {
 
   /**
    * The same dated event or period, or one claim names none: "$1 billion in 2019" is not "$1
-   * billion in 2023", nor fourth-quarter revenue the full year's.
+   * billion in 2023", nor fourth-quarter revenue the full year's. A running total ("since 2019")
+   * only meets the same running total.
    */
   record SameScope() implements SameThing {
     @Override
     public boolean test(Claim a, Claim b) {
       String x = a.subject().scope();
       String y = b.subject().scope();
+      if (x.startsWith("since ") || y.startsWith("since ")) {
+        return x.equals(y); // a running total is never one of its parts
+      }
       return x.isEmpty() || y.isEmpty() || x.equals(y);
     }
   }
