@@ -31,7 +31,7 @@ final class Analysis {
     ExtractionContext context = article.publishedOn()
         .map(ExtractionContext::publishedOn)
         .orElseGet(() -> ExtractionContext.undated(LocalDate.now(clock)))
-        .withNamesOf(article.text());
+        .withNamesOf(article.title() + "\n" + article.text());
     List<Claim> claims = new ArrayList<>();
     for (Sentence sentence : segmenter().segment(article)) {
       claims.addAll(extractor.extract(sentence, context));

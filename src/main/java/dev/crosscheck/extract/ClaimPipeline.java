@@ -102,7 +102,7 @@ final class ClaimPipeline implements ClaimExtractor {
     Quantity quantity = new Quantity(m.value(), m.low(), m.high(), m.unit());
     return new Claim(sentence.articleId(), m.kind(), quantity, q.role(), q.change(),
         q.timeframe(), surface, span, sentence.index(), sentence.original(),
-        subjects.attribute(view, m.kind(), q.change(), m.start(), m.end(), scope));
+        subjects.attribute(view, m.kind(), q.change(), q.role(), m.start(), m.end(), scope));
   }
 
   /** A mention with what the words around it say. */

@@ -61,6 +61,12 @@ final class CountFinder implements MentionFinder {
       Set.of("overnight", "today", "yesterday", "tomorrow", "tonight", "apiece", "annually", "daily",
           "weekly", "monthly", "yearly", "abroad", "online");
 
+  private static final Set<String> PEOPLE = Set.of("people", "person");
+  /** "employs about 4,500 people", "will hire 300 people": people counted as jobs. */
+  private static final Pattern EMPLOYS =
+      Pattern.compile("(?i)\\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|staff of)"
+          + "(?:\\s(?:about|around|some|roughly|nearly|almost|more\\sthan|over|up\\sto|at\\sleast))?\\s$");
+
   private static final Pattern DEFINITE =
       Pattern.compile("(?i)\\b(?:the|these|those|its|their|both|all|our|his|her|each)\\s$");
 
@@ -112,7 +118,11 @@ final class CountFinder implements MentionFinder {
     if (Numbers.isWords(amount) && DEFINITE.matcher(before).find()) {
       return Optional.empty(); // "the two companies" refers back, it does not count
     }
-    Unit unit = Unit.count(head.get().lemma().toLowerCase(Locale.ROOT));
+    String lemma = head.get().lemma().toLowerCase(Locale.ROOT);
+    Unit unit = Unit.count(lemma);
+    if (PEOPLE.contains(lemma) && EMPLOYS.matcher(Window.before(sentence.text(), m.start(), 24)).find()) {
+      unit = Unit.jobsAs(lemma); // "employ 2,500 people" counts jobs, as "3,000 jobs" does
+    }
     return Optional.of(quantity(m, amount, head.get().end(), unit));
   }
 

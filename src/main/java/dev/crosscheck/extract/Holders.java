@@ -44,6 +44,9 @@ final class Holders {
     if (best != null && coordinatedVerbBetween(view, best.to(), first)) {
       return view.sentenceSubject();
     }
+    if (best == null && view.sentenceSubject().filter(e -> e.to() <= first && !e.appositive()).isPresent()) {
+      return view.sentenceSubject(); // "Helix Pay, the card company ..., has had its fine cut to"
+    }
     if (best == null) {
       return view.entitiesNear(first, first).stream()
           .filter(e -> !e.appositive() && e.from() > first

@@ -171,13 +171,17 @@ final class SentenceView {
     int i = 0;
     while (i < tokens.size()) {
       boolean name = isNameToken(tokens.get(i), lexicon) || (i == 0 && subjectName(tokens, lexicon));
-      if (!name || (i == opening && !knownName(tokens.get(i), lexicon, context))) {
+      if (!name) {
         i++;
         continue;
       }
       int j = i + 1;
       while (j < tokens.size() && isNameToken(tokens.get(j), lexicon) && !possessive(tokens.get(j - 1))) {
         j++;
+      }
+      if (i == opening && j == i + 1 && !knownName(tokens.get(i), lexicon, context)) {
+        i = j; // a lone capitalised word opening the sentence; "Northbridge United" is a name
+        continue;
       }
       found.add(entity(tokens, i, j, lexicon, inAppositive(tokens, i) || describes(tokens, i, j)));
       i = j;

@@ -5,6 +5,7 @@ import dev.crosscheck.extract.SentenceView.Entity;
 import dev.crosscheck.model.Change;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Subject;
+import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,6 +25,11 @@ import java.util.Set;
 final class SubjectAttributor {
   /** How far an attribute may stand from its number, in clause-weighted tokens. */
   static final int MAX_ATTRIBUTE_DISTANCE = 30;
+  /**
+   * How far the attribute of a point in time may stand: a date attaches to the word it dates ("fined
+   * Helix in 2019"); a story's other dates in the sentence ("conduct since 2011") are not fines.
+   */
+  static final int MAX_POINT_ATTRIBUTE_DISTANCE = 6;
   /** How far a counterpart may stand from the number. */
   static final int MAX_COUNTERPART_DISTANCE = 18;
   private static final int MAX_TERMS = 8;
@@ -52,24 +58,24 @@ final class SubjectAttributor {
     return entities;
   }
 
-  Subject attribute(SentenceView view, ClaimKind kind, int start, int end, String scope) {
-    return attribute(view, kind, Change.LEVEL, start, end, scope);
-  }
 
   /**
    * The subject of a claim of {@code kind} at {@code [start, end)}. A percentage change measures
    * the amount that changed, so "revenue rose 12%" is about revenue and "shares rose 8%" about the
    * share price; it is looked up as money first.
    */
-  Subject attribute(SentenceView view, ClaimKind kind, Change change, int start, int end, String scope) {
+  Subject attribute(SentenceView view, ClaimKind kind, Change change, TimeRole role, int start, int end,
+      String scope) {
     if (view.tokens().isEmpty()) {
       return Subject.NONE;
     }
     int first = view.tokenAt(start);
     int last = Math.max(first, view.tokenAt(end - 1));
+    int reach = role == TimeRole.POINT ? MAX_POINT_ATTRIBUTE_DISTANCE : MAX_ATTRIBUTE_DISTANCE;
     Optional<Match> attribute = kind == ClaimKind.PERCENT && change == Change.CHANGE
-        ? attribute(view, ClaimKind.MONEY, first, last).or(() -> attribute(view, kind, first, last))
-        : attribute(view, kind, first, last);
+        ? attribute(view, ClaimKind.MONEY, first, last, reach)
+            .or(() -> attribute(view, kind, first, last, reach))
+        : attribute(view, kind, first, last, reach);
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> holder = Holders.holder(view, first, anchor);
     Optional<Entity> counterpart = counterpart(view, first, last, holder);
@@ -84,7 +90,7 @@ final class SubjectAttributor {
         terms(view, first, holderName, counterpartName, concept));
   }
 
-  private Optional<Match> attribute(SentenceView view, ClaimKind kind, int first, int last) {
+  private Optional<Match> attribute(SentenceView view, ClaimKind kind, int first, int last, int reach) {
     Optional<Integer> head = npHead(view, last);
     if (head.isPresent()) {
       for (int from = Math.max(0, head.get() - 3); from <= head.get(); from++) {
@@ -96,8 +102,8 @@ final class SubjectAttributor {
     }
     Match bestSpecific = null;
     Match bestFrame = null;
-    int specificDistance = MAX_ATTRIBUTE_DISTANCE + 1;
-    int frameDistance = MAX_ATTRIBUTE_DISTANCE + 1;
+    int specificDistance = reach + 1;
+    int frameDistance = reach + 1;
     int end = Math.min(view.tokens().size(), last + SentenceView.REACH + 1);
     for (int i = Math.max(0, first - SentenceView.REACH); i < end; i++) {
       if (i >= first && i <= last) {

@@ -53,12 +53,25 @@ public record Unit(String code, Dimension dimension, String base, BigDecimal toB
 
   /** A count of {@code noun}s ("people", "employees"), compared only with the same noun. */
   public static Unit count(String noun) {
-    return new Unit(noun, Dimension.COUNT, PEOPLE.contains(noun) ? "people" : noun, BigDecimal.ONE);
+    String base = PEOPLE.contains(noun) ? "people" : JOBS.contains(noun) ? "job" : noun;
+    return new Unit(noun, Dimension.COUNT, base, BigDecimal.ONE);
+  }
+
+  /**
+   * A count of people that counts jobs: "employs 2,500 people" compares with "3,000 jobs". The code
+   * stays the noun as written.
+   */
+  public static Unit jobsAs(String noun) {
+    return new Unit(noun, Dimension.COUNT, "job", BigDecimal.ONE);
   }
 
   /** Counted nouns that count people: "312 deaths" and "killed 298 people" compare. */
   private static final java.util.Set<String> PEOPLE =
       java.util.Set.of("people", "person", "death", "fatality", "victim", "casualty");
+
+  /** Counted nouns that count jobs: "3,000 jobs", "4,500 employees", "200 positions". */
+  private static final java.util.Set<String> JOBS =
+      java.util.Set.of("job", "employee", "worker", "position", "staff", "role");
 
   /** A measured quantity in {@code code} that converts to {@code base} by {@code factor}. */
   public static Unit measure(String code, String base, BigDecimal factor) {

@@ -69,11 +69,23 @@ sealed interface SameThing {
     return kind == ClaimKind.YEAR || kind == ClaimKind.DATE;
   }
 
-  /** Same temporal role: an end date is never compared with a start date. */
+  /**
+   * Same temporal role: an end date is never compared with a start date. A completion is one
+   * moment, so its date and its deadline compare: "expected to close in 2027" and "to close by
+   * the end of 2026".
+   */
   record SameRole() implements SameThing {
+    /** Attributes that name a moment, whatever the role words around their dates. */
+    static final Set<String> MOMENTS = Set.of("closing");
+
     @Override
     public boolean test(Claim a, Claim b) {
-      return a.role() == b.role();
+      if (a.role() == b.role()) {
+        return true;
+      }
+      String x = a.subject().attribute();
+      return MOMENTS.contains(x) && x.equals(b.subject().attribute())
+          && a.role() != TimeRole.START && b.role() != TimeRole.START;
     }
   }
 
@@ -236,8 +248,8 @@ sealed interface SameThing {
     if (!x.isEmpty() && !y.isEmpty()) {
       return x.equals(y);
     }
-    if (isPointInTime(a)) {
-      return false; // a deal has many dates: signed, amended, announced
+    if (isPointInTime(a) || !(isTime(a.kind()) || a.kind() == ClaimKind.DURATION)) {
+      return false; // a deal has many dates and many amounts; it frames only its length and its ends
     }
     // A frame (attribute text without a concept) fits any attribute: "the Nebius deal" and
     // "compute through 2031".
