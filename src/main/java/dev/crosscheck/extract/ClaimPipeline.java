@@ -85,7 +85,13 @@ final class ClaimPipeline implements ClaimExtractor {
       m = negate(m);
     }
     int start = Math.min(m.start(), role.spanStart());
-    return new Qualified(m.withSpan(start, m.end()), role.role(), change, Timeframes.of(text, raw));
+    TimeRole timeRole = role.role();
+    if (TimeRoles.isCompletionDeadline(text, role)) {
+      timeRole = TimeRole.POINT;
+      m = new Mention(m.kind(), m.start(), m.end(), m.value(), null, m.high(), m.precision(), m.unit(),
+          m.change());
+    }
+    return new Qualified(m.withSpan(start, m.end()), timeRole, change, Timeframes.of(text, raw));
   }
 
   private static Mention negate(Mention m) {

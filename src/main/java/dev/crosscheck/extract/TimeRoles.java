@@ -35,7 +35,26 @@ final class TimeRoles {
   private static final Pattern END_ANAPHOR =
       Pattern.compile("(?i)\\b(?:until|through|till|to)\\s(?:this|that)\\s(?:date|year)\\b");
 
+  /** "to close by", "to be completed before": a deadline of a completion. */
+  private static final Pattern COMPLETION_DEADLINE =
+      Pattern.compile(
+          "(?i)\\b(?:close|closed|closing|complete|completed|completion|finish|finished)\\s(?:by|before|no\\slater\\sthan)\\b");
+
   private TimeRoles() {}
+
+  /**
+   * The role of a date of a completion: "expected to close by the end of 2026" gives the latest
+   * date of one moment, the closing, so it is a point in time open below, comparable with "to close
+   * in 2027". Other roles stay as {@link #of} says.
+   */
+  static boolean isCompletionDeadline(String text, Role role) {
+    if (role.role() != TimeRole.END) {
+      return false;
+    }
+    int from = Math.max(0, role.spanStart() - 24);
+    Matcher m = COMPLETION_DEADLINE.matcher(text.substring(from, Math.min(text.length(), role.spanStart() + 16)));
+    return m.find() && from + m.end() > role.spanStart();
+  }
 
   /** The role and the start of the role word when it is to be part of the claim's span. */
   static Role of(String text, Mention m) {

@@ -69,23 +69,11 @@ sealed interface SameThing {
     return kind == ClaimKind.YEAR || kind == ClaimKind.DATE;
   }
 
-  /**
-   * Same temporal role: an end date is never compared with a start date. A completion is one
-   * moment, so its date and its deadline compare: "expected to close in 2027" and "to close by
-   * the end of 2026".
-   */
+  /** Same temporal role: an end date is never compared with a start date. */
   record SameRole() implements SameThing {
-    /** Attributes that name a moment, whatever the role words around their dates. */
-    static final Set<String> MOMENTS = Set.of("closing");
-
     @Override
     public boolean test(Claim a, Claim b) {
-      if (a.role() == b.role()) {
-        return true;
-      }
-      String x = a.subject().attribute();
-      return MOMENTS.contains(x) && x.equals(b.subject().attribute())
-          && a.role() != TimeRole.START && b.role() != TimeRole.START;
+      return a.role() == b.role();
     }
   }
 
