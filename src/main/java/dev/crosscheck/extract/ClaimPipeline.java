@@ -43,7 +43,7 @@ final class ClaimPipeline implements ClaimExtractor {
       }
     }
     SentenceView view = new SentenceView(sentence, subjects.entities(), context);
-    Scopes scopes = new Scopes(view, points);
+    Scopes scopes = new Scopes(view, points, context.referenceDate().getYear());
     List<Claim> claims = new ArrayList<>();
     for (Qualified q : qualified) {
       claims.add(claim(sentence, view, q, scopes.of(q.mention().kind(), q.mention().start())));

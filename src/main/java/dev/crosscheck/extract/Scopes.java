@@ -37,6 +37,15 @@ final class Scopes {
    * order; "since 2019" scopes a running total ("€10 billion of investment since 2019").
    */
   Scopes(SentenceView view, List<Mention> points) {
+    this(view, points, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #Scopes(SentenceView, List)}, where only years before {@code currentYear} (the
+   * article's) date an event: "in 2019, it gave $1 billion" is a past deal, while "in 2026" is
+   * the story itself, compared with the figures of articles that leave the year out.
+   */
+  Scopes(SentenceView view, List<Mention> points, int currentYear) {
     this.view = view;
     String text = view.sentence().text();
     for (Mention m : points) {
@@ -45,8 +54,9 @@ final class Scopes {
       if (m.kind() != ClaimKind.YEAR || view.tokens().isEmpty()) {
         continue;
       }
+      boolean past = m.value().intValue() < currentYear;
       boolean since = text.regionMatches(true, m.start(), "since ", 0, 6);
-      if (since || DATED_EVENT.matcher(Window.before(text, m.start(), 8)).find()) {
+      if (since || (past && DATED_EVENT.matcher(Window.before(text, m.start(), 8)).find())) {
         eventTokens.add(view.tokenAt(m.start()));
         eventNames.add(since ? "since " + name(m) : name(m));
       }

@@ -170,17 +170,19 @@ final class SentenceView {
     int opening = openingWord(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      boolean name = isNameToken(tokens.get(i), lexicon) || (i == 0 && subjectName(tokens, lexicon));
+      boolean name = isNameToken(tokens.get(i), lexicon, context) || (i == 0 && subjectName(tokens, lexicon));
       if (!name) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < tokens.size() && isNameToken(tokens.get(j), lexicon) && !possessive(tokens.get(j - 1))) {
+      while (j < tokens.size() && isNameToken(tokens.get(j), lexicon, context) && !possessive(tokens.get(j - 1))) {
         j++;
       }
-      if (i == opening && j == i + 1 && !knownName(tokens.get(i), lexicon, context)) {
-        i = j; // a lone capitalised word opening the sentence; "Northbridge United" is a name
+      boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
+          && Character.isUpperCase(tokens.get(j).text().charAt(0));
+      if (i == opening && j == i + 1 && !capitalisedNext && !knownName(tokens.get(i), lexicon, context)) {
+        i = j; // a lone capitalised word opening the sentence; "Northbridge United" names a club
         continue;
       }
       found.add(entity(tokens, i, j, lexicon, inAppositive(tokens, i) || describes(tokens, i, j)));
@@ -269,14 +271,19 @@ final class SentenceView {
     return new Entity(name, from, to, possessive(tokens.get(to - 1)), appositive);
   }
 
-  private static boolean isNameToken(Token t, EntityLexicon lexicon) {
+  /**
+   * A capitalised word that the tagger, the lexicon or the article says is a name: the tagger
+   * misses unknown names ("Helix Pay", "Northbridge United") that the article capitalises inside
+   * its sentences. Capitalised adjectives ("European", "Portuguese") name nobody.
+   */
+  private static boolean isNameToken(Token t, EntityLexicon lexicon, ExtractionContext context) {
     String text = bare(t.text());
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)
-        || t.tag().equals("NUM") || NUMBER_WORD.matcher(text).matches()) {
+        || t.tag().equals("NUM") || t.tag().equals("DET") || NUMBER_WORD.matcher(text).matches()) {
       return false;
     }
     return t.isProperNoun() || lexicon.organisation(text).isPresent() || isCamelCase(text)
-        || possessive(t);
+        || possessive(t) || (context.names().contains(text) && !t.tag().equals("ADJ"));
   }
 
   /**

@@ -29,15 +29,13 @@ public final class Reconciler {
   /** How many index candidates each claim looks at. */
   static final int MAX_CANDIDATES = 64;
 
-  private final SameThing sameThing;
+  private static final Reconciler DEFAULTS = new Reconciler();
 
-  private Reconciler(SameThing sameThing) {
-    this.sameThing = sameThing;
-  }
+  private Reconciler() {}
 
-  /** The reconciler with the default same-thing rules. */
+  /** The reconciler with the default same-thing rules ({@link SameThing#within}). */
   public static Reconciler defaults() {
-    return new Reconciler(SameThing.DEFAULT);
+    return DEFAULTS;
   }
 
   /**
@@ -60,7 +58,7 @@ public final class Reconciler {
     Checks.notNull(candidates, "candidates");
     Origins origins = Origins.of(articles, copies);
     Stories stories = Stories.of(articles, claims);
-    SameThing rule = new SameThing.AllOf(List.of(sameThing, new SameThing.SameStory(stories)));
+    SameThing rule = SameThing.within(stories);
     List<List<Claim>> groups = cluster(claims, candidates, rule, stories);
     List<Topic> topics = new ArrayList<>();
     for (List<Claim> group : groups) {

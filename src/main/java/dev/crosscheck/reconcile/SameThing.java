@@ -28,10 +28,28 @@ sealed interface SameThing {
               new ComparableUnit(),
               new SameRole(),
               new SameChange(),
-              new CompatibleParties(),
+              new CompatibleParties(Stories.NONE),
               new CompatibleAttribute(),
               new SameScope(),
               new SameMagnitude()));
+
+  /**
+   * The default rules for claims whose stories are known: claims of different stories never meet,
+   * and only the parties that matter to a story can keep its claims apart.
+   */
+  static SameThing within(Stories stories) {
+    return new AllOf(
+        List.of(
+            new SameKind(),
+            new ComparableUnit(),
+            new SameRole(),
+            new SameChange(),
+            new CompatibleParties(stories),
+            new CompatibleAttribute(),
+            new SameScope(),
+            new SameMagnitude(),
+            new SameStory(stories)));
+  }
 
   /** Every rule holds. */
   record AllOf(List<SameThing> rules) implements SameThing {
@@ -89,14 +107,24 @@ sealed interface SameThing {
    * The parties one claim names are among those the other names: {Microsoft} fits {Microsoft,
    * OpenAI}, but {Amazon, Anthropic} does not fit {Microsoft, Anthropic}.
    */
-  record CompatibleParties() implements SameThing {
+  record CompatibleParties(Stories stories) implements SameThing {
     @Override
     public boolean test(Claim a, Claim b) {
-      Set<String> pa = parties(a);
-      Set<String> pb = parties(b);
+      Set<String> pa = salientParties(a);
+      Set<String> pb = salientParties(b);
       // Points in time are events: different pairs of parties are different events.
       return covers(pa, pb) || covers(pb, pa)
           || (!isPointInTime(a) && mentions(b, pa) && mentions(a, pb));
+    }
+
+    private Set<String> salientParties(Claim c) {
+      Set<String> out = new HashSet<>();
+      for (String p : parties(c)) {
+        if (stories.salient(c.articleId(), p)) {
+          out.add(p);
+        }
+      }
+      return out;
     }
 
     /**
@@ -141,19 +169,24 @@ sealed interface SameThing {
   }
 
   /**
-   * The same dated event or period, or one claim names none: "$1 billion in 2019" is not "$1
-   * billion in 2023", nor fourth-quarter revenue the full year's. A running total ("since 2019")
-   * only meets the same running total.
+   * The same reporting period, or one claim names none: fourth-quarter revenue is not the full
+   * year's. A past event ("$1 billion in 2019") or a running total ("since 2019") only meets the
+   * same one.
    */
   record SameScope() implements SameThing {
     @Override
     public boolean test(Claim a, Claim b) {
       String x = a.subject().scope();
       String y = b.subject().scope();
-      if (x.startsWith("since ") || y.startsWith("since ")) {
-        return x.equals(y); // a running total is never one of its parts
+      if (dated(x) || dated(y)) {
+        return x.equals(y); // a past deal or a running total is never today's figure
       }
       return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+
+    /** A past year ("2019") or a running total ("since 2019"), not a reporting period ("Q4"). */
+    private static boolean dated(String scope) {
+      return !scope.isEmpty() && (scope.startsWith("since ") || Character.isDigit(scope.charAt(0)));
     }
   }
 
@@ -173,6 +206,11 @@ sealed interface SameThing {
   record SameMagnitude() implements SameThing {
     /** The largest factor between two values still taken to be about one thing. */
     static final BigDecimal MAX_RATIO = BigDecimal.valueOf(5);
+    /**
+     * The same, when a claim does not say what it measures: then its party and its size are all
+     * that tie it to the other, and "plans to spend about $3 billion" is not "$15 billion" revenue.
+     */
+    static final BigDecimal MAX_RATIO_UNNAMED = BigDecimal.valueOf(2);
 
     @Override
     public boolean test(Claim a, Claim b) {
@@ -186,7 +224,8 @@ sealed interface SameThing {
       }
       BigDecimal big = x.max(y);
       BigDecimal small = x.min(y);
-      return big.compareTo(small.multiply(MAX_RATIO)) <= 0;
+      boolean named = !a.subject().attribute().isEmpty() && !b.subject().attribute().isEmpty();
+      return big.compareTo(small.multiply(named ? MAX_RATIO : MAX_RATIO_UNNAMED)) <= 0;
     }
   }
 

@@ -22,12 +22,20 @@ import java.util.Set;
  */
 final class Stories {
   /** No story known: nothing kept apart, nothing brought together. */
-  static final Stories NONE = new Stories(Map.of());
+  static final Stories NONE = new Stories(Map.of(), Map.of(), Map.of());
+
+  /** Stories of fewer articles take every party as salient: there is no second article to ask. */
+  static final int MIN_ARTICLES_FOR_SALIENCE = 3;
 
   private final Map<ArticleId, Integer> storyOf;
+  private final Map<Integer, Integer> articlesIn;
+  private final Map<Integer, Map<String, Integer>> articlesNaming;
 
-  private Stories(Map<ArticleId, Integer> storyOf) {
+  private Stories(Map<ArticleId, Integer> storyOf, Map<Integer, Integer> articlesIn,
+      Map<Integer, Map<String, Integer>> articlesNaming) {
     this.storyOf = Map.copyOf(storyOf);
+    this.articlesIn = Map.copyOf(articlesIn);
+    this.articlesNaming = Map.copyOf(articlesNaming);
   }
 
   static Stories of(List<Article> articles, List<Claim> claims) {
@@ -60,12 +68,19 @@ final class Stories {
         }
       }
     }
+    Map<Integer, Integer> articlesIn = new HashMap<>();
+    Map<Integer, Map<String, Integer>> articlesNaming = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       if (!counts.get(ids.get(i)).isEmpty()) {
-        root.put(ids.get(i), find(parent, i));
+        int story = find(parent, i);
+        root.put(ids.get(i), story);
+        articlesIn.merge(story, 1, Integer::sum);
+        Set<String> named = new HashSet<>();
+        counts.get(ids.get(i)).keySet().forEach(p -> named.addAll(ends(p)));
+        named.forEach(w -> articlesNaming.computeIfAbsent(story, k -> new HashMap<>()).merge(w, 1, Integer::sum));
       }
     }
-    return new Stories(root);
+    return new Stories(root, articlesIn, articlesNaming);
   }
 
   /** True unless the two articles belong to different known stories. */
@@ -73,6 +88,26 @@ final class Stories {
     Integer x = storyOf.get(a);
     Integer y = storyOf.get(b);
     return x == null || y == null || x.equals(y);
+  }
+
+  /**
+   * True when {@code party}, named in {@code article}, matters to its story: at least two of the
+   * story's articles name it. "A court in Luxembourg" in one article of four is scenery, not a
+   * party whose absence elsewhere sets a claim apart.
+   */
+  boolean salient(ArticleId article, String party) {
+    Integer story = storyOf.get(article);
+    if (story == null || articlesIn.getOrDefault(story, 0) < MIN_ARTICLES_FOR_SALIENCE) {
+      return true;
+    }
+    Map<String, Integer> naming = articlesNaming.getOrDefault(story, Map.of());
+    return ends(party).stream().anyMatch(w -> naming.getOrDefault(w, 0) >= 2);
+  }
+
+  /** The first and last word of a name, lower-cased. */
+  private static Set<String> ends(String name) {
+    List<String> w = words(name);
+    return w.isEmpty() ? Set.of() : new HashSet<>(List.of(w.get(0), w.get(w.size() - 1)));
   }
 
   /** True when both articles belong to one known story. */
