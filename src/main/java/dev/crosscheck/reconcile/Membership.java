@@ -1,6 +1,7 @@
 package dev.crosscheck.reconcile;
 
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimKind;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class Membership {
 
   /**
    * As {@link #fit(SameThing, Claim, List)}, where claims of one known story are also related when
-   * they name the same attribute or are framed by a deal: a story is about its main parties, so
+   * they name the same attribute, are framed by a deal or count the same thing: a story is about its main parties, so
    * "Net income climbed to $612 million" and "the chipmaker's profit rose to $640 million" are
    * about one profit though neither sentence names the company. The rule still has to hold, so a
    * story never brings together claims that name different parties.
@@ -34,10 +35,21 @@ final class Membership {
       if (!rule.test(c, m) || contradictsOwnArticle(c, m)) {
         return 0;
       }
-      boolean implied = SameThing.sameAttributeOrFrame(c, m) && stories.sameKnownStory(c.articleId(), m.articleId());
+      boolean implied = (SameThing.sameAttributeOrFrame(c, m) || sameCountedThing(c, m))
+          && stories.sameKnownStory(c.articleId(), m.articleId());
       related += implied || SameThing.related(c, m) ? 1 : 0;
     }
     return related;
+  }
+
+  /**
+   * Counts of the same thing, other than people: "3,000 jobs" and "employ 2,500 people" count jobs
+   * whatever the sentence names as their attribute. People are counted for too many reasons.
+   */
+  private static boolean sameCountedThing(Claim a, Claim b) {
+    String base = a.quantity().unit().base();
+    return a.kind() == ClaimKind.COUNT && b.kind() == ClaimKind.COUNT && !base.equals("people")
+        && base.equals(b.quantity().unit().base());
   }
 
   private static boolean contradictsOwnArticle(Claim a, Claim b) {
