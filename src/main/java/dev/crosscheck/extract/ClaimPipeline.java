@@ -46,7 +46,7 @@ final class ClaimPipeline implements ClaimExtractor {
     Scopes scopes = new Scopes(view, points, context.referenceDate().getYear());
     List<Claim> claims = new ArrayList<>();
     for (Qualified q : qualified) {
-      claims.add(claim(sentence, view, q, scopes.of(q.mention().kind(), q.mention().start())));
+      claims.add(claim(sentence, view, q, scopes.of(q.mention().kind(), q.mention().start(), q.mention().end())));
     }
     return claims;
   }

@@ -23,6 +23,14 @@ final class Scopes {
   private static final Pattern PERIOD = Pattern.compile(
       "(?i)\\b(?:(first|second|third|fourth)[- ]quarter|q([1-4])|(full|fiscal|whole)[- ]year|annual"
           + "|(first|second)[- ]half|h([12]))\\b");
+  /** "$455 million a year earlier", "46.7 percent in the year-earlier quarter": the prior year. */
+  private static final Pattern YEAR_EARLIER_AFTER =
+      Pattern.compile(
+          "(?i)^\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|(?:in\\s)?the\\s(?:year-earlier|prior-year|year-ago)\\b)");
+
+  /** The scope of a figure for the year before the story's: never compared with today's. */
+  static final String YEAR_EARLIER = "a year earlier";
+
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
 
   private final List<Integer> periodTokens = new ArrayList<>();
@@ -82,13 +90,17 @@ final class Scopes {
   }
 
   /**
-   * The scope of a claim of {@code kind} starting at {@code start}: the nearest reporting period
+   * The scope of a claim of {@code kind} at {@code [start, end)}: the year before, when the words
+   * after it say so ("$455 million a year earlier"), else the nearest reporting period
    * of its sentence ("fourth-quarter revenue ... said on Thursday" is about the quarter), else the
    * nearest dated event, or "".
    */
-  String of(ClaimKind kind, int start) {
+  String of(ClaimKind kind, int start, int end) {
     if (kind == ClaimKind.YEAR || kind == ClaimKind.DATE) {
       return "";
+    }
+    if (YEAR_EARLIER_AFTER.matcher(Window.after(view.sentence().text(), end)).lookingAt()) {
+      return YEAR_EARLIER;
     }
     int at = view.tokenAt(start);
     if (!periodTokens.isEmpty()) {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Marks numbers stated as superseded values: "the previous 2030 deadline", "originally $10
- * billion", "had been 20 percent", "was initially", "the former".
+ * billion", "had been 20 percent", "was initially", "the former", the start of a change ("cut to
+ * €1.04 billion from €1.24 billion") and a missed date ("a year later than the 2026 target").
  */
 final class Timeframes {
   /** A word between the marker and the number: no number, no "but", "and", "by" or "with". */
@@ -25,6 +26,18 @@ final class Timeframes {
   private static final Pattern PREVIOUS_AFTER =
       Pattern.compile("(?i)^\\s(?:previously|originally|initially|before\\sthe\\s(?:change|amendment))\\b");
 
+  /** "cut the fine to €1.04 billion from €1.24 billion", "rose to 312, up from 280". */
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<![\\w])(?:up\\s|down\\s)?from\\s$");
+  private static final Pattern CHANGE_VERB =
+      Pattern.compile(
+          "(?i)\\b(?:cut|cuts|rose|rises|risen|fell|falls|fallen|lowered|raised|increased|reduced"
+              + "|decreased|climbed|jumped|dropped|grew|grown|slashed|trimmed|up|down)\\b");
+  /** "a year later than the 2026 target": the date that was missed. */
+  private static final Pattern MISSED_BEFORE =
+      Pattern.compile("(?i)\\b(?:later|behind|after)\\s(?:than\\s)?the\\s$");
+  private static final Pattern MISSED_AFTER =
+      Pattern.compile("(?i)^\\s(?:target|schedule|deadline|date|plan|goal|timetable)\\b");
+
   private Timeframes() {}
 
   static Timeframe of(String text, Mention m) {
@@ -33,9 +46,24 @@ final class Timeframes {
     if (clause >= 0) {
       before = before.substring(clause + 1);
     }
+    String after = Window.after(text, m.end());
     boolean previous =
         PREVIOUS_BEFORE.matcher(before).find() || PREVIOUS_ADVERB.matcher(before).find()
-            || PREVIOUS_AFTER.matcher(Window.after(text, m.end())).lookingAt();
+            || PREVIOUS_AFTER.matcher(after).lookingAt()
+            || (MISSED_BEFORE.matcher(before).find() && MISSED_AFTER.matcher(after).lookingAt())
+            || changedFrom(text, m, after);
     return previous ? Timeframe.PREVIOUS : Timeframe.CURRENT;
+  }
+
+  /**
+   * The value a change started from: "from" right before it, a change verb earlier, no range, and
+   * not last year's figure ("up from 46.7 percent a year earlier" is another period, not a value
+   * since replaced).
+   */
+  private static boolean changedFrom(String text, Mention m, String after) {
+    String before = text.substring(Math.max(0, m.start() - 10), m.start());
+    return FROM_BEFORE.matcher(before).find() && !after.matches("(?s)^\\s(?:to|-|–)\\s.*")
+        && !after.matches("(?is)^\\s(?:a|one)\\syear\\s(?:earlier|ago|before)\\b.*")
+        && CHANGE_VERB.matcher(text.substring(0, Math.max(0, m.start() - 5))).find();
   }
 }

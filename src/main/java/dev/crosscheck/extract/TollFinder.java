@@ -10,19 +10,25 @@ import java.util.regex.Pattern;
 
 /**
  * Death tolls written as a bare number after the toll: "the death toll rose to 143", "the
- * casualty toll stands at more than 2,000", counting deaths as "412 deaths" does; and bare numbers
+ * casualty toll stands at more than 2,000", "put the toll at 280", with the toll it replaced ("up
+ * from 280"), counting deaths as "412 deaths" does; and bare numbers
  * of people who suffered something: "some 41,000 had been forced from their homes". Stateless.
  */
 final class TollFinder implements MentionFinder {
   /** "death toll rose to 143": a toll, a few words ending in to/at/of/reached, then the number. */
   private static final Pattern TOLL =
       Pattern.compile(
-          "(?i)\\b(?:death|casualty|fatality)\\stoll\\b(?:\\s[\\p{L}'’-]{1,14}){0,8}?"
+          "(?i)\\b(?:(?:death|casualty|fatality)\\s)?toll\\b(?:\\s[\\p{L}'’-]{1,14}){0,8}?"
               + "\\s(?:to|at|of|reached|hit|is|was)\\s"
               + "(?:(?:more\\sthan|at\\sleast|over|nearly|almost|about|around|some)\\s)?"
               + "(?<amount>" + Numbers.DIGITS + ")(?![\\d%]|[.,]\\d)");
 
   private static final Unit DEATHS = Unit.count("death");
+
+  /** "rose to 312 on Wednesday, up from 280": the toll before, in a sentence that gives a toll. */
+  private static final Pattern EARLIER_TOLL =
+      Pattern.compile(
+          "(?i)\\b(?:up|down)\\sfrom\\s(?<amount>" + Numbers.DIGITS + ")(?![\\d%]|[.,]\\d)(?!\\s?(?:percent|per\\scent))");
 
   /**
    * "some 41,000 had been forced from their homes", "1,240 were injured": a bare number followed by
@@ -41,9 +47,16 @@ final class TollFinder implements MentionFinder {
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     List<Mention> found = new ArrayList<>();
     Matcher m = TOLL.matcher(sentence.text());
+    boolean toll = false;
     while (m.find()) {
+      toll = true;
       found.add(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end("amount"),
           Numbers.digits(m.group("amount")), java.math.BigDecimal.ZERO, DEATHS));
+    }
+    Matcher e = EARLIER_TOLL.matcher(sentence.text());
+    while (toll && e.find()) {
+      found.add(Mention.of(ClaimKind.COUNT, e.start("amount"), e.end("amount"),
+          Numbers.digits(e.group("amount")), java.math.BigDecimal.ZERO, DEATHS));
     }
     Matcher p = PEOPLE_PASSIVE.matcher(sentence.text());
     while (p.find()) {

@@ -184,9 +184,13 @@ sealed interface SameThing {
       return x.isEmpty() || y.isEmpty() || x.equals(y);
     }
 
-    /** A past year ("2019") or a running total ("since 2019"), not a reporting period ("Q4"). */
+    /**
+     * A past year ("2019", "a year earlier") or a running total ("since 2019"), not a reporting
+     * period ("Q4").
+     */
     private static boolean dated(String scope) {
-      return !scope.isEmpty() && (scope.startsWith("since ") || Character.isDigit(scope.charAt(0)));
+      return !scope.isEmpty() && (scope.startsWith("since ") || scope.startsWith("a year")
+          || Character.isDigit(scope.charAt(0)));
     }
   }
 
