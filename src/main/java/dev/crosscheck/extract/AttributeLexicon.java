@@ -60,6 +60,21 @@ final class AttributeLexicon {
     return Optional.empty();
   }
 
+  /** The concept a single lemma names for claims of {@code kind}, as a noun. */
+  Optional<Concept> ofNoun(String lemma, ClaimKind kind) {
+    String key = lemma.toLowerCase(Locale.ROOT);
+    for (String variant : List.of(key, key + "/NOUN")) {
+      Concept c = entries.get(kind.name() + "|" + variant);
+      if (c == null) {
+        c = entries.get(ANY_KIND + "|" + variant);
+      }
+      if (c != null) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Concept> phrase(List<Token> tokens, int from, int to, ClaimKind kind) {
     StringBuilder lemmas = new StringBuilder();
     StringBuilder words = new StringBuilder();

@@ -108,7 +108,7 @@ final class ClaimPipeline implements ClaimExtractor {
     Quantity quantity = new Quantity(m.value(), m.low(), m.high(), m.unit());
     return new Claim(sentence.articleId(), m.kind(), quantity, q.role(), q.change(),
         q.timeframe(), surface, span, sentence.index(), sentence.original(),
-        subjects.attribute(view, m.kind(), q.change(), q.role(), m.start(), m.end(), scope));
+        subjects.attribute(view, m, q.change(), q.role(), scope));
   }
 
   /** A mention with what the words around it say. */

@@ -64,18 +64,20 @@ final class SubjectAttributor {
    * the amount that changed, so "revenue rose 12%" is about revenue and "shares rose 8%" about the
    * share price; it is looked up as money first.
    */
-  Subject attribute(SentenceView view, ClaimKind kind, Change change, TimeRole role, int start, int end,
-      String scope) {
+  Subject attribute(SentenceView view, Mention mention, Change change, TimeRole role, String scope) {
     if (view.tokens().isEmpty()) {
       return Subject.NONE;
     }
-    int first = view.tokenAt(start);
-    int last = Math.max(first, view.tokenAt(end - 1));
+    ClaimKind kind = mention.kind();
+    int first = view.tokenAt(mention.start());
+    int last = Math.max(first, view.tokenAt(mention.end() - 1));
     int reach = role == TimeRole.POINT ? MAX_POINT_ATTRIBUTE_DISTANCE : MAX_ATTRIBUTE_DISTANCE;
-    Optional<Match> attribute = kind == ClaimKind.PERCENT && change == Change.CHANGE
-        ? attribute(view, ClaimKind.MONEY, first, last, reach)
-            .or(() -> attribute(view, kind, first, last, reach))
-        : attribute(view, kind, first, last, reach);
+    Optional<Match> attribute = kind == ClaimKind.COUNT
+        ? countedConcept(mention, last).or(() -> attribute(view, kind, first, last, reach))
+        : kind == ClaimKind.PERCENT && change == Change.CHANGE
+            ? attribute(view, ClaimKind.MONEY, first, last, reach)
+                .or(() -> attribute(view, kind, first, last, reach))
+            : attribute(view, kind, first, last, reach);
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> holder = Holders.holder(view, first, anchor);
     Optional<Entity> counterpart = counterpart(view, first, last, holder);
@@ -125,6 +127,13 @@ final class SubjectAttributor {
       }
     }
     return Optional.ofNullable(bestSpecific != null ? bestSpecific : bestFrame);
+  }
+
+  /** What a count counts, when the lexicon names it: "312 deaths" is a death toll, "3,000 jobs" jobs. */
+  private Optional<Match> countedConcept(Mention mention, int last) {
+    return attributes.ofNoun(mention.unit().code(), ClaimKind.COUNT)
+        .filter(c -> !c.frame())
+        .map(c -> new Match(c, last, last + 1));
   }
 
   /** The head noun of the noun group right after the number: "five-year cloud computing deal". */
