@@ -121,7 +121,9 @@ final class Positions {
       if (l != null && h != null && l.compareTo(h) == 0) {
         return point != null && point.compareTo(l) == 0;
       }
-      boolean aboveLow = l == null || point == null || l.compareTo(point) < 0;
+      // An open interval ("at least 312") holds its lower edge; a rounding interval does not.
+      boolean aboveLow = l == null || point == null || l.compareTo(point) < 0
+          || (h == null && l.compareTo(point) == 0);
       boolean belowHigh = h == null || (point != null && point.compareTo(h) <= 0);
       return aboveLow && belowHigh;
     }
