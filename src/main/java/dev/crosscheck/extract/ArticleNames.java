@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
  * The capitalised words an article uses inside its sentences. A word that opens a sentence is
  * capitalised whatever it is, so "Gross margin widened" and "Production starts" say nothing about
  * "Gross" or "Production"; a name such as "Corvant" also turns up capitalised after a lower-case
- * word somewhere in the article. Stateless.
+ * word somewhere in the article, and is seldom written in lower case. Stateless.
  */
 final class ArticleNames {
   /** A capitalised word right after a lower-case word, a digit or a comma on the same line. */
   private static final Pattern INSIDE_SENTENCE =
       Pattern.compile("[\\p{Ll}\\d,;)][ \\t\\u00A0]+[\"'“‘(]?(\\p{Lu}[\\p{L}\\p{Nd}&-]*)");
+
+  /** A word in lower case: "production" in the text makes "Production is due" no name. */
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{Nd}])\\p{Ll}[\\p{Ll}-]*");
 
   private ArticleNames() {}
 
@@ -25,5 +28,15 @@ final class ArticleNames {
       names.add(m.group(1));
     }
     return names;
+  }
+
+  /** The words the article writes in lower case. */
+  static Set<String> lowerCase(String text) {
+    Set<String> words = new HashSet<>();
+    Matcher m = LOWER_CASE_WORD.matcher(text);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
   }
 }

@@ -9,18 +9,21 @@ import java.util.Set;
  * year", "Monday", "earlier this month") resolve against, which is the article's publication date
  * or else a date from the injected clock ({@code published} says which), and the capitalised words
  * the article uses inside sentences ({@code names}, see {@link ArticleNames}), which tell a name
- * that opens a sentence ("Corvant rose") from a common word that does ("Gross margin rose"); empty
- * when unknown, and then the tagger decides. Extractors never read the current time. Immutable.
+ * that opens a sentence ("Corvant rose") from a common word that does ("Gross margin rose"), and
+ * the words it writes in lower case ({@code lowerCase}); both empty when unknown, and then the
+ * tagger decides. Extractors never read the current time. Immutable.
  */
-public record ExtractionContext(LocalDate referenceDate, boolean published, Set<String> names) {
+public record ExtractionContext(
+    LocalDate referenceDate, boolean published, Set<String> names, Set<String> lowerCase) {
   public ExtractionContext {
     Checks.notNull(referenceDate, "referenceDate");
     names = Set.copyOf(names);
+    lowerCase = Set.copyOf(lowerCase);
   }
 
   /** Relative dates resolve against the article's own publication date. */
   public static ExtractionContext publishedOn(LocalDate date) {
-    return new ExtractionContext(date, true, Set.of());
+    return new ExtractionContext(date, true, Set.of(), Set.of());
   }
 
   /**
@@ -28,12 +31,13 @@ public record ExtractionContext(LocalDate referenceDate, boolean published, Set<
    * weekdays and month names without a year are not, since they cannot be anchored.
    */
   public static ExtractionContext undated(LocalDate clockDate) {
-    return new ExtractionContext(clockDate, false, Set.of());
+    return new ExtractionContext(clockDate, false, Set.of(), Set.of());
   }
 
   /** This context for an article whose text is {@code articleText}, knowing the names it uses. */
   public ExtractionContext withNamesOf(String articleText) {
-    return new ExtractionContext(referenceDate, published, ArticleNames.of(articleText));
+    return new ExtractionContext(referenceDate, published, ArticleNames.of(articleText),
+        ArticleNames.lowerCase(articleText));
   }
 
   /**
@@ -42,5 +46,10 @@ public record ExtractionContext(LocalDate referenceDate, boolean published, Set<
    */
   boolean mayBeName(String word) {
     return names.isEmpty() || names.contains(word);
+  }
+
+  /** True when the article writes {@code word} in lower case somewhere: a common word. */
+  boolean writesInLowerCase(String word) {
+    return lowerCase.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 }

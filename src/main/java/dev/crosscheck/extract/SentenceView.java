@@ -181,8 +181,15 @@ final class SentenceView {
       }
       boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
           && Character.isUpperCase(tokens.get(j).text().charAt(0));
-      if (i == opening && j == i + 1 && !capitalisedNext && !knownName(tokens.get(i), lexicon, context)) {
-        i = j; // a lone capitalised word opening the sentence; "Northbridge United" names a club
+      boolean subject = tokens.get(i).isProperNoun() && j < tokens.size()
+          && (tokens.get(j).isVerb() || tokens.get(j).tag().equals("AUX"))
+          && !context.writesInLowerCase(bare(tokens.get(i).text()));
+      if (i == opening && j == i + 1 && !capitalisedNext && !subject
+          && !knownName(tokens.get(i), lexicon, context)) {
+        // A lone capitalised word opening the sentence, not the subject of its verb ("Acme paid")
+        // nor a word the article writes in lower case ("Production is due"): "Gross margin
+        // widened" names nobody; "Northbridge United" names a club.
+        i = j;
         continue;
       }
       found.add(entity(tokens, i, j, lexicon, inAppositive(tokens, i) || describes(tokens, i, j)));

@@ -117,12 +117,20 @@ sealed interface SameThing {
           || (!isPointInTime(a) && mentions(b, pa) && mentions(a, pb));
     }
 
+    /**
+     * The holder, and the counterpart if it matters to the story: "a court in Luxembourg" named
+     * once is scenery, but who holds a figure always counts ("Microsoft's investment in
+     * Anthropic" is never Amazon's, however seldom the story names Microsoft).
+     */
     private Set<String> salientParties(Claim c) {
       Set<String> out = new HashSet<>();
-      for (String p : parties(c)) {
-        if (stories.salient(c.articleId(), p)) {
-          out.add(p);
-        }
+      String holder = c.subject().holder();
+      String counterpart = c.subject().counterpart();
+      if (!holder.isEmpty()) {
+        out.add(holder.toLowerCase(Locale.ROOT));
+      }
+      if (!counterpart.isEmpty() && (holder.isEmpty() || stories.salient(c.articleId(), counterpart))) {
+        out.add(counterpart.toLowerCase(Locale.ROOT));
       }
       return out;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +39,6 @@ class ReconcileGoldIT {
   }
 
   @Test
-  @Disabled("enable when the reconciler meets the targets on world-desk and business-desk; see "
-      + "issue 4 and the mismatch list printed by ./crosscheck eval-reconcile")
   void everyCorpusMeetsTheTargets() {
     assertThat(scores).as(report()).allMatch(ReconcileScores::meetsTargets);
   }
