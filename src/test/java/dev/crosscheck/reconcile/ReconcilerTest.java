@@ -93,6 +93,63 @@ class ReconcilerTest {
   }
 
   @Test
+  void claimsOfDifferentStoriesNeverMeet() {
+    // A chipmaker's profit and a dairy deal's amount: alike in words, different stories.
+    List<Claim> claims = List.of(
+        Claims.money("455e6").in("chip-1.md").at(0).about("Corvant", "profit", "").build(),
+        Claims.money("1e9").in("chip-1.md").at(10).about("Corvant", "revenue", "").build(),
+        Claims.money("900e6").in("dairy-1.md").at(0).about("Sunmere", "profit", "").build(),
+        Claims.money("2e9").in("dairy-1.md").at(10).about("Sunmere", "revenue", "").build());
+    List<Article> articles = List.of(article("chip-1.md", "Wire", ""), article("dairy-1.md", "Wire", ""));
+    assertThat(reconciler.reconcile(articles, claims, all(claims)))
+        .allMatch(t -> t.status() == TopicStatus.SINGLE);
+  }
+
+  @Test
+  void sentencesNamingNobodyMeetOnTheirStorysAttribute() {
+    // "Net income climbed to $612 million" and "The chipmaker's profit rose to $640 million".
+    List<Claim> claims = List.of(
+        Claims.money("4.1e9").in("a.md").at(0).about("Corvant", "revenue", "").build(),
+        Claims.money("612e6").between("611.5e6", "612.5e6").in("a.md").at(10).about("", "profit", "").build(),
+        Claims.money("4.1e9").in("b.md").at(0).about("Corvant", "revenue", "").build(),
+        Claims.money("640e6").between("639.5e6", "640.5e6").in("b.md").at(10).about("", "profit", "").build());
+    List<Article> articles = List.of(article("a.md", "Wire", ""), article("b.md", "Journal", ""));
+    List<Topic> topics = reconciler.reconcile(articles, claims, all(claims));
+    assertThat(topics).anyMatch(t -> t.status() == TopicStatus.CONFLICT && t.claims().size() == 2
+        && t.claims().stream().allMatch(c -> c.subject().attribute().equals("profit")));
+  }
+
+  @Test
+  void aPastDealOrARunningTotalIsNotTodaysFigure() {
+    List<Claim> claims = List.of(
+        Claims.money("2.3e9").in("a.md").about("Volterra", "investment", "Poland").build(),
+        Claims.money("10e9").between("10e9", null).in("b.md").about("Volterra", "investment", "Poland")
+            .scope("since 2019").build(),
+        Claims.money("1.6e9").in("c.md").about("Volterra", "investment", "Poland").scope("2024").build());
+    assertThat(reconcile(claims)).allMatch(t -> t.status() == TopicStatus.SINGLE);
+  }
+
+  @Test
+  void reportingPeriodsKeepQuartersApartButMeetUnstatedPeriods() {
+    List<Claim> claims = List.of(
+        Claims.money("4.1e9").in("a.md").about("Corvant", "revenue", "").scope("Q4").build(),
+        Claims.money("4.3e9").in("b.md").about("Corvant", "revenue", "").scope("Q1").build(),
+        Claims.money("4.1e9").in("c.md").about("Corvant", "revenue", "").build());
+    List<Topic> topics = reconcile(claims);
+    assertThat(topics).noneMatch(t -> t.status() == TopicStatus.CONFLICT);
+    assertThat(topics).anyMatch(t -> t.status() == TopicStatus.AGREE && t.claims().size() == 2);
+  }
+
+  @Test
+  void anAmountThatNamesNoAttributeMustBeCloseInSize() {
+    // "Corvant plans to spend about $3 billion" is not the $15 billion of full-year revenue.
+    List<Claim> claims = List.of(
+        Claims.money("3e9").between("2.7e9", "3.3e9").in("a.md").about("Corvant", "", "").build(),
+        Claims.money("15e9").in("b.md").about("Corvant", "revenue", "").build());
+    assertThat(reconcile(claims)).allMatch(t -> t.status() == TopicStatus.SINGLE);
+  }
+
+  @Test
   void resultDoesNotDependOnInputOrder() {
     List<Claim> claims = new ArrayList<>(List.of(
         Claims.year(2032, TimeRole.END).in("a.md").about("Microsoft", "license", "OpenAI").build(),

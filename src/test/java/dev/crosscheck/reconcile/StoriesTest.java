@@ -1,0 +1,73 @@
+package dev.crosscheck.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleId;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.testing.Claims;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoriesTest {
+  private static final ArticleId A = ArticleId.of("a.md");
+  private static final ArticleId B = ArticleId.of("b.md");
+  private static final ArticleId C = ArticleId.of("c.md");
+  private static final ArticleId D = ArticleId.of("d.md");
+
+  @Test
+  void articlesMeetOnTheFirstOrLastWordOfTheirKeyParties() {
+    Stories stories = Stories.of(
+        List.of(article("a.md", "Ruiz joins", "Wire"), article("b.md", "Record fee", "Echo"),
+            article("c.md", "Quake toll rises", "Wire")),
+        List.of(
+            about("a.md", "Mateo Ruiz"), about("a.md", "Mateo Ruiz"),
+            about("b.md", "Ruiz"), about("b.md", "Ruiz"),
+            about("c.md", "Marovia"), about("c.md", "Marovia")));
+    assertThat(stories.sameKnownStory(A, B)).isTrue();
+    assertThat(stories.mayMeet(A, C)).isFalse();
+    assertThat(stories.sameKnownStory(A, C)).isFalse();
+  }
+
+  @Test
+  void theOutletsOwnNameIsNoKey() {
+    // "WARSAW (Meridian) -" and "SAN JOSE (Meridian) -" do not make one story.
+    Stories stories = Stories.of(
+        List.of(article("a.md", "Plant", "Meridian News"), article("b.md", "Chips", "Meridian News")),
+        List.of(about("a.md", "Meridian"), about("a.md", "Meridian"), about("a.md", "Volterra"),
+            about("a.md", "Volterra"), about("b.md", "Meridian"), about("b.md", "Meridian"),
+            about("b.md", "Corvant"), about("b.md", "Corvant")));
+    assertThat(stories.mayMeet(A, B)).isFalse();
+  }
+
+  @Test
+  void anArticleNamingNobodyMayMeetAnyButIsInNoKnownStory() {
+    Stories stories = Stories.of(List.of(article("a.md", "x", "s"), article("b.md", "y", "t")),
+        List.of(about("a.md", "Helix"), about("a.md", "Helix"), about("b.md", "")));
+    assertThat(stories.mayMeet(A, B)).isTrue();
+    assertThat(stories.sameKnownStory(A, B)).isFalse();
+  }
+
+  @Test
+  void aPartyOnlyOneArticleOfALargerStoryNamesIsNotSalient() {
+    Stories stories = Stories.of(
+        List.of(article("a.md", "Helix fine cut", "W"), article("b.md", "Helix fine", "X"),
+            article("c.md", "Helix", "Y"), article("d.md", "Helix", "Z")),
+        List.of(about("a.md", "Helix Pay"), about("a.md", "Commission"),
+            about("b.md", "Helix"), about("b.md", "Commission"),
+            about("c.md", "Helix Pay"), about("c.md", "Luxembourg"),
+            about("d.md", "Helix"), about("d.md", "Helix")));
+    assertThat(stories.salient(C, "Luxembourg")).isFalse();
+    assertThat(stories.salient(C, "Helix Pay")).isTrue();
+    assertThat(stories.salient(A, "Commission")).isTrue();
+    assertThat(Stories.NONE.salient(D, "Anyone")).isTrue();
+  }
+
+  private static Claim about(String article, String holder) {
+    return Claims.money("1e9").in(article).about(holder, "revenue", "").build();
+  }
+
+  private static Article article(String id, String title, String source) {
+    return new Article(ArticleId.of(id), id, title, source, "", "", null, "", 1);
+  }
+}
