@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ClaimsCommand implements Callable<Integer> {
   enum Format { text, json, jsonl }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (md, txt, html, json, jsonl).")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (md, txt, html, json, jsonl) or folders of them.")
   List<Path> files;
 
   @Option(names = "--format", defaultValue = "text",
@@ -56,7 +56,10 @@ final class ClaimsCommand implements Callable<Integer> {
         }
         for (ArticleClaims ac : extraction.articles()) {
           for (Claim claim : ac.claims()) {
-            rows.add(new ClaimRow(file.toString(), ac.article(), claim));
+            // A folder holds many files: name the one the claim is in.
+            String shown = java.nio.file.Files.isDirectory(file)
+                ? file.resolve(ac.article().path()).toString() : file.toString();
+            rows.add(new ClaimRow(shown, ac.article(), claim));
           }
         }
       }
