@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Generates realistic news corpora (seeded, so every run sees the same text), runs the whole",
       "pipeline on each (ingest, extract, index, reconcile, JSON report), re-runs it unchanged and",
-      "with 1% of the files changed, and compares it with OpenNLP and Lucene on the same text.",
+      "with 1%% of the files changed, and compares it with OpenNLP and Lucene on the same text.",
       "Prints one table with a column per corpus size. Give the JVM room for large corpora:",
       "CROSSCHECK_JAVA_OPTS=-Xmx1536m ./crosscheck bench --articles 100000"
     })
