@@ -12,7 +12,7 @@ import java.util.HexFormat;
  */
 final class Fingerprints {
   /** Bump when extraction changes what it produces for the same text. */
-  static final String ANALYSIS_VERSION = "extract-1";
+  static final String ANALYSIS_VERSION = "extract-2";
 
   private Fingerprints() {}
 

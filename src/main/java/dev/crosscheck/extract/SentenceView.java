@@ -170,7 +170,8 @@ final class SentenceView {
     int opening = openingWord(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      boolean name = isNameToken(tokens.get(i), lexicon, context) || (i == 0 && subjectName(tokens, lexicon));
+      boolean name = isNameToken(tokens.get(i), lexicon, context) || (i == 0 && subjectName(tokens, lexicon))
+          || opensName(tokens, i, lexicon, context);
       if (!name) {
         i++;
         continue;
@@ -241,6 +242,18 @@ final class SentenceView {
     boolean commonNoun = after.isNoun() && !after.isProperNoun()
         && Character.isLowerCase(after.text().charAt(0));
     return before.equalsIgnoreCase("the") && commonNoun && !possessive(tokens.get(to - 1));
+  }
+
+  /**
+   * "Corvant Semiconductor expects": a capitalised word the tagger missed, right before a name, is
+   * that name's first word.
+   */
+  private static boolean opensName(List<Token> tokens, int i, EntityLexicon lexicon, ExtractionContext context) {
+    String text = bare(tokens.get(i).text());
+    return i + 1 < tokens.size() && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+        && !lexicon.isStopword(text) && !tokens.get(i).tag().equals("DET")
+        && !tokens.get(i).tag().equals("NUM") && !NUMBER_WORD.matcher(text).matches()
+        && !possessive(tokens.get(i)) && isNameToken(tokens.get(i + 1), lexicon, context);
   }
 
   /** The first word of the sentence, after list numbers, bullets and quotes; -1 if none. */

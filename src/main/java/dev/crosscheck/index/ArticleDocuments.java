@@ -1,6 +1,7 @@
 package dev.crosscheck.index;
 
 import dev.crosscheck.model.Article;
+import dev.crosscheck.model.StoryKeys;
 import dev.crosscheck.model.ArticleId;
 import java.time.LocalDate;
 import org.apache.lucene.document.Document;
@@ -16,8 +17,9 @@ import org.apache.lucene.document.StringField;
 final class ArticleDocuments {
   private ArticleDocuments() {}
 
-  static Document toDocument(Article article, String fingerprint) {
+  static Document toDocument(Article article, String fingerprint, StoryKeys keys) {
     Document doc = new Document();
+    keys.words().forEach(k -> doc.add(new StoredField(Fields.STORED_STORY_KEY, k)));
     doc.add(new StringField(Fields.TYPE, Fields.TYPE_ARTICLE, Store.NO));
     doc.add(new KeywordField(Fields.ID, article.id().value(), Store.YES));
     doc.add(new StringField(Fields.ARTICLE, article.id().value(), Store.YES));

@@ -2,6 +2,7 @@ package dev.crosscheck.index;
 
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.StoryKeys;
 import dev.crosscheck.model.Unit;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -34,9 +35,24 @@ final class CandidateQuery {
   private CandidateQuery() {}
 
   static Query forProbe(Claim probe) {
+    return forProbe(probe, StoryKeys.NONE);
+  }
+
+  /**
+   * As {@link #forProbe(Claim)}, among the claims of articles that share one of {@code story}'s
+   * keys or have none: claims of other stories are never the same thing, and leaving them out keeps
+   * each query's work proportional to its story, not to the corpus.
+   */
+  static Query forProbe(Claim probe, StoryKeys story) {
     Unit unit = probe.quantity().unit();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(term(Fields.TYPE, Fields.TYPE_CLAIM), Occur.FILTER);
+    if (!story.isEmpty()) {
+      BooleanQuery.Builder keys = new BooleanQuery.Builder();
+      keys.add(term(Fields.STORY_KEY, Fields.KEYLESS), Occur.SHOULD);
+      story.words().stream().sorted().forEach(k -> keys.add(term(Fields.STORY_KEY, k), Occur.SHOULD));
+      query.add(keys.build(), Occur.FILTER);
+    }
     if (isTime(probe.kind())) {
       // a year and a date are compared as ranges of days: "in 2019" meets "in July 2019"
       query.add(new BooleanQuery.Builder()

@@ -3,6 +3,7 @@ package dev.crosscheck.index;
 import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Change;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.StoryKeys;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Dimension;
 import dev.crosscheck.model.Quantity;
@@ -61,15 +62,27 @@ final class ClaimDocuments {
     return terms;
   }
 
+  /**
+   * Adds a search term unless it is an English stop word: "the" matches nearly every claim, so a
+   * candidate query that searched it would visit the whole index, and reconciling would grow with
+   * the square of the corpus.
+   */
   private static void addTerm(Set<String> terms, String term) {
     String t = term.strip().toLowerCase(Locale.ROOT);
-    if (!t.isEmpty() && t.length() <= MAX_TERM_CHARS) {
+    if (!t.isEmpty() && t.length() <= MAX_TERM_CHARS && !STOP_WORDS.contains(t)) {
       terms.add(t);
     }
   }
 
-  static Document toDocument(Claim claim) {
+  private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS =
+      org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+  static Document toDocument(Claim claim, StoryKeys keys) {
     Document doc = new Document();
+    if (keys.isEmpty()) {
+      doc.add(new StringField(Fields.STORY_KEY, Fields.KEYLESS, Store.NO));
+    }
+    keys.words().forEach(k -> doc.add(new StringField(Fields.STORY_KEY, k, Store.NO)));
     doc.add(new StringField(Fields.TYPE, Fields.TYPE_CLAIM, Store.NO));
     doc.add(new KeywordField(Fields.ID, id(claim), Store.YES));
     doc.add(new StringField(Fields.ARTICLE, claim.articleId().value(), Store.YES));

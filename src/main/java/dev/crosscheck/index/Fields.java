@@ -63,6 +63,14 @@ final class Fields {
 
   /** Lower-cased holder, counterpart, attribute and terms; indexed, multi-valued, not stored. */
   static final String TERM = "term";
+  /**
+   * The {@link dev.crosscheck.model.StoryKeys} of a claim's article (indexed; {@link #KEYLESS} for
+   * an article without keys, which may meet any story) and of an article ({@link
+   * #STORED_STORY_KEY}, stored).
+   */
+  static final String STORY_KEY = "storyKey";
+  static final String STORED_STORY_KEY = "storedStoryKey";
+  static final String KEYLESS = "-";
 
   /** {@code true} when the claim has at least one {@link #TERM}, else {@code false}. */
   static final String HAS_TERMS = "hasTerms";

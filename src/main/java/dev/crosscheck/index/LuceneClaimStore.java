@@ -4,6 +4,7 @@ import dev.crosscheck.internal.Checks;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.StoryKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -61,6 +63,7 @@ public final class LuceneClaimStore implements ClaimStore {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Map<ArticleId, StoryKeys> storyKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   private LuceneClaimStore(
       Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
@@ -151,7 +154,8 @@ public final class LuceneClaimStore implements ClaimStore {
     Checks.notNull(fingerprint, "fingerprint");
     Checks.notNull(claims, "claims");
     List<Document> docs = new ArrayList<>(claims.size() + 1);
-    docs.add(ArticleDocuments.toDocument(article, fingerprint));
+    StoryKeys keys = StoryKeys.of(article, claims);
+    docs.add(ArticleDocuments.toDocument(article, fingerprint, keys));
     Set<String> ids = new HashSet<>();
     for (Claim claim : claims) {
       Checks.notNull(claim, "claim");
@@ -163,15 +167,17 @@ public final class LuceneClaimStore implements ClaimStore {
           article.id());
       String id = ClaimDocuments.id(claim);
       Checks.argument(ids.add(id), "duplicate claim %s in article %s", id, article.id());
-      docs.add(ClaimDocuments.toDocument(claim));
+      docs.add(ClaimDocuments.toDocument(claim, keys));
     }
     write(() -> writer.updateDocuments(articleTerm(article.id()), docs));
+    storyKeys.put(article.id(), keys);
   }
 
   @Override
   public void delete(ArticleId id) {
     Checks.notNull(id, "id");
     write(() -> writer.deleteDocuments(articleTerm(id)));
+    storyKeys.remove(id);
   }
 
   @Override
@@ -227,10 +233,11 @@ public final class LuceneClaimStore implements ClaimStore {
   public List<Claim> candidates(Claim probe, int max) {
     Checks.notNull(probe, "probe");
     Checks.argument(max >= 1, "max must be >= 1, was %d", max);
+    Query query = CandidateQuery.forProbe(probe, storyKeys(probe.articleId()));
     return read(
             s ->
                 StoredDocuments.documents(
-                    s, s.search(CandidateQuery.forProbe(probe), max, CandidateQuery.ORDER), null))
+                    s, s.search(query, max, CandidateQuery.ORDER), null))
         .stream()
         .map(ClaimDocuments::fromDocument)
         .toList();
@@ -240,7 +247,26 @@ public final class LuceneClaimStore implements ClaimStore {
   public List<String> candidateIds(Claim probe, int max) {
     Checks.notNull(probe, "probe");
     Checks.argument(max >= 1, "max must be >= 1, was %d", max);
-    return read(s -> ids(s, s.search(CandidateQuery.forProbe(probe), max, CandidateQuery.ORDER)));
+    Query query = CandidateQuery.forProbe(probe, storyKeys(probe.articleId()));
+    return read(s -> ids(s, s.search(query, max, CandidateQuery.ORDER)));
+  }
+
+  /**
+   * The story keys stored with an article, read once and kept: every claim of an article asks for
+   * them. An article not in the index (a draft) has none, so its candidates come from every story.
+   */
+  private StoryKeys storyKeys(ArticleId id) {
+    StoryKeys known = storyKeys.get(id);
+    if (known != null) {
+      return known;
+    }
+    Set<String> fields = Set.of(Fields.STORED_STORY_KEY);
+    StoryKeys read = read(s -> StoredDocuments.article(s, id.value(), fields)).stream()
+        .findFirst()
+        .map(doc -> new StoryKeys(Set.of(doc.getValues(Fields.STORED_STORY_KEY))))
+        .orElse(StoryKeys.NONE);
+    storyKeys.putIfAbsent(id, read);
+    return read;
   }
 
   @Override

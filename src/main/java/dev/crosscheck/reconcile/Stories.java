@@ -3,6 +3,7 @@ package dev.crosscheck.reconcile;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.StoryKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,10 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which articles cover one story: those whose key parties meet, directly or through other
- * articles. An article's key parties are the names its claims are about more than once or that
- * its title names (or else its most frequent name), leaving out its own outlet ("(Meridian) - Corvant said"). Claims of
- * different stories are never compared: a chipmaker's $455 million profit and a dairy deal's $900
+ * Which articles cover one story: those whose {@link StoryKeys} meet, directly or through other
+ * articles. Claims of different stories are never compared: a chipmaker's $455 million profit and a dairy deal's $900
  * million have nothing to do with each other, however alike their sentences. An article naming
  * nobody belongs to no story and may meet any. Immutable.
  */
@@ -49,8 +48,7 @@ final class Stories {
     Map<ArticleId, Set<String>> titleWords = new HashMap<>();
     for (Article a : articles) {
       titleWords.put(a.id(), new HashSet<>(words(a.title())));
-      Set<String> own = new HashSet<>();
-      own.addAll(words(a.source()));
+      Set<String> own = new HashSet<>(words(a.source()));
       own.addAll(words(a.credit()));
       ownNames.put(a.id(), own);
     }
@@ -60,8 +58,9 @@ final class Stories {
     Map<String, Integer> firstWithKey = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       parent[i] = i;
-      for (String key : keys(counts.get(ids.get(i)), ownNames.getOrDefault(ids.get(i), Set.of()),
-          titleWords.getOrDefault(ids.get(i), Set.of()))) {
+      StoryKeys keys = StoryKeys.of(counts.get(ids.get(i)), ownNames.getOrDefault(ids.get(i), Set.of()),
+          titleWords.getOrDefault(ids.get(i), Set.of()));
+      for (String key : keys.words()) {
         Integer other = firstWithKey.putIfAbsent(key, i);
         if (other != null) {
           union(parent, i, other);
@@ -116,34 +115,8 @@ final class Stories {
     return x != null && x.equals(storyOf.get(b));
   }
 
-  /**
-   * The first and last words of the parties named at least twice or in the title, or of the most
-   * named one: "Corvant" and "Corvant Semiconductor" meet on "corvant", "Ruiz" and "Mateo Ruiz" on
-   * "ruiz".
-   */
-  private static Set<String> keys(Map<String, Integer> counts, Set<String> own, Set<String> title) {
-    int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    int threshold = Math.min(2, most);
-    Set<String> keys = new HashSet<>();
-    counts.forEach((party, n) -> {
-      List<String> w = words(party);
-      boolean inTitle = w.stream().anyMatch(title::contains);
-      if ((n >= threshold || inTitle) && !w.isEmpty() && !own.contains(w.get(0))) {
-        keys.add(w.get(0));
-        keys.add(w.get(w.size() - 1));
-      }
-    });
-    return keys;
-  }
-
   private static List<String> words(String name) {
-    List<String> out = new ArrayList<>();
-    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
-    }
-    return out;
+    return StoryKeys.words(name);
   }
 
   private static int find(int[] parent, int i) {

@@ -1,0 +1,70 @@
+package dev.crosscheck.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that tie an article to its story: the first words of the parties its claims are about
+ * at least twice or that its title names (or else of its most named party), leaving out its own
+ * outlet ("WARSAW (Meridian) -"). "Corvant" and "Corvant Semiconductor" share "corvant". Last
+ * words are left out: "Logistics", "Energy" and "Motors" end thousands of unrelated names, and an
+ * article that writes "Mateo Ruiz" also writes "Ruiz". Articles sharing a key cover one story; the index asks for
+ * candidates only among them, and the reconciler never compares claims of different stories.
+ * Immutable.
+ */
+public record StoryKeys(Set<String> words) {
+  public static final StoryKeys NONE = new StoryKeys(Set.of());
+
+  public StoryKeys {
+    words = Set.copyOf(words);
+  }
+
+  /** The keys of {@code article} from its claims (claims of other articles are ignored). */
+  public static StoryKeys of(Article article, List<Claim> claims) {
+    Set<String> own = new HashSet<>(words(article.source()));
+    own.addAll(words(article.credit()));
+    Set<String> title = new HashSet<>(words(article.title()));
+    Map<String, Integer> counts = new HashMap<>();
+    for (Claim c : claims) {
+      if (c.articleId().equals(article.id())) {
+        c.subject().parties().forEach(p -> counts.merge(p, 1, Integer::sum));
+      }
+    }
+    return of(counts, own, title);
+  }
+
+  /** The keys of an article known only by how often its claims name each party. */
+  public static StoryKeys of(Map<String, Integer> partyCounts, Set<String> ownWords, Set<String> titleWords) {
+    int most = partyCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    int threshold = Math.min(2, most);
+    Set<String> keys = new HashSet<>();
+    partyCounts.forEach((party, n) -> {
+      List<String> w = words(party);
+      boolean inTitle = w.stream().anyMatch(titleWords::contains);
+      if ((n >= threshold || inTitle) && !w.isEmpty() && !ownWords.contains(w.get(0))) {
+        keys.add(w.get(0));
+      }
+    });
+    return new StoryKeys(keys);
+  }
+
+  /** The lower-cased words of a name, title or outlet. */
+  public static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  public boolean isEmpty() {
+    return words.isEmpty();
+  }
+}
