@@ -12,7 +12,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -22,15 +21,25 @@ import org.apache.lucene.search.TermQuery;
  * probe itself. Among them, a claim matches when it shares at least one subject term with the probe
  * (each shared term adds one to the score) or when it has no subject terms at all (score zero, so
  * it ranks after every claim that shares a term). A probe without terms therefore finds exactly the
- * claims without terms. Ties break by claim id, so results are deterministic.
+ * claims without terms. Ties break by a hash of the claim id, so results are deterministic.
  */
 final class CandidateQuery {
   /** At most this many probe terms are searched, most relevant first. */
   static final int MAX_TERMS = 256;
 
-  /** Best first: score descending, then claim id ascending. */
+  /** Best first: score descending, then the claim id's hash ascending. */
   static final Sort ORDER =
-      new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Fields.ID, false));
+      new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_HASH, SortField.Type.LONG));
+
+  /** FNV-1a over the id's characters: stable across runs and machines, unlike doc ids. */
+  static long idHash(String id) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      h ^= id.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
 
   private CandidateQuery() {}
 

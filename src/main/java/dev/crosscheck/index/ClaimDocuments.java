@@ -85,6 +85,8 @@ final class ClaimDocuments {
     keys.words().forEach(k -> doc.add(new StringField(Fields.STORY_KEY, k, Store.NO)));
     doc.add(new StringField(Fields.TYPE, Fields.TYPE_CLAIM, Store.NO));
     doc.add(new KeywordField(Fields.ID, id(claim), Store.YES));
+    doc.add(new org.apache.lucene.document.NumericDocValuesField(
+        Fields.ID_HASH, CandidateQuery.idHash(id(claim))));
     doc.add(new StringField(Fields.ARTICLE, claim.articleId().value(), Store.YES));
     doc.add(new StringField(Fields.KIND, claim.kind().name(), Store.YES));
     doc.add(new StringField(Fields.ROLE, claim.role().name(), Store.YES));

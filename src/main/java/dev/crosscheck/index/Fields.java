@@ -13,6 +13,11 @@ final class Fields {
    * <articleId>|<start>-<end>|<kind>} for claims.
    */
   static final String ID = "id";
+  /**
+   * A 64-bit hash of a claim's {@link #ID} as numeric doc values: candidates with equal scores
+   * are ordered by it, deterministically and without decompressing the string ids.
+   */
+  static final String ID_HASH = "idHash";
 
   /** The article id on both kinds of document, so one term deletes an article with its claims. */
   static final String ARTICLE = "article";

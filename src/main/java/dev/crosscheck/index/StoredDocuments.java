@@ -25,7 +25,10 @@ final class StoredDocuments {
     return load(searcher, new TermQuery(new Term(Fields.TYPE, type)), fields);
   }
 
-  /** The article document with {@code id}, or none. */
+  /**
+   * The article document with {@code id}, or none. Ids are unique, so one hit is asked for: a
+   * collector sized to the whole index would cost as much as the index is large, per article.
+   */
   static List<Document> article(IndexSearcher searcher, String id, Set<String> fields)
       throws IOException {
     Query query =
@@ -33,16 +36,20 @@ final class StoredDocuments {
             .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE)), Occur.FILTER)
             .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER)
             .build();
-    return load(searcher, query, fields);
+    return load(searcher, query, 1, fields);
   }
 
   private static List<Document> load(IndexSearcher searcher, Query query, Set<String> fields)
       throws IOException {
-    int maxDoc = searcher.getIndexReader().maxDoc();
-    if (maxDoc == 0) {
+    return load(searcher, query, searcher.getIndexReader().maxDoc(), fields);
+  }
+
+  private static List<Document> load(IndexSearcher searcher, Query query, int max, Set<String> fields)
+      throws IOException {
+    if (searcher.getIndexReader().maxDoc() == 0) {
       return List.of();
     }
-    return documents(searcher, searcher.search(query, maxDoc), fields);
+    return documents(searcher, searcher.search(query, max), fields);
   }
 
   /** The stored documents of {@code hits}, in hit order. */

@@ -19,6 +19,8 @@ import java.util.Set;
  */
 public record StoryKeys(Set<String> words) {
   public static final StoryKeys NONE = new StoryKeys(Set.of());
+  /** Longer "words" are no names (a run of letters in a broken file), and no index term. */
+  public static final int MAX_KEY_CHARS = 64;
 
   public StoryKeys {
     words = Set.copyOf(words);
@@ -46,7 +48,8 @@ public record StoryKeys(Set<String> words) {
     partyCounts.forEach((party, n) -> {
       List<String> w = words(party);
       boolean inTitle = w.stream().anyMatch(titleWords::contains);
-      if ((n >= threshold || inTitle) && !w.isEmpty() && !ownWords.contains(w.get(0))) {
+      if ((n >= threshold || inTitle) && !w.isEmpty() && !ownWords.contains(w.get(0))
+          && w.get(0).length() <= MAX_KEY_CHARS) {
         keys.add(w.get(0));
       }
     });
