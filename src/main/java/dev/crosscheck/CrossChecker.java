@@ -15,16 +15,18 @@ import dev.crosscheck.model.CrossCheckResult;
 import dev.crosscheck.model.Diagnostic;
 import dev.crosscheck.model.DraftCheck;
 import dev.crosscheck.model.Position;
+import dev.crosscheck.model.StoryKeys;
 import dev.crosscheck.model.Topic;
 import dev.crosscheck.reconcile.DraftAssessor;
 import dev.crosscheck.reconcile.Reconciler;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The front door: indexes corpus folders, reports the topics their articles agree and disagree on,
@@ -44,7 +46,8 @@ public final class CrossChecker implements AutoCloseable {
   private final DraftAssessor assessor = DraftAssessor.defaults();
   private final Object lock = new Object();
   private ClaimStore store;
-  private volatile Corpus corpus;
+  /** Corpus articles checks have quoted, for the current index state. */
+  private volatile Map<ArticleId, Optional<Article>> articleCache = new java.util.concurrent.ConcurrentHashMap<>();
   private List<Diagnostic> lastDiagnostics = List.of();
   private boolean closed;
 
@@ -70,7 +73,7 @@ public final class CrossChecker implements AutoCloseable {
     synchronized (lock) {
       IndexSummary summary = new Indexer(analysis, threads).update(store(), roots);
       lastDiagnostics = summary.diagnostics();
-      corpus = null;
+      articleCache = new java.util.concurrent.ConcurrentHashMap<>();
       return summary;
     }
   }
@@ -87,7 +90,7 @@ public final class CrossChecker implements AutoCloseable {
         s.upsert(article, Fingerprints.of(article), analysis.claims(article));
       }
       s.commit();
-      corpus = null;
+      articleCache = new java.util.concurrent.ConcurrentHashMap<>();
     }
   }
 
@@ -109,19 +112,20 @@ public final class CrossChecker implements AutoCloseable {
     synchronized (lock) {
       s = store();
     }
-    Corpus corpus = corpus(s);
-    Map<ArticleId, Article> known = corpus.articles();
-    List<Assessment> assessments = assessor.assess(analysis.claims(draft),
-        (probe, max) -> s.candidates(probe, max).stream()
+    Map<ArticleId, Optional<Article>> known = articleCache;
+    List<Claim> claims = analysis.claims(draft);
+    StoryKeys story = StoryKeys.of(draft, claims);
+    Function<ArticleId, Optional<Article>> article = id -> known.computeIfAbsent(id, s::article);
+    List<Assessment> assessments = assessor.assess(claims,
+        (probe, max) -> s.candidates(probe, story, max).stream()
             .filter(c -> !c.articleId().equals(draft.id())).toList(),
-        id -> Optional.ofNullable(known.get(id)), corpus.copies());
+        article, s::nearDuplicates);
     Map<ArticleId, Article> quoted = new LinkedHashMap<>();
     for (Assessment a : assessments) {
       for (Position p : a.corpus()) {
-        p.claims().forEach(c -> quoted.computeIfAbsent(c.articleId(), known::get));
+        p.claims().forEach(c -> article.apply(c.articleId()).ifPresent(x -> quoted.putIfAbsent(x.id(), x)));
       }
     }
-    quoted.values().removeIf(java.util.Objects::isNull);
     return new DraftCheck(draft, assessments, List.copyOf(quoted.values()), diagnostics);
   }
 
@@ -132,23 +136,6 @@ public final class CrossChecker implements AutoCloseable {
     return new Article(a.id(), a.path(), a.title(), a.source(), a.url(), a.credit(),
         metadata.published(), a.text(), a.firstLine());
   }
-
-  /** What checks need to know of the indexed corpus, loaded once per index state. */
-  private Corpus corpus(ClaimStore s) {
-    Corpus known = corpus;
-    if (known == null) {
-      Map<ArticleId, Article> map = new java.util.HashMap<>();
-      for (Article a : s.articles()) {
-        map.put(a.id(), a);
-      }
-      known = new Corpus(Map.copyOf(map), s.nearDuplicates());
-      corpus = known;
-    }
-    return known;
-  }
-
-  /** The indexed articles by id and the groups of near-duplicate ones. */
-  private record Corpus(Map<ArticleId, Article> articles, List<java.util.Set<ArticleId>> copies) {}
 
   /** The topics of everything indexed, with the diagnostics of the last {@link #index} call. */
   public CrossCheckResult report() {

@@ -3,7 +3,11 @@ package dev.crosscheck.index;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.StoryKeys;
 import java.io.Closeable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +45,30 @@ public interface ClaimStore extends Closeable {
    */
   List<Set<ArticleId>> nearDuplicates();
 
+  /**
+   * The groups of {@link #nearDuplicates()} among {@code articles} only: what a draft check needs
+   * to count the independent origins of the few articles it quotes.
+   */
+  default List<Set<ArticleId>> nearDuplicates(Collection<ArticleId> articles) {
+    Set<ArticleId> among = Set.copyOf(articles);
+    List<Set<ArticleId>> out = new ArrayList<>();
+    for (Set<ArticleId> group : nearDuplicates()) {
+      Set<ArticleId> kept = new HashSet<>(group);
+      kept.retainAll(among);
+      if (kept.size() > 1) {
+        out.add(Set.copyOf(kept));
+      }
+    }
+    return out;
+  }
+
   /** Committed articles sorted by id. Their {@code text} is empty: bodies are not stored. */
   List<Article> articles();
+
+  /** The committed article with {@code id}, its {@code text} empty as in {@link #articles()}. */
+  default Optional<Article> article(ArticleId id) {
+    return articles().stream().filter(a -> a.id().equals(id)).findFirst();
+  }
 
   /** All committed claims, sorted by article id, then span start. */
   List<Claim> claims();
@@ -54,6 +80,16 @@ public interface ClaimStore extends Closeable {
    * first. Never includes claims of the probe's own article.
    */
   List<Claim> candidates(Claim probe, int max);
+
+  /**
+   * As {@link #candidates(Claim, int)}, among the claims of articles that share one of {@code
+   * story}'s keys (or have none), for a probe whose article is not in the store, such as a draft.
+   * An empty {@code story} means the probe's own article's keys, as in {@link #candidates(Claim,
+   * int)}.
+   */
+  default List<Claim> candidates(Claim probe, StoryKeys story, int max) {
+    return candidates(probe, max);
+  }
 
   /**
    * The ids (see {@link #idOf}) of what {@link #candidates} would return, without loading the

@@ -214,6 +214,30 @@ public final class LuceneClaimStore implements ClaimStore {
   }
 
   @Override
+  public List<Set<ArticleId>> nearDuplicates(java.util.Collection<ArticleId> articles) {
+    Set<String> fields = Set.of(Fields.ID, Fields.SIGNATURE);
+    NearDuplicates groups = new NearDuplicates();
+    for (ArticleId id : new TreeSet<>(articles)) {
+      for (org.apache.lucene.document.Document doc :
+          read(s -> StoredDocuments.article(s, id.value(), fields))) {
+        org.apache.lucene.util.BytesRef bytes = doc.getBinaryValue(Fields.SIGNATURE);
+        if (bytes != null) {
+          groups.add(id, MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length));
+        }
+      }
+    }
+    return groups.groups();
+  }
+
+  @Override
+  public Optional<Article> article(ArticleId id) {
+    Checks.notNull(id, "id");
+    return read(s -> StoredDocuments.article(s, id.value(), null)).stream()
+        .findFirst()
+        .map(ArticleDocuments::fromDocument);
+  }
+
+  @Override
   public List<Article> articles() {
     return read(s -> StoredDocuments.ofType(s, Fields.TYPE_ARTICLE, null)).stream()
         .map(ArticleDocuments::fromDocument)
@@ -238,6 +262,18 @@ public final class LuceneClaimStore implements ClaimStore {
             s ->
                 StoredDocuments.documents(
                     s, s.search(query, max, CandidateQuery.ORDER), null))
+        .stream()
+        .map(ClaimDocuments::fromDocument)
+        .toList();
+  }
+
+  @Override
+  public List<Claim> candidates(Claim probe, StoryKeys story, int max) {
+    Checks.notNull(probe, "probe");
+    Checks.notNull(story, "story");
+    Checks.argument(max >= 1, "max must be >= 1, was %d", max);
+    Query query = CandidateQuery.forProbe(probe, story.isEmpty() ? storyKeys(probe.articleId()) : story);
+    return read(s -> StoredDocuments.documents(s, s.search(query, max, CandidateQuery.ORDER), null))
         .stream()
         .map(ClaimDocuments::fromDocument)
         .toList();

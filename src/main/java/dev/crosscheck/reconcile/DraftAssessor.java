@@ -38,19 +38,32 @@ public final class DraftAssessor {
    */
   public List<Assessment> assess(List<Claim> draft, CandidateSource corpus,
       Function<ArticleId, Optional<Article>> articles, List<java.util.Set<ArticleId>> copies) {
+    Checks.notNull(copies, "copies");
+    return assess(draft, corpus, articles, among -> copies);
+  }
+
+  /**
+   * As {@link #assess(List, CandidateSource, Function, List)}, where {@code copiesAmong} gives the
+   * groups of near-duplicates among the articles one topic quotes: a large corpus need not group
+   * all its articles for a draft that quotes a dozen.
+   */
+  public List<Assessment> assess(List<Claim> draft, CandidateSource corpus,
+      Function<ArticleId, Optional<Article>> articles,
+      Function<java.util.Collection<ArticleId>, List<java.util.Set<ArticleId>>> copiesAmong) {
     Checks.notNull(draft, "draft");
     Checks.notNull(corpus, "corpus");
     Checks.notNull(articles, "articles");
-    Checks.notNull(copies, "copies");
+    Checks.notNull(copiesAmong, "copiesAmong");
     List<Assessment> out = new ArrayList<>();
     for (Claim c : draft) {
-      out.add(assess(c, corpus, articles, copies));
+      out.add(assess(c, corpus, articles, copiesAmong));
     }
     return out;
   }
 
   private Assessment assess(Claim c, CandidateSource corpus,
-      Function<ArticleId, Optional<Article>> articles, List<java.util.Set<ArticleId>> copies) {
+      Function<ArticleId, Optional<Article>> articles,
+      Function<java.util.Collection<ArticleId>, List<java.util.Set<ArticleId>>> copiesAmong) {
     List<Claim> topic = topic(c, corpus.candidates(c, Reconciler.MAX_CANDIDATES));
     if (topic.isEmpty()) {
       return new Assessment(c, Verdict.UNSUPPORTED, "", List.of(), "The corpus says nothing about this.");
@@ -58,7 +71,8 @@ public final class DraftAssessor {
     List<Article> sources = new ArrayList<>();
     topic.stream().map(Claim::articleId).distinct()
         .forEach(id -> articles.apply(id).ifPresent(sources::add));
-    List<Position> positions = Positions.of(topic, Origins.of(sources, copies));
+    List<ArticleId> ids = sources.stream().map(Article::id).toList();
+    List<Position> positions = Positions.of(topic, Origins.of(sources, copiesAmong.apply(ids)));
     Position main = main(positions);
     boolean supported = c.timeframe() == Timeframe.PREVIOUS
         ? positions.stream().anyMatch(p -> fits(c, p))

@@ -12,6 +12,7 @@ import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Dimension;
 import dev.crosscheck.model.Quantity;
+import dev.crosscheck.model.StoryKeys;
 import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Unit;
@@ -397,6 +398,44 @@ abstract class ClaimStoreContract {
     }
     store.commit();
     assertThat(store.nearDuplicates()).containsExactly(Set.of(original.id(), copy.id()));
+  }
+
+  @Test
+  void nearDuplicatesAmongSomeArticlesGroupOnlyThose() {
+    String story = longText(7, 120);
+    Article original = withText(ArticleId.of("a/original.md"), story);
+    Article copy = withText(ArticleId.of("b/copy.md"), story.replace("river", "stream"));
+    Article other = withText(ArticleId.of("c/other.md"), longText(99, 120));
+    for (Article a : List.of(original, copy, other)) {
+      store.upsert(a, "fp", List.of());
+    }
+    store.commit();
+    assertThat(store.nearDuplicates(List.of(original.id(), copy.id(), other.id())))
+        .containsExactly(Set.of(original.id(), copy.id()));
+    assertThat(store.nearDuplicates(List.of(original.id(), other.id()))).isEmpty();
+    assertThat(store.nearDuplicates(List.of(ArticleId.of("absent.md")))).isEmpty();
+  }
+
+  @Test
+  void anArticleIsLookedUpByIdWithoutItsText() {
+    upsertBoth();
+    assertThat(store.article(QD.id())).contains(
+        store.articles().stream().filter(a -> a.id().equals(QD.id())).findFirst().orElseThrow());
+    assertThat(store.article(QD.id()).orElseThrow().text()).isEmpty();
+    assertThat(store.article(ArticleId.of("absent.md"))).isEmpty();
+  }
+
+  @Test
+  void candidatesOfAStoryComeFromArticlesSharingItsKeysOrHavingNone() {
+    storeEach(Map.of(
+        "corvant-1", PROBE.withSubject(TestClaims.subject("Corvant", "revenue", "")),
+        "halden-1", PROBE.withSubject(TestClaims.subject("Halden Dairy", "revenue", "")),
+        "keyless", PROBE.withSubject(TestClaims.subject("", "revenue", ""))));
+    Claim draft = moved(PROBE.withSubject(TestClaims.subject("", "revenue", "")), ArticleId.of("draft.md"));
+    assertThat(articlesOf(store.candidates(draft, new StoryKeys(Set.of("corvant")), 10)))
+        .containsExactlyInAnyOrder("corvant-1", "keyless");
+    assertThat(articlesOf(store.candidates(draft, StoryKeys.NONE, 10)))
+        .containsExactlyInAnyOrder("corvant-1", "halden-1", "keyless");
   }
 
   @Test
