@@ -62,17 +62,7 @@ final class AttributeLexicon {
 
   /** The concept a single lemma names for claims of {@code kind}, as a noun. */
   Optional<Concept> ofNoun(String lemma, ClaimKind kind) {
-    String key = lemma.toLowerCase(Locale.ROOT);
-    for (String variant : List.of(key, key + "/NOUN")) {
-      Concept c = entries.get(kind.name() + "|" + variant);
-      if (c == null) {
-        c = entries.get(ANY_KIND + "|" + variant);
-      }
-      if (c != null) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return lookup(kind, lemma.toLowerCase(Locale.ROOT), "NOUN");
   }
 
   private Optional<Concept> phrase(List<Token> tokens, int from, int to, ClaimKind kind) {
@@ -84,15 +74,18 @@ final class AttributeLexicon {
       words.append(sep).append(word(tokens.get(k)));
     }
     String tag = tokens.get(to - 1).tag();
-    for (String key : List.of(lemmas.toString(), words.toString())) {
-      for (String variant : List.of(key, key + "/" + tag)) {
-        Concept c = entries.get(kind.name() + "|" + variant);
-        if (c == null) {
-          c = entries.get(ANY_KIND + "|" + variant);
-        }
-        if (c != null) {
-          return Optional.of(c);
-        }
+    return lookup(kind, lemmas.toString(), tag).or(() -> lookup(kind, words.toString(), tag));
+  }
+
+  /** The concept of {@code key} (or of {@code key/tag}) for {@code kind}, else for any kind. */
+  private Optional<Concept> lookup(ClaimKind kind, String key, String tag) {
+    for (String variant : List.of(key, key + "/" + tag)) {
+      Concept c = entries.get(kind.name() + "|" + variant);
+      if (c == null) {
+        c = entries.get(ANY_KIND + "|" + variant);
+      }
+      if (c != null) {
+        return Optional.of(c);
       }
     }
     return Optional.empty();

@@ -177,6 +177,12 @@ final class CountFinder implements MentionFinder {
     return Optional.ofNullable(head);
   }
 
+  private static void alias(Map<String, Unit> measures, Unit unit, String... names) {
+    for (String name : names) {
+      measures.put(name, unit);
+    }
+  }
+
   private static Map<String, Unit> measures() {
     Unit gw = Unit.measure("GW", "W", new BigDecimal("1e9"));
     Unit mw = Unit.measure("MW", "W", new BigDecimal("1e6"));
@@ -194,45 +200,19 @@ final class CountFinder implements MentionFinder {
     Unit mwh = Unit.measure("MWh", "Wh", new BigDecimal("1e6"));
     Unit twh = Unit.measure("TWh", "Wh", new BigDecimal("1e12"));
     java.util.HashMap<String, Unit> m = new java.util.HashMap<>();
-    for (String s : List.of("gigawatt-hours", "gigawatt-hour", "GWh")) {
-      m.put(s, gwh);
-    }
-    for (String s : List.of("megawatt-hours", "megawatt-hour", "MWh")) {
-      m.put(s, mwh);
-    }
-    for (String s : List.of("terawatt-hours", "terawatt-hour", "TWh")) {
-      m.put(s, twh);
-    }
-    for (String s : List.of("gigawatt", "gigawatts", "GW")) {
-      m.put(s, gw);
-    }
-    for (String s : List.of("megawatt", "megawatts", "MW")) {
-      m.put(s, mw);
-    }
-    for (String s : List.of("kilowatt", "kilowatts", "kW")) {
-      m.put(s, kw);
-    }
-    for (String s : List.of("km", "kilometres", "kilometers", "kilometre", "kilometer")) {
-      m.put(s, km);
-    }
-    for (String s : List.of("miles", "mile")) {
-      m.put(s, mile);
-    }
-    for (String s : List.of("tonnes", "tonne", "tons", "ton", "metric tons")) {
-      m.put(s, tonne);
-    }
-    for (String s : List.of("kg", "kilograms", "kilogram", "kilos")) {
-      m.put(s, kg);
-    }
-    for (String s : List.of("barrels", "barrel")) {
-      m.put(s, barrel);
-    }
-    for (String s : List.of("metre", "metres", "meter", "meters")) {
-      m.put(s, metre);
-    }
-    for (String s : List.of("cm", "centimetre", "centimetres", "centimeter", "centimeters")) {
-      m.put(s, cm);
-    }
+    alias(m, gwh, "gigawatt-hours", "gigawatt-hour", "GWh");
+    alias(m, mwh, "megawatt-hours", "megawatt-hour", "MWh");
+    alias(m, twh, "terawatt-hours", "terawatt-hour", "TWh");
+    alias(m, gw, "gigawatt", "gigawatts", "GW");
+    alias(m, mw, "megawatt", "megawatts", "MW");
+    alias(m, kw, "kilowatt", "kilowatts", "kW");
+    alias(m, km, "km", "kilometres", "kilometers", "kilometre", "kilometer");
+    alias(m, mile, "miles", "mile");
+    alias(m, tonne, "tonnes", "tonne", "tons", "ton", "metric tons");
+    alias(m, kg, "kg", "kilograms", "kilogram", "kilos");
+    alias(m, barrel, "barrels", "barrel");
+    alias(m, metre, "metre", "metres", "meter", "meters");
+    alias(m, cm, "cm", "centimetre", "centimetres", "centimeter", "centimeters");
     m.put("km/h", kmh);
     m.put("mph", mph);
     return Map.copyOf(m);
