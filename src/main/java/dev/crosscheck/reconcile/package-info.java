@@ -3,7 +3,8 @@
  * decides, with interval logic, whether the sources agree or conflict. Candidates come from a
  * {@link dev.crosscheck.reconcile.CandidateSource} (the index), never from comparing all pairs;
  * {@link dev.crosscheck.reconcile.SameThing} holds the rules that say two claims are about the same
- * thing, combined like jsoup's evaluators.
+ * thing, combined like jsoup's evaluators; {@link dev.crosscheck.reconcile.Stories} keeps the claims
+ * of different stories apart and says which parties matter to a story.
  *
  * <p>Depends on {@code model} and {@code internal}; no third-party code.
  */
