@@ -28,6 +28,12 @@ import java.util.Set;
 public final class Reconciler {
   /** How many index candidates each claim looks at. */
   static final int MAX_CANDIDATES = 64;
+  /**
+   * The most claims one topic takes. Complete linkage checks a newcomer against every member, so
+   * an unbounded topic would make clustering quadratic; a figure stated by more articles than this
+   * is settled, and the claims beyond it start a topic of their own.
+   */
+  static final int MAX_TOPIC_CLAIMS = 256;
 
   private static final Reconciler DEFAULTS = new Reconciler();
 
@@ -85,6 +91,9 @@ public final class Reconciler {
       Cluster best = null;
       int bestScore = 0;
       for (Cluster cluster : candidateClusters(c, candidates, clusterOf)) {
+        if (cluster.claims.size() >= MAX_TOPIC_CLAIMS) {
+          continue;
+        }
         int score = Membership.fit(rule, c, cluster.claims, stories);
         if (score > bestScore) {
           best = cluster;

@@ -23,6 +23,13 @@ final class Stories {
   /** No story known: nothing kept apart, nothing brought together. */
   static final Stories NONE = new Stories(Map.of(), Map.of(), Map.of());
 
+  /**
+   * A key more articles share than this (at least {@link #MIN_COMMON_KEY_ARTICLES}, else one in
+   * {@link #COMMON_KEY_SHARE} of the corpus) joins no stories: "Elena" begins many names.
+   */
+  static final int MIN_COMMON_KEY_ARTICLES = 50;
+  static final int COMMON_KEY_SHARE = 200;
+
   /** Stories of fewer articles take every party as salient: there is no second article to ask. */
   static final int MIN_ARTICLES_FOR_SALIENCE = 3;
 
@@ -54,13 +61,23 @@ final class Stories {
     }
     Map<ArticleId, Integer> root = new HashMap<>();
     List<ArticleId> ids = new ArrayList<>(counts.keySet());
+    List<StoryKeys> keysOf = new ArrayList<>(ids.size());
+    Map<String, Integer> articlesWithKey = new HashMap<>();
+    for (ArticleId id : ids) {
+      StoryKeys keys = StoryKeys.of(counts.get(id), ownNames.getOrDefault(id, Set.of()),
+          titleWords.getOrDefault(id, Set.of()));
+      keysOf.add(keys);
+      keys.words().forEach(k -> articlesWithKey.merge(k, 1, Integer::sum));
+    }
+    int common = Math.max(MIN_COMMON_KEY_ARTICLES, ids.size() / COMMON_KEY_SHARE);
     int[] parent = new int[ids.size()];
     Map<String, Integer> firstWithKey = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       parent[i] = i;
-      StoryKeys keys = StoryKeys.of(counts.get(ids.get(i)), ownNames.getOrDefault(ids.get(i), Set.of()),
-          titleWords.getOrDefault(ids.get(i), Set.of()));
-      for (String key : keys.words()) {
+      for (String key : keysOf.get(i).words()) {
+        if (articlesWithKey.get(key) > common) {
+          continue; // a first name or a word many names share: it ties no story together
+        }
         Integer other = firstWithKey.putIfAbsent(key, i);
         if (other != null) {
           union(parent, i, other);
