@@ -15,9 +15,10 @@ import java.util.Set;
 
 /**
  * Which articles cover one story: those whose {@link StoryKeys} meet, directly or through other
- * articles. Claims of different stories are never compared: a chipmaker's $455 million profit and a dairy deal's $900
- * million have nothing to do with each other, however alike their sentences. An article naming
- * nobody belongs to no story and may meet any. Immutable.
+ * articles. Claims of different stories are never compared: a chipmaker's $455 million profit and
+ * a dairy deal's $900 million have nothing to do with each other, however alike their sentences.
+ * An article naming nobody belongs to no story and may meet any. Thread-safe; it only memoizes how
+ * names split.
  */
 final class Stories {
   /** No story known: nothing kept apart, nothing brought together. */
@@ -36,6 +37,8 @@ final class Stories {
   private final Map<ArticleId, Integer> storyOf;
   private final Map<Integer, Integer> articlesIn;
   private final Map<Integer, Map<String, Integer>> articlesNaming;
+  /** Names split once per reconcile: salience is asked for every pair of claims compared. */
+  private final Map<String, Set<String>> endsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Stories(Map<ArticleId, Integer> storyOf, Map<Integer, Integer> articlesIn,
       Map<Integer, Map<String, Integer>> articlesNaming) {
@@ -117,7 +120,8 @@ final class Stories {
       return true;
     }
     Map<String, Integer> naming = articlesNaming.getOrDefault(story, Map.of());
-    return ends(party).stream().anyMatch(w -> naming.getOrDefault(w, 0) >= 2);
+    return endsOf.computeIfAbsent(party, Stories::ends).stream()
+        .anyMatch(w -> naming.getOrDefault(w, 0) >= 2);
   }
 
   /** The first and last word of a name, lower-cased. */
