@@ -257,11 +257,11 @@ public final class LuceneClaimStore implements ClaimStore {
   public List<Claim> candidates(Claim probe, int max) {
     Checks.notNull(probe, "probe");
     Checks.argument(max >= 1, "max must be >= 1, was %d", max);
-    Query query = CandidateQuery.forProbe(probe, storyKeys(probe.articleId()));
+    StoryKeys story = storyKeys(probe.articleId());
     return read(
             s ->
                 StoredDocuments.documents(
-                    s, s.search(query, max, CandidateQuery.ORDER), null))
+                    s, s.search(candidateQuery(s, probe, story), max, CandidateQuery.ORDER), null))
         .stream()
         .map(ClaimDocuments::fromDocument)
         .toList();
@@ -272,8 +272,9 @@ public final class LuceneClaimStore implements ClaimStore {
     Checks.notNull(probe, "probe");
     Checks.notNull(story, "story");
     Checks.argument(max >= 1, "max must be >= 1, was %d", max);
-    Query query = CandidateQuery.forProbe(probe, story.isEmpty() ? storyKeys(probe.articleId()) : story);
-    return read(s -> StoredDocuments.documents(s, s.search(query, max, CandidateQuery.ORDER), null))
+    StoryKeys keys = story.isEmpty() ? storyKeys(probe.articleId()) : story;
+    return read(s -> StoredDocuments.documents(
+            s, s.search(candidateQuery(s, probe, keys), max, CandidateQuery.ORDER), null))
         .stream()
         .map(ClaimDocuments::fromDocument)
         .toList();
@@ -283,9 +284,43 @@ public final class LuceneClaimStore implements ClaimStore {
   public List<String> candidateIds(Claim probe, int max) {
     Checks.notNull(probe, "probe");
     Checks.argument(max >= 1, "max must be >= 1, was %d", max);
-    Query query = CandidateQuery.forProbe(probe, storyKeys(probe.articleId()));
-    return read(s -> ids(s, s.search(query, max, CandidateQuery.ORDER)));
+    StoryKeys story = storyKeys(probe.articleId());
+    return read(s -> ids(s, s.search(candidateQuery(s, probe, story), max, CandidateQuery.ORDER)));
   }
+
+  /**
+   * The candidate query with the story keys that still select: a key more than one claim in
+   * {@link #COMMON_KEY_SHARE} carries (a first name, a word many names begin with) would filter
+   * nothing and make the query visit the corpus; when every key is that common, the rarest stays.
+   */
+  private static Query candidateQuery(IndexSearcher searcher, Claim probe, StoryKeys story)
+      throws IOException {
+    if (story.isEmpty()) {
+      return CandidateQuery.forProbe(probe, story);
+    }
+    int limit = Math.max(MIN_COMMON_KEY_CLAIMS, searcher.getIndexReader().numDocs() / COMMON_KEY_SHARE);
+    Set<String> kept = new HashSet<>();
+    String rarest = null;
+    int rarestCount = Integer.MAX_VALUE;
+    for (String key : new TreeSet<>(story.words())) {
+      int count = searcher.getIndexReader().docFreq(new Term(Fields.STORY_KEY, key));
+      if (count <= limit) {
+        kept.add(key);
+      }
+      if (count < rarestCount) {
+        rarest = key;
+        rarestCount = count;
+      }
+    }
+    if (kept.isEmpty()) {
+      kept.add(rarest);
+    }
+    return CandidateQuery.forProbe(probe, new StoryKeys(kept));
+  }
+
+  /** See {@link #candidateQuery}: a key is common above max(this, one claim in {@link #COMMON_KEY_SHARE}). */
+  static final int MIN_COMMON_KEY_CLAIMS = 2000;
+  static final int COMMON_KEY_SHARE = 200;
 
   /**
    * The story keys stored with an article, read once and kept: every claim of an article asks for
