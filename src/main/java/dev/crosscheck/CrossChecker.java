@@ -47,7 +47,8 @@ public final class CrossChecker implements AutoCloseable {
   private final Object lock = new Object();
   private ClaimStore store;
   /** Corpus articles checks have quoted, for the current index state. */
-  private volatile Map<ArticleId, Optional<Article>> articleCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile Map<ArticleId, Optional<Article>> articleCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private List<Diagnostic> lastDiagnostics = List.of();
   private boolean closed;
 
@@ -123,7 +124,8 @@ public final class CrossChecker implements AutoCloseable {
     Map<ArticleId, Article> quoted = new LinkedHashMap<>();
     for (Assessment a : assessments) {
       for (Position p : a.corpus()) {
-        p.claims().forEach(c -> article.apply(c.articleId()).ifPresent(x -> quoted.putIfAbsent(x.id(), x)));
+        p.claims().forEach(
+            c -> article.apply(c.articleId()).ifPresent(x -> quoted.putIfAbsent(x.id(), x)));
       }
     }
     return new DraftCheck(draft, assessments, List.copyOf(quoted.values()), diagnostics);

@@ -95,6 +95,15 @@ final class Changes {
     return w[last].equals("from") && verbWithin(w, last, 4, false);
   }
 
+  /**
+   * True when a verb of change stands anywhere in the sentence before {@code start}: the fine was
+   * "cut ... to €1.04 billion from" the earlier figure.
+   */
+  static boolean changeVerbBefore(String text, int start) {
+    String[] w = words(text.substring(0, start));
+    return verbWithin(w, w.length, w.length, false);
+  }
+
   /** "rose 3%", "another $10 billion", "a gain of 1.4%": the words right before the number. */
   private static boolean direct(String[] w, boolean fall) {
     int last = w.length - 1;

@@ -46,7 +46,8 @@ final class ClaimPipeline implements ClaimExtractor {
     Scopes scopes = new Scopes(view, points, context.referenceDate().getYear());
     List<Claim> claims = new ArrayList<>();
     for (Qualified q : qualified) {
-      claims.add(claim(sentence, view, q, scopes.of(q.mention().kind(), q.mention().start(), q.mention().end())));
+      Mention m = q.mention();
+      claims.add(claim(sentence, view, q, scopes.of(m.kind(), m.start(), m.end())));
     }
     return claims;
   }
@@ -88,8 +89,8 @@ final class ClaimPipeline implements ClaimExtractor {
     TimeRole timeRole = role.role();
     if (TimeRoles.isCompletionDeadline(text, role)) {
       timeRole = TimeRole.POINT;
-      m = new Mention(m.kind(), m.start(), m.end(), m.value(), null, m.high(), m.precision(), m.unit(),
-          m.change());
+      m = new Mention(m.kind(), m.start(), m.end(), m.value(), null, m.high(), m.precision(),
+          m.unit(), m.change());
     }
     return new Qualified(m.withSpan(start, m.end()), timeRole, change, Timeframes.of(text, raw));
   }

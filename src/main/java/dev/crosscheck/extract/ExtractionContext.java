@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.internal.Checks;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -50,6 +51,6 @@ public record ExtractionContext(
 
   /** True when the article writes {@code word} in lower case somewhere: a common word. */
   boolean writesInLowerCase(String word) {
-    return lowerCase.contains(word.toLowerCase(java.util.Locale.ROOT));
+    return lowerCase.contains(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
  * "Windows 11"), versions, section and list numbers, ISBNs, phone numbers and times of day.
  */
 final class NonClaims {
-  /** A letter, or a letter and hyphen, glued to the number: "GPT-5", "B2B", "MAI-Transcribe-1". */
   /** An amount in a currency, then an opening parenthesis: what follows converts it. */
   private static final Pattern CONVERSION_BEFORE =
       Pattern.compile("(?i)[$€£¥₹]\\s?\\d[\\d.,]*(?:\\s?(?:thousand|million|billion|trillion|bn|m|k))?\\s?\\($");
 
+  /** A letter, or a letter and hyphen, glued to the number: "GPT-5", "B2B", "MAI-Transcribe-1". */
   private static final Pattern GLUED_BEFORE = Pattern.compile("[A-Za-z]-?$");
 
   private static final Pattern LABEL_BEFORE =
@@ -38,7 +38,8 @@ final class NonClaims {
 
   /** True when the mention is a real claim in {@code text}. */
   static boolean accept(String text, Mention m) {
-    if (m.kind() == ClaimKind.MONEY && CONVERSION_BEFORE.matcher(Window.before(text, m.start(), 40)).find()) {
+    if (m.kind() == ClaimKind.MONEY
+        && CONVERSION_BEFORE.matcher(Window.before(text, m.start(), 40)).find()) {
       return false; // "about €1 billion ($1.1 billion)": the same amount in another currency
     }
     int digit = firstDigit(text, m);

@@ -71,9 +71,11 @@ final class PercentFinder implements MentionFinder {
       found.add(percent(m));
     }
     Matcher p = BARE_POINTS.matcher(text);
-    while (p.find() && PERCENT_CONTEXT.matcher(text).find()) {
-      found.add(Mention.of(ClaimKind.PERCENT, p.start("amount"), p.end(), Numbers.parse(p.group("amount")),
-          BigDecimal.ZERO, Unit.PERCENTAGE_POINT));
+    if (p.find() && PERCENT_CONTEXT.matcher(text).find()) {
+      do {
+        found.add(Mention.of(ClaimKind.PERCENT, p.start("amount"), p.end(),
+            Numbers.parse(p.group("amount")), BigDecimal.ZERO, Unit.PERCENTAGE_POINT));
+      } while (p.find());
     }
     Matcher f = FRACTION.matcher(text);
     while (f.find()) {

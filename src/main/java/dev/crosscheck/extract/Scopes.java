@@ -4,6 +4,8 @@ import dev.crosscheck.model.ClaimKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,11 @@ final class Scopes {
       Pattern.compile(
           "(?i)^\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|(?:in\\s)?the\\s(?:year-earlier|prior-year|year-ago)\\b)");
 
+  /** True when {@code after}, the words after a figure, date it a year back. */
+  static boolean isYearEarlier(String after) {
+    return YEAR_EARLIER_AFTER.matcher(after).lookingAt();
+  }
+
   /** The scope of a figure for the year before the story's: never compared with today's. */
   static final String YEAR_EARLIER = "a year earlier";
 
@@ -42,16 +49,10 @@ final class Scopes {
 
   /**
    * {@code points} are the sentence's YEAR and DATE mentions with the role POINT or START, in text
-   * order; "since 2019" scopes a running total ("€10 billion of investment since 2019").
-   */
-  Scopes(SentenceView view, List<Mention> points) {
-    this(view, points, Integer.MAX_VALUE);
-  }
-
-  /**
-   * As {@link #Scopes(SentenceView, List)}, where only years before {@code currentYear} (the
-   * article's) date an event: "in 2019, it gave $1 billion" is a past deal, while "in 2026" is
-   * the story itself, compared with the figures of articles that leave the year out.
+   * order; "since 2019" scopes a running total ("€10 billion of investment since 2019"). Only years
+   * before {@code currentYear} (the article's) date an event: "in 2019, it gave $1 billion" is a
+   * past deal, while "in 2026" is the story itself, compared with the figures of articles that leave
+   * the year out.
    */
   Scopes(SentenceView view, List<Mention> points, int currentYear) {
     this.view = view;
@@ -69,37 +70,37 @@ final class Scopes {
         eventNames.add(since ? "since " + name(m) : name(m));
       }
     }
-    java.util.regex.Matcher p = PERIOD.matcher(text);
+    Matcher p = PERIOD.matcher(text);
     while (p.find() && !view.tokens().isEmpty()) {
       periodTokens.add(view.tokenAt(p.start()));
       periodNames.add(periodName(p));
     }
   }
 
-  private static String periodName(java.util.regex.Matcher p) {
+  private static String periodName(Matcher p) {
     if (p.group(1) != null) {
-      return "Q" + (ORDINALS.indexOf(p.group(1).toLowerCase(java.util.Locale.ROOT)) + 1);
+      return "Q" + (ORDINALS.indexOf(p.group(1).toLowerCase(Locale.ROOT)) + 1);
     }
     if (p.group(2) != null) {
       return "Q" + p.group(2);
     }
     if (p.group(4) != null) {
-      return "H" + (ORDINALS.indexOf(p.group(4).toLowerCase(java.util.Locale.ROOT)) + 1);
+      return "H" + (ORDINALS.indexOf(p.group(4).toLowerCase(Locale.ROOT)) + 1);
     }
     return p.group(5) != null ? "H" + p.group(5) : "FY";
   }
 
   /**
    * The scope of a claim of {@code kind} at {@code [start, end)}: the year before, when the words
-   * after it say so ("$455 million a year earlier"), else the nearest reporting period
-   * of its sentence ("fourth-quarter revenue ... said on Thursday" is about the quarter), else the
-   * nearest dated event, or "".
+   * after it say so ("$455 million a year earlier"), else the nearest reporting period of its
+   * sentence ("fourth-quarter revenue ... said on Thursday" is about the quarter), else the nearest
+   * dated event, or "".
    */
   String of(ClaimKind kind, int start, int end) {
     if (kind == ClaimKind.YEAR || kind == ClaimKind.DATE) {
       return "";
     }
-    if (YEAR_EARLIER_AFTER.matcher(Window.after(view.sentence().text(), end)).lookingAt()) {
+    if (isYearEarlier(Window.after(view.sentence().text(), end))) {
       return YEAR_EARLIER;
     }
     int at = view.tokenAt(start);

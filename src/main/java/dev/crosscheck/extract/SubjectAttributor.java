@@ -58,11 +58,11 @@ final class SubjectAttributor {
     return entities;
   }
 
-
   /**
-   * The subject of a claim of {@code kind} at {@code [start, end)}. A percentage change measures
-   * the amount that changed, so "revenue rose 12%" is about revenue and "shares rose 8%" about the
-   * share price; it is looked up as money first.
+   * The subject of {@code mention}. A percentage change measures the amount that changed, so
+   * "revenue rose 12%" is about revenue and "shares rose 8%" about the share price: it is looked up
+   * as money first. A count is about what it counts when the lexicon names that; a point in time
+   * takes only an attribute close to it.
    */
   Subject attribute(SentenceView view, Mention mention, Change change, TimeRole role, String scope) {
     if (view.tokens().isEmpty()) {

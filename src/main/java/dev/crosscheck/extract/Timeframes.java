@@ -28,10 +28,8 @@ final class Timeframes {
 
   /** "cut the fine to €1.04 billion from €1.24 billion", "rose to 312, up from 280". */
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<![\\w])(?:up\\s|down\\s)?from\\s$");
-  private static final Pattern CHANGE_VERB =
-      Pattern.compile(
-          "(?i)\\b(?:cut|cuts|rose|rises|risen|fell|falls|fallen|lowered|raised|increased|reduced"
-              + "|decreased|climbed|jumped|dropped|grew|grown|slashed|trimmed|up|down)\\b");
+  /** "from 3 to 5 percent": a range, not a change. */
+  private static final Pattern RANGE_AFTER = Pattern.compile("^\\s(?:to|-|–)\\s");
   /** "a year later than the 2026 target": the date that was missed. */
   private static final Pattern MISSED_BEFORE =
       Pattern.compile("(?i)\\b(?:later|behind|after)\\s(?:than\\s)?the\\s$");
@@ -62,8 +60,7 @@ final class Timeframes {
    */
   private static boolean changedFrom(String text, Mention m, String after) {
     String before = text.substring(Math.max(0, m.start() - 10), m.start());
-    return FROM_BEFORE.matcher(before).find() && !after.matches("(?s)^\\s(?:to|-|–)\\s.*")
-        && !after.matches("(?is)^\\s(?:a|one)\\syear\\s(?:earlier|ago|before)\\b.*")
-        && CHANGE_VERB.matcher(text.substring(0, Math.max(0, m.start() - 5))).find();
+    return FROM_BEFORE.matcher(before).find() && !RANGE_AFTER.matcher(after).lookingAt()
+        && !Scopes.isYearEarlier(after) && Changes.changeVerbBefore(text, m.start());
   }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Death tolls written as a bare number after the toll: "the death toll rose to 143", "the
  * casualty toll stands at more than 2,000", "put the toll at 280", with the toll it replaced ("up
- * from 280"), counting deaths as "412 deaths" does; and bare numbers
- * of people who suffered something: "some 41,000 had been forced from their homes". Stateless.
+ * from 280"), counting deaths as "412 deaths" does; and bare numbers of people who suffered
+ * something: "some 41,000 had been forced from their homes". Stateless.
  */
 final class TollFinder implements MentionFinder {
   /** "death toll rose to 143": a toll, a few words ending in to/at/of/reached, then the number. */

@@ -200,30 +200,29 @@ public final class LuceneClaimStore implements ClaimStore {
 
   @Override
   public List<Set<ArticleId>> nearDuplicates() {
-    Set<String> fields = Set.of(Fields.ID, Fields.SIGNATURE);
-    NearDuplicates groups = new NearDuplicates();
-    for (org.apache.lucene.document.Document doc :
-        read(s -> StoredDocuments.ofType(s, Fields.TYPE_ARTICLE, fields))) {
-      org.apache.lucene.util.BytesRef bytes = doc.getBinaryValue(Fields.SIGNATURE);
-      if (bytes != null) {
-        groups.add(ArticleId.of(doc.get(Fields.ID)),
-            MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length));
-      }
-    }
-    return groups.groups();
+    return nearDuplicatesOf(
+        read(s -> StoredDocuments.ofType(s, Fields.TYPE_ARTICLE, SIGNATURE_FIELDS)));
   }
 
   @Override
   public List<Set<ArticleId>> nearDuplicates(java.util.Collection<ArticleId> articles) {
-    Set<String> fields = Set.of(Fields.ID, Fields.SIGNATURE);
-    NearDuplicates groups = new NearDuplicates();
+    List<org.apache.lucene.document.Document> docs = new ArrayList<>();
     for (ArticleId id : new TreeSet<>(articles)) {
-      for (org.apache.lucene.document.Document doc :
-          read(s -> StoredDocuments.article(s, id.value(), fields))) {
-        org.apache.lucene.util.BytesRef bytes = doc.getBinaryValue(Fields.SIGNATURE);
-        if (bytes != null) {
-          groups.add(id, MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length));
-        }
+      docs.addAll(read(s -> StoredDocuments.article(s, id.value(), SIGNATURE_FIELDS)));
+    }
+    return nearDuplicatesOf(docs);
+  }
+
+  private static final Set<String> SIGNATURE_FIELDS = Set.of(Fields.ID, Fields.SIGNATURE);
+
+  /** Groups the articles of {@code docs} (id and signature loaded) whose texts nearly match. */
+  private static List<Set<ArticleId>> nearDuplicatesOf(List<org.apache.lucene.document.Document> docs) {
+    NearDuplicates groups = new NearDuplicates();
+    for (org.apache.lucene.document.Document doc : docs) {
+      org.apache.lucene.util.BytesRef bytes = doc.getBinaryValue(Fields.SIGNATURE);
+      if (bytes != null) {
+        groups.add(ArticleId.of(doc.get(Fields.ID)),
+            MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length));
       }
     }
     return groups.groups();
@@ -255,16 +254,7 @@ public final class LuceneClaimStore implements ClaimStore {
 
   @Override
   public List<Claim> candidates(Claim probe, int max) {
-    Checks.notNull(probe, "probe");
-    Checks.argument(max >= 1, "max must be >= 1, was %d", max);
-    StoryKeys story = storyKeys(probe.articleId());
-    return read(
-            s ->
-                StoredDocuments.documents(
-                    s, s.search(candidateQuery(s, probe, story), max, CandidateQuery.ORDER), null))
-        .stream()
-        .map(ClaimDocuments::fromDocument)
-        .toList();
+    return candidates(probe, StoryKeys.NONE, max);
   }
 
   @Override

@@ -13,9 +13,9 @@ import java.util.Set;
  * at least twice or that its title names (or else of its most named party), leaving out its own
  * outlet ("WARSAW (Meridian) -"). "Corvant" and "Corvant Semiconductor" share "corvant". Last
  * words are left out: "Logistics", "Energy" and "Motors" end thousands of unrelated names, and an
- * article that writes "Mateo Ruiz" also writes "Ruiz". Articles sharing a key cover one story; the index asks for
- * candidates only among them, and the reconciler never compares claims of different stories.
- * Immutable.
+ * article that writes "Mateo Ruiz" also writes "Ruiz". Articles sharing a key cover one story;
+ * the index asks for candidates only among them, and the reconciler never compares claims of
+ * different stories. Immutable.
  */
 public record StoryKeys(Set<String> words) {
   public static final StoryKeys NONE = new StoryKeys(Set.of());
@@ -28,20 +28,25 @@ public record StoryKeys(Set<String> words) {
 
   /** The keys of {@code article} from its claims (claims of other articles are ignored). */
   public static StoryKeys of(Article article, List<Claim> claims) {
-    Set<String> own = new HashSet<>(words(article.source()));
-    own.addAll(words(article.credit()));
-    Set<String> title = new HashSet<>(words(article.title()));
     Map<String, Integer> counts = new HashMap<>();
     for (Claim c : claims) {
       if (c.articleId().equals(article.id())) {
         c.subject().parties().forEach(p -> counts.merge(p, 1, Integer::sum));
       }
     }
-    return of(counts, own, title);
+    return of(article, counts);
+  }
+
+  /** The keys of {@code article}, whose claims name each party as often as {@code partyCounts} says. */
+  public static StoryKeys of(Article article, Map<String, Integer> partyCounts) {
+    Set<String> own = new HashSet<>(words(article.source()));
+    own.addAll(words(article.credit()));
+    return of(partyCounts, own, new HashSet<>(words(article.title())));
   }
 
   /** The keys of an article known only by how often its claims name each party. */
-  public static StoryKeys of(Map<String, Integer> partyCounts, Set<String> ownWords, Set<String> titleWords) {
+  public static StoryKeys of(
+      Map<String, Integer> partyCounts, Set<String> ownWords, Set<String> titleWords) {
     int most = partyCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     int threshold = Math.min(2, most);
     Set<String> keys = new HashSet<>();

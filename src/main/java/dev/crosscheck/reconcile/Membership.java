@@ -24,9 +24,9 @@ final class Membership {
 
   /**
    * As {@link #fit(SameThing, Claim, List)}, where claims of one known story are also related when
-   * they name the same attribute, are framed by a deal or count the same thing: a story is about its main parties, so
-   * "Net income climbed to $612 million" and "the chipmaker's profit rose to $640 million" are
-   * about one profit though neither sentence names the company. The rule still has to hold, so a
+   * they name the same attribute, are framed by a deal or count the same thing: a story is about
+   * its main parties, so "Net income climbed to $612 million" and "the chipmaker's profit rose to
+   * $640 million" are about one profit though neither sentence names the company. The rule still has to hold, so a
    * story never brings together claims that name different parties.
    */
   static int fit(SameThing rule, Claim c, List<Claim> group, Stories stories) {
@@ -35,8 +35,8 @@ final class Membership {
       if (!rule.test(c, m) || contradictsOwnArticle(c, m)) {
         return 0;
       }
-      boolean implied = (SameThing.sameAttributeOrFrame(c, m) || sameCountedThing(c, m))
-          && stories.sameKnownStory(c.articleId(), m.articleId());
+      boolean implied = stories.sameKnownStory(c.articleId(), m.articleId())
+          && (SameThing.sameAttributeOrFrame(c, m) || sameCountedThing(c, m));
       related += implied || SameThing.related(c, m) ? 1 : 0;
     }
     return related;

@@ -54,21 +54,17 @@ final class Stories {
         counts.computeIfAbsent(c.articleId(), k -> new HashMap<>()).merge(party, 1, Integer::sum);
       }
     }
-    Map<ArticleId, Set<String>> ownNames = new HashMap<>();
-    Map<ArticleId, Set<String>> titleWords = new HashMap<>();
-    for (Article a : articles) {
-      titleWords.put(a.id(), new HashSet<>(words(a.title())));
-      Set<String> own = new HashSet<>(words(a.source()));
-      own.addAll(words(a.credit()));
-      ownNames.put(a.id(), own);
-    }
+    Map<ArticleId, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
     Map<ArticleId, Integer> root = new HashMap<>();
     List<ArticleId> ids = new ArrayList<>(counts.keySet());
     List<StoryKeys> keysOf = new ArrayList<>(ids.size());
     Map<String, Integer> articlesWithKey = new HashMap<>();
     for (ArticleId id : ids) {
-      StoryKeys keys = StoryKeys.of(counts.get(id), ownNames.getOrDefault(id, Set.of()),
-          titleWords.getOrDefault(id, Set.of()));
+      Article article = byId.get(id);
+      StoryKeys keys = article == null
+          ? StoryKeys.of(counts.get(id), Set.of(), Set.of())
+          : StoryKeys.of(article, counts.get(id));
       keysOf.add(keys);
       keys.words().forEach(k -> articlesWithKey.merge(k, 1, Integer::sum));
     }
@@ -96,7 +92,8 @@ final class Stories {
         articlesIn.merge(story, 1, Integer::sum);
         Set<String> named = new HashSet<>();
         counts.get(ids.get(i)).keySet().forEach(p -> named.addAll(ends(p)));
-        named.forEach(w -> articlesNaming.computeIfAbsent(story, k -> new HashMap<>()).merge(w, 1, Integer::sum));
+        Map<String, Integer> naming = articlesNaming.computeIfAbsent(story, k -> new HashMap<>());
+        named.forEach(w -> naming.merge(w, 1, Integer::sum));
       }
     }
     return new Stories(root, articlesIn, articlesNaming);
