@@ -31,9 +31,9 @@ import java.util.Map;
  *   <li><b>subject</b>: only expected claims that list subject terms count. One is right when its
  *       value match exists and every term appears, ignoring case, as the subject's holder,
  *       attribute, attribute text, counterpart or one of its terms (a term written {@code
- *       holder:X}, {@code attribute:X} or {@code counterpart:X} must appear in that field). A
- *       wrong subject counts as a false positive and a false negative, a missing value match as a
- *       false negative.
+ *       holder:X}, {@code attribute:X}, {@code counterpart:X} or {@code scope:X} must appear in
+ *       that field). A wrong subject counts as a false positive and a false negative, a missing
+ *       value match as a false negative.
  * </ul>
  *
  * <p>Value and value+unit counts are kept per kind: a true positive or false negative under the

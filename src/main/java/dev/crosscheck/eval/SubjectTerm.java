@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * A term a claim's subject must show: anywhere among holder, attribute, attribute text,
- * counterpart and terms, or in one named field ({@code holder:Microsoft}). Compared without case.
+ * counterpart and terms, or in one named field ({@code holder:Microsoft}, {@code scope:Q4}).
+ * Compared without case.
  * Immutable.
  */
 record SubjectTerm(Field field, String text) {
@@ -14,7 +15,8 @@ record SubjectTerm(Field field, String text) {
     ANY,
     HOLDER,
     ATTRIBUTE,
-    COUNTERPART
+    COUNTERPART,
+    SCOPE
   }
 
   static SubjectTerm parse(String written) {
@@ -39,6 +41,8 @@ record SubjectTerm(Field field, String text) {
         return same(s.attribute()) || same(s.attributeText());
       case COUNTERPART:
         return same(s.counterpart());
+      case SCOPE:
+        return same(s.scope());
       default:
         return same(s.holder()) || same(s.attribute()) || same(s.attributeText())
             || same(s.counterpart()) || s.terms().stream().anyMatch(this::same);
