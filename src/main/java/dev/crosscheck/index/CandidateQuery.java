@@ -79,7 +79,7 @@ final class CandidateQuery {
     // too would cost a query per claim against every number of a number-dense table.
     query.add(term(Fields.ARTICLE, probe.articleId().value()), Occur.MUST_NOT);
     query.add(scored(term(Fields.HAS_TERMS, "false"), 0f), Occur.SHOULD);
-    ClaimDocuments.searchTerms(probe.subject()).stream()
+    probe.subject().searchTerms().stream()
         .limit(MAX_TERMS)
         .forEach(t -> query.add(scored(term(Fields.TERM, t), 1f), Occur.SHOULD));
     query.setMinimumNumberShouldMatch(1);

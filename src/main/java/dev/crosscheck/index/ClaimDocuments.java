@@ -14,8 +14,6 @@ import dev.crosscheck.model.Timeframe;
 import dev.crosscheck.model.Unit;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
@@ -30,12 +28,6 @@ import org.apache.lucene.document.StringField;
  * string would turn a {@code toBase} of {@code 1E+3} into {@code 1000}, a different scale).
  */
 final class ClaimDocuments {
-  /**
-   * Longer subject strings are stored but not searchable; Lucene rejects terms over 32766 bytes and
-   * such strings are extraction noise, not names.
-   */
-  static final int MAX_TERM_CHARS = 500;
-
   private ClaimDocuments() {}
 
   /** The deterministic document id: {@code <articleId>|<start>-<end>|<kind>}. */
@@ -49,33 +41,6 @@ final class ClaimDocuments {
         + claim.kind().name();
   }
 
-  /**
-   * Lower-cased holder, counterpart, attribute and terms, most relevant first, without blanks and
-   * without strings longer than {@link #MAX_TERM_CHARS}.
-   */
-  static Set<String> searchTerms(Subject subject) {
-    Set<String> terms = new LinkedHashSet<>();
-    addTerm(terms, subject.holder());
-    addTerm(terms, subject.counterpart());
-    addTerm(terms, subject.attribute());
-    subject.terms().forEach(t -> addTerm(terms, t));
-    return terms;
-  }
-
-  /**
-   * Adds a search term unless it is an English stop word: "the" matches nearly every claim, so a
-   * candidate query that searched it would visit the whole index, and reconciling would grow with
-   * the square of the corpus.
-   */
-  private static void addTerm(Set<String> terms, String term) {
-    String t = term.strip().toLowerCase(Locale.ROOT);
-    if (!t.isEmpty() && t.length() <= MAX_TERM_CHARS && !STOP_WORDS.contains(t)) {
-      terms.add(t);
-    }
-  }
-
-  private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS =
-      org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   static Document toDocument(Claim claim, StoryKeys keys) {
     Document doc = new Document();
@@ -133,7 +98,7 @@ final class ClaimDocuments {
     doc.add(new StoredField(Fields.COUNTERPART, subject.counterpart()));
     doc.add(new StoredField(Fields.SCOPE, subject.scope()));
     subject.terms().forEach(t -> doc.add(new StoredField(Fields.SUBJECT_TERM, t)));
-    Set<String> terms = searchTerms(subject);
+    Set<String> terms = subject.searchTerms();
     terms.forEach(t -> doc.add(new StringField(Fields.TERM, t, Store.NO)));
     doc.add(new StringField(Fields.HAS_TERMS, Boolean.toString(!terms.isEmpty()), Store.NO));
   }

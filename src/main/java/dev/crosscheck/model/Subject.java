@@ -1,7 +1,10 @@
 package dev.crosscheck.model;
 
 import dev.crosscheck.internal.Checks;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a claim is about, as far as its sentence shows it. Immutable.
@@ -30,6 +33,42 @@ public record Subject(
     Checks.notNull(counterpart, "counterpart");
     Checks.notNull(scope, "scope");
     terms = List.copyOf(terms);
+  }
+
+  /**
+   * Subject strings longer than this are not searched: they are extraction noise, not names, and
+   * Lucene rejects terms over 32766 bytes.
+   */
+  public static final int MAX_TERM_CHARS = 500;
+
+  /**
+   * The English stop words of Lucene's {@code EnglishAnalyzer}: "the" matches nearly every claim,
+   * so searching it would make every claim a candidate of every other. A test holds the two lists
+   * equal, so the index and the reconciler's in-memory search find the same candidates.
+   */
+  public static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be",
+      "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such",
+      "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with");
+
+  /**
+   * The lower-cased holder, counterpart, attribute and terms, most relevant first, without blanks,
+   * {@link #STOP_WORDS} and strings longer than {@link #MAX_TERM_CHARS}: what candidate searches
+   * match claims on.
+   */
+  public Set<String> searchTerms() {
+    Set<String> out = new LinkedHashSet<>();
+    addTerm(out, holder);
+    addTerm(out, counterpart);
+    addTerm(out, attribute);
+    terms.forEach(t -> addTerm(out, t));
+    return out;
+  }
+
+  private static void addTerm(Set<String> terms, String term) {
+    String t = term.strip().toLowerCase(Locale.ROOT);
+    if (!t.isEmpty() && t.length() <= MAX_TERM_CHARS && !STOP_WORDS.contains(t)) {
+      terms.add(t);
+    }
   }
 
   /** Holder and counterpart, those that are known. */

@@ -10,10 +10,13 @@ import dev.crosscheck.model.TopicId;
 import dev.crosscheck.model.TopicStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,20 +61,44 @@ public final class Reconciler {
    */
   public List<Topic> reconcile(List<Article> articles, List<Set<ArticleId>> copies,
       List<Claim> claims, CandidateSource candidates) {
+    return reconcile(articles, copies, claims, candidates, ClusterMemory.NONE);
+  }
+
+  /**
+   * As {@link #reconcile(List, List, List, CandidateSource)}, taking the grouping of each story
+   * whose claims have not changed from {@code memory} and remembering the others'.
+   *
+   * <p>Stories are grouped one at a time, in parallel, each from its own claims in memory: claims
+   * of different stories never meet, so no story waits for another and none costs an index query.
+   * Claims of articles that belong to no story may meet any; they join afterwards, through {@code
+   * candidates}.
+   */
+  public List<Topic> reconcile(List<Article> articles, List<Set<ArticleId>> copies,
+      List<Claim> claims, CandidateSource candidates, ClusterMemory memory) {
     Checks.notNull(articles, "articles");
     Checks.notNull(copies, "copies");
     Checks.notNull(claims, "claims");
     Checks.notNull(candidates, "candidates");
+    Checks.notNull(memory, "memory");
     Origins origins = Origins.of(articles, copies);
     Stories stories = Stories.of(articles, claims);
     SameThing rule = SameThing.within(stories);
-    List<List<Claim>> groups = cluster(claims, candidates, rule, stories);
-    List<Topic> topics = new ArrayList<>();
-    for (List<Claim> group : groups) {
-      topics.add(topic(group, origins));
+    Stories.Partition partition = stories.partition(claims);
+    List<List<Cluster>> byStory = partition.stories().parallelStream()
+        .map(story -> clusterStory(story, rule, stories, memory))
+        .toList();
+    List<Cluster> clusters = new ArrayList<>();
+    Map<Claim, Cluster> clusterOf = new HashMap<>();
+    for (List<Cluster> story : byStory) {
+      for (Cluster cluster : story) {
+        clusters.add(cluster);
+        cluster.claims.forEach(c -> clusterOf.putIfAbsent(c, cluster));
+      }
     }
-    topics.sort(TOPIC_ORDER);
-    List<Topic> numbered = new ArrayList<>();
+    cluster(partition.storyless(), candidates, rule, stories, clusters, clusterOf);
+    List<Topic> topics = clusters.parallelStream().map(k -> topic(k.claims, origins))
+        .sorted(TOPIC_ORDER).toList();
+    List<Topic> numbered = new ArrayList<>(topics.size());
     for (int i = 0; i < topics.size(); i++) {
       Topic t = topics.get(i);
       numbered.add(new Topic(new TopicId(String.format(Locale.ROOT, "T%04d", i + 1)), t.label(),
@@ -80,13 +107,34 @@ public final class Reconciler {
     return numbered;
   }
 
-  /** Clusters claims, most specific first, each into the candidate cluster it fits best. */
-  private static List<List<Claim>> cluster(
-      List<Claim> claims, CandidateSource candidates, SameThing rule, Stories stories) {
+  /** The clusters of one story's claims: remembered, or grouped and remembered. */
+  private static List<Cluster> clusterStory(
+      List<Claim> story, SameThing rule, Stories stories, ClusterMemory memory) {
+    String digest = StoryDigest.of(story);
+    Optional<List<List<Integer>>> known = memory.recall(digest);
+    if (known.isPresent() && StoryDigest.fits(known.get(), story.size())) {
+      return known.get().stream().map(g -> new Cluster(g.stream().map(story::get).toList()))
+          .toList();
+    }
+    List<Cluster> clusters = new ArrayList<>();
+    cluster(story, StoryCandidates.of(story), rule, stories, clusters, new HashMap<>());
+    Map<Claim, Integer> position = new IdentityHashMap<>();
+    for (int i = 0; i < story.size(); i++) {
+      position.put(story.get(i), i);
+    }
+    memory.remember(digest, clusters.stream()
+        .map(k -> k.claims.stream().map(position::get).toList()).toList());
+    return clusters;
+  }
+
+  /**
+   * Adds {@code claims}, most specific first, each to the candidate cluster it fits best, or else
+   * to a new cluster of its own.
+   */
+  private static void cluster(List<Claim> claims, CandidateSource candidates, SameThing rule,
+      Stories stories, List<Cluster> clusters, Map<Claim, Cluster> clusterOf) {
     List<Claim> ordered = new ArrayList<>(claims);
     ordered.sort(SPECIFIC_FIRST);
-    Map<Claim, Cluster> clusterOf = new java.util.HashMap<>();
-    List<Cluster> clusters = new ArrayList<>();
     for (Claim c : ordered) {
       Cluster best = null;
       int bestScore = 0;
@@ -107,12 +155,19 @@ public final class Reconciler {
       best.claims.add(c);
       clusterOf.putIfAbsent(c, best);
     }
-    return clusters.stream().map(k -> k.claims).toList();
   }
 
   /** Claims of one topic in the making. */
   private static final class Cluster {
-    final List<Claim> claims = new ArrayList<>();
+    final List<Claim> claims;
+
+    Cluster() {
+      this.claims = new ArrayList<>();
+    }
+
+    Cluster(List<Claim> claims) {
+      this.claims = new ArrayList<>(claims);
+    }
   }
 
   /** The clusters of {@code c}'s candidates, in the order the candidates come: deterministic. */

@@ -99,6 +99,27 @@ final class Stories {
     return new Stories(root, articlesIn, articlesNaming);
   }
 
+  /**
+   * The claims of each known story, in the order given, stories in the order their first claims
+   * come; and the claims of articles that belong to no story.
+   */
+  Partition partition(List<Claim> claims) {
+    Map<Integer, List<Claim>> byStory = new LinkedHashMap<>();
+    List<Claim> storyless = new ArrayList<>();
+    for (Claim c : claims) {
+      Integer story = storyOf.get(c.articleId());
+      if (story == null) {
+        storyless.add(c);
+      } else {
+        byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(c);
+      }
+    }
+    return new Partition(List.copyOf(byStory.values()), storyless);
+  }
+
+  /** See {@link #partition}. */
+  record Partition(List<List<Claim>> stories, List<Claim> storyless) {}
+
   /** True unless the two articles belong to different known stories. */
   boolean mayMeet(ArticleId a, ArticleId b) {
     Integer x = storyOf.get(a);

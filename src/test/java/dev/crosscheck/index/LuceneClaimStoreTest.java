@@ -155,8 +155,16 @@ class LuceneClaimStoreTest extends ClaimStoreContract {
     store.upsert(NP, "fp", List.of(claim));
     store.commit();
     assertThat(store.claims()).containsExactly(claim);
-    assertThat(ClaimDocuments.searchTerms(claim.subject()))
+    assertThat(claim.subject().searchTerms())
         .containsExactly("openai", "investment", "microsoft");
+  }
+
+  @Test
+  void subjectStopWordsAreLucenesEnglishStopWords() {
+    java.util.Set<String> lucene = new java.util.HashSet<>();
+    org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
+        .forEach(w -> lucene.add(new String((char[]) w)));
+    assertThat(dev.crosscheck.model.Subject.STOP_WORDS).isEqualTo(lucene);
   }
 
   @Test

@@ -166,6 +166,50 @@ class ReconcilerTest {
     }
   }
 
+  @Test
+  void rememberedStoriesGiveTheSameTopicsAndOnlyChangedStoriesAreGroupedAgain() {
+    List<Claim> claims = new ArrayList<>(List.of(
+        Claims.year(2032, TimeRole.END).in("a.md").about("Microsoft", "license", "OpenAI").build(),
+        Claims.year(2030, TimeRole.END).in("b.md").about("Microsoft", "license", "").build(),
+        Claims.money("13e9").in("a.md").at(40).about("Microsoft", "investment", "OpenAI").build(),
+        Claims.money("5e9").in("c.md").about("Corvant", "profit", "").build(),
+        Claims.money("6e9").in("d.md").about("Corvant", "profit", "").build(),
+        Claims.money("7e9").in("e.md").about("", "profit", "").build()));
+    RecordingMemory memory = new RecordingMemory();
+    List<Topic> fresh = reconciler.reconcile(List.of(), List.of(), claims, all(claims), memory);
+    assertThat(memory.remembered).hasSize(2);
+    assertThat(memory.recalled).isEmpty();
+
+    List<Topic> again = reconciler.reconcile(List.of(), List.of(), claims, all(claims), memory);
+    assertThat(again).isEqualTo(fresh);
+    assertThat(memory.recalled).hasSize(2);
+
+    claims.set(4, Claims.money("6.5e9").in("d.md").about("Corvant", "profit", "").build());
+    memory.recalled.clear();
+    List<Topic> changed = reconciler.reconcile(List.of(), List.of(), claims, all(claims), memory);
+    assertThat(memory.recalled).hasSize(1);
+    assertThat(changed).isEqualTo(reconciler.reconcile(List.of(), List.of(), claims, all(claims)));
+  }
+
+  /** Remembers everything, and counts what it was asked for and knew. */
+  private static final class RecordingMemory implements ClusterMemory {
+    final java.util.Map<String, List<List<Integer>>> remembered = new java.util.HashMap<>();
+    final List<String> recalled = new ArrayList<>();
+
+    @Override
+    public synchronized java.util.Optional<List<List<Integer>>> recall(String digest) {
+      java.util.Optional<List<List<Integer>>> known =
+          java.util.Optional.ofNullable(remembered.get(digest));
+      known.ifPresent(k -> recalled.add(digest));
+      return known;
+    }
+
+    @Override
+    public synchronized void remember(String digest, List<List<Integer>> groups) {
+      remembered.put(digest, groups);
+    }
+  }
+
   private List<Topic> reconcile(List<Claim> claims) {
     return reconciler.reconcile(List.of(), claims, all(claims));
   }

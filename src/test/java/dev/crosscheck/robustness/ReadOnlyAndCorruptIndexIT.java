@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Faults around the index and the report folder, on the sample corpus: a read-only report folder
@@ -124,7 +125,7 @@ class ReadOnlyAndCorruptIndexIT {
 
   static Stream<Arguments> truncations() {
     return Trees.snapshot(goodIndex).keySet().stream()
-        .filter(name -> !name.equals("write.lock"))
+        .filter(name -> !name.equals("write.lock") && !name.equals(CLUSTER_CACHE))
         .flatMap(name -> Stream.of(Arguments.of(name, "half"), Arguments.of(name, "empty")));
   }
 
@@ -140,6 +141,40 @@ class ReadOnlyAndCorruptIndexIT {
 
     assertFailedInOneLine(run, "crosscheck: index " + index + " is corrupted or unreadable");
     assertThat(run.err()).contains("run with --rebuild to rebuild it from the corpus");
+    assertThat(Trees.snapshot(out)).isEqualTo(goodReport);
+  }
+
+  /** The reconciler's cache beside the index: damage costs time, never a wrong report. */
+  private static final String CLUSTER_CACHE = "crosscheck-clusters.bin";
+
+  @ParameterizedTest(name = "cut to {0} bytes")
+  @ValueSource(ints = {0, 3, 40, 100})
+  void aDamagedClusterCacheIsIgnored(int bytes) throws IOException {
+    Path index = index();
+    assertThat(index.resolve(CLUSTER_CACHE)).exists();
+    Trees.truncate(index.resolve(CLUSTER_CACHE), Math.min(bytes, Files.size(index.resolve(CLUSTER_CACHE))));
+    Path out = Trees.copy(goodOut, dir.resolve("out"));
+
+    Cli.Run run = report(index, out);
+
+    assertThat(run.exit()).as("%s", run).isZero();
+    assertThat(Trees.snapshot(out)).isEqualTo(goodReport);
+  }
+
+  @Test
+  void aClusterCacheWithFlippedBitsIsIgnored() throws IOException {
+    Path index = index();
+    Path cache = index.resolve(CLUSTER_CACHE);
+    byte[] bytes = Files.readAllBytes(cache);
+    for (int i = bytes.length - 1; i > bytes.length - 40 && i >= 0; i--) {
+      bytes[i] = (byte) (bytes[i] ^ 0x01); // positions that may still fit, but are not what was saved
+    }
+    Files.write(cache, bytes);
+    Path out = Trees.copy(goodOut, dir.resolve("out"));
+
+    Cli.Run run = report(index, out);
+
+    assertThat(run.exit()).as("%s", run).isZero();
     assertThat(Trees.snapshot(out)).isEqualTo(goodReport);
   }
 

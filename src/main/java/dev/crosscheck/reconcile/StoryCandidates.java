@@ -1,0 +1,110 @@
+package dev.crosscheck.reconcile;
+
+import dev.crosscheck.model.Change;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Dimension;
+import dev.crosscheck.model.TimeRole;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The candidates of a claim among the claims of one story, found in memory by the rules of the
+ * index's candidate query: same kind (a year or a date for either), same unit dimension and base,
+ * role and change, another article, and at least one shared {@linkplain
+ * dev.crosscheck.model.Subject#searchTerms() search term} (or no terms on either side); best first
+ * by how many terms they share, then in the order the claims were given. A story is small however
+ * large the corpus, so this costs no index query. Immutable; thread-safe.
+ */
+final class StoryCandidates implements CandidateSource {
+  /** At most this many probe terms are matched, most relevant first, as the index does. */
+  static final int MAX_TERMS = 256;
+
+  private final Map<Block, Postings> blocks = new HashMap<>();
+  private final Map<Claim, Set<String>> termsOf = new IdentityHashMap<>();
+
+  private StoryCandidates(List<Claim> claims) {
+    for (Claim c : claims) {
+      Set<String> terms = c.subject().searchTerms();
+      termsOf.put(c, terms);
+      blocks.computeIfAbsent(Block.of(c), b -> new Postings()).add(c, terms);
+    }
+  }
+
+  static StoryCandidates of(List<Claim> claims) {
+    return new StoryCandidates(claims);
+  }
+
+  @Override
+  public List<Claim> candidates(Claim probe, int max) {
+    Postings block = blocks.get(Block.of(probe));
+    if (block == null) {
+      return List.of();
+    }
+    Set<String> terms = termsOf.get(probe);
+    return block.best(probe, terms == null ? probe.subject().searchTerms() : terms, max);
+  }
+
+  /** What a candidate must share with its probe exactly. */
+  private record Block(
+      ClaimKind kind, Dimension dimension, String base, TimeRole role, Change change) {
+    static Block of(Claim c) {
+      if (c.kind() == ClaimKind.YEAR || c.kind() == ClaimKind.DATE) {
+        return new Block(ClaimKind.YEAR, null, "", c.role(), c.change());
+      }
+      return new Block(c.kind(), c.quantity().unit().dimension(), c.quantity().unit().base(),
+          c.role(), c.change());
+    }
+  }
+
+  /** The claims of one block, with the positions of the claims each term occurs in. */
+  private static final class Postings {
+    final List<Claim> claims = new ArrayList<>();
+    final Map<String, List<Integer>> withTerm = new HashMap<>();
+    final List<Integer> termless = new ArrayList<>();
+
+    void add(Claim c, Set<String> terms) {
+      int at = claims.size();
+      claims.add(c);
+      if (terms.isEmpty()) {
+        termless.add(at);
+      }
+      terms.forEach(t -> withTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(at));
+    }
+
+    List<Claim> best(Claim probe, Set<String> terms, int max) {
+      int[] shared = new int[claims.size()];
+      List<Integer> hits = new ArrayList<>();
+      int searched = 0;
+      for (String t : terms) {
+        if (searched++ == MAX_TERMS) {
+          break;
+        }
+        for (int at : withTerm.getOrDefault(t, List.of())) {
+          if (shared[at]++ == 0) {
+            hits.add(at);
+          }
+        }
+      }
+      hits.sort((a, b) -> shared[a] != shared[b] ? Integer.compare(shared[b], shared[a])
+          : Integer.compare(a, b));
+      List<Claim> out = new ArrayList<>(Math.min(max, hits.size() + termless.size()));
+      addFromOtherArticles(probe, hits, max, out);
+      addFromOtherArticles(probe, termless, max, out);
+      return out;
+    }
+
+    private void addFromOtherArticles(Claim probe, List<Integer> positions, int max, List<Claim> out) {
+      for (int i = 0; i < positions.size() && out.size() < max; i++) {
+        Claim c = claims.get(positions.get(i));
+        if (!c.articleId().equals(probe.articleId())) {
+          out.add(c);
+        }
+      }
+    }
+  }
+}
