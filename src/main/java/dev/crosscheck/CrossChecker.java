@@ -117,8 +117,13 @@ public final class CrossChecker implements AutoCloseable {
     List<Claim> claims = analysis.claims(draft);
     StoryKeys story = StoryKeys.of(draft, claims);
     Function<ArticleId, Optional<Article>> article = id -> known.computeIfAbsent(id, s::article);
+    Map<Claim, List<Claim>> found = new java.util.IdentityHashMap<>();
+    List<List<Claim>> candidates = s.candidates(claims, story, Reconciler.MAX_CANDIDATES);
+    for (int i = 0; i < claims.size(); i++) {
+      found.put(claims.get(i), candidates.get(i));
+    }
     List<Assessment> assessments = assessor.assess(claims,
-        (probe, max) -> s.candidates(probe, story, max).stream()
+        (probe, max) -> found.getOrDefault(probe, List.of()).stream().limit(max)
             .filter(c -> !c.articleId().equals(draft.id())).toList(),
         article, s::nearDuplicates);
     Map<ArticleId, Article> quoted = new LinkedHashMap<>();

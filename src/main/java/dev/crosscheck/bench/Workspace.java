@@ -53,11 +53,15 @@ final class Workspace {
     return root.resolve(name);
   }
 
-  /** The corpus's article files (hidden files left out), sorted. */
+  /**
+   * The corpus's article files, sorted; hidden files and folders are left out, as the corpus
+   * scanner leaves them out (an index kept in the corpus's {@code .crosscheck} is no article).
+   */
   static List<Path> files(Path corpus) {
     try (Stream<Path> s = Files.walk(corpus)) {
       return s.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> java.util.stream.StreamSupport.stream(corpus.relativize(p).spliterator(), false)
+              .noneMatch(name -> name.toString().startsWith(".")))
           .sorted()
           .toList();
     } catch (IOException e) {

@@ -14,6 +14,7 @@ import dev.crosscheck.model.Timeframe;
 import dev.crosscheck.model.Unit;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
@@ -104,42 +105,51 @@ final class ClaimDocuments {
   }
 
   static Claim fromDocument(Document doc) {
+    return fromDocument(doc, Canonical.NONE);
+  }
+
+  /** The claim of {@code doc}, sharing equal parts with the claims {@code shared} has seen. */
+  static Claim fromDocument(Document doc, Canonical shared) {
     return new Claim(
-        ArticleId.of(doc.get(Fields.ARTICLE)),
+        shared.of(ArticleId.of(doc.get(Fields.ARTICLE))),
         ClaimKind.valueOf(doc.get(Fields.KIND)),
-        quantity(doc),
+        quantity(doc, shared),
         TimeRole.valueOf(doc.get(Fields.ROLE)),
         Change.valueOf(doc.get(Fields.CHANGE)),
         Timeframe.valueOf(doc.get(Fields.TIMEFRAME)),
         doc.get(Fields.SURFACE),
         TextSpan.of(intValue(doc, Fields.SPAN_START), intValue(doc, Fields.SPAN_END)),
         intValue(doc, Fields.SENTENCE_INDEX),
-        doc.get(Fields.SENTENCE),
-        subject(doc));
+        shared.of(doc.get(Fields.SENTENCE)),
+        shared.of(subject(doc, shared)));
   }
 
-  private static Quantity quantity(Document doc) {
+  private static Quantity quantity(Document doc, Canonical shared) {
     Unit unit =
         new Unit(
             doc.get(Fields.UNIT_CODE),
             Dimension.valueOf(doc.get(Fields.DIMENSION)),
             doc.get(Fields.BASE),
             new BigDecimal(doc.get(Fields.TO_BASE)));
-    return Quantity.of(
+    return shared.of(Quantity.of(
         new BigDecimal(doc.get(Fields.VALUE)),
         decimal(doc, Fields.LOW),
         decimal(doc, Fields.HIGH),
-        unit);
+        shared.of(unit)));
   }
 
-  private static Subject subject(Document doc) {
+  private static Subject subject(Document doc, Canonical shared) {
+    List<String> terms = new java.util.ArrayList<>();
+    for (String t : doc.getValues(Fields.SUBJECT_TERM)) {
+      terms.add(shared.of(t));
+    }
     return new Subject(
-        doc.get(Fields.HOLDER),
-        doc.get(Fields.ATTRIBUTE),
-        doc.get(Fields.ATTRIBUTE_TEXT),
-        doc.get(Fields.COUNTERPART),
-        doc.get(Fields.SCOPE),
-        Arrays.asList(doc.getValues(Fields.SUBJECT_TERM)));
+        shared.of(doc.get(Fields.HOLDER)),
+        shared.of(doc.get(Fields.ATTRIBUTE)),
+        shared.of(doc.get(Fields.ATTRIBUTE_TEXT)),
+        shared.of(doc.get(Fields.COUNTERPART)),
+        shared.of(doc.get(Fields.SCOPE)),
+        shared.of(List.copyOf(terms)));
   }
 
   private static BigDecimal decimal(Document doc, String field) {

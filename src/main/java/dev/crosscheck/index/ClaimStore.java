@@ -92,6 +92,18 @@ public interface ClaimStore extends Closeable {
   }
 
   /**
+   * {@link #candidates(Claim, StoryKeys, int)} of each probe, in the order given: what a draft
+   * check asks. Implementations may share work between probes of one story.
+   */
+  default List<List<Claim>> candidates(List<Claim> probes, StoryKeys story, int max) {
+    List<List<Claim>> out = new ArrayList<>(probes.size());
+    for (Claim probe : probes) {
+      out.add(candidates(probe, story, max));
+    }
+    return out;
+  }
+
+  /**
    * The ids (see {@link #idOf}) of what {@link #candidates} would return, without loading the
    * claims: for callers that hold the claims already, as the reconciler does.
    */

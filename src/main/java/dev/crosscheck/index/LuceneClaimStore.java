@@ -184,8 +184,7 @@ public final class LuceneClaimStore implements ClaimStore {
   public Set<ArticleId> articleIds() {
     Set<String> fields = Set.of(Fields.ID);
     Set<ArticleId> ids = new TreeSet<>();
-    read(s -> StoredDocuments.ofType(s, Fields.TYPE_ARTICLE, fields))
-        .forEach(doc -> ids.add(ArticleId.of(doc.get(Fields.ID))));
+    forEachOfType(Fields.TYPE_ARTICLE, fields, doc -> ids.add(ArticleId.of(doc.get(Fields.ID))));
     return Collections.unmodifiableSet(ids);
   }
 
@@ -200,8 +199,9 @@ public final class LuceneClaimStore implements ClaimStore {
 
   @Override
   public List<Set<ArticleId>> nearDuplicates() {
-    return nearDuplicatesOf(
-        read(s -> StoredDocuments.ofType(s, Fields.TYPE_ARTICLE, SIGNATURE_FIELDS)));
+    NearDuplicates groups = new NearDuplicates();
+    forEachOfType(Fields.TYPE_ARTICLE, SIGNATURE_FIELDS, doc -> addSignature(groups, doc));
+    return groups.groups();
   }
 
   @Override
@@ -218,14 +218,16 @@ public final class LuceneClaimStore implements ClaimStore {
   /** Groups the articles of {@code docs} (id and signature loaded) whose texts nearly match. */
   private static List<Set<ArticleId>> nearDuplicatesOf(List<org.apache.lucene.document.Document> docs) {
     NearDuplicates groups = new NearDuplicates();
-    for (org.apache.lucene.document.Document doc : docs) {
-      org.apache.lucene.util.BytesRef bytes = doc.getBinaryValue(Fields.SIGNATURE);
-      if (bytes != null) {
-        groups.add(ArticleId.of(doc.get(Fields.ID)),
-            MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length));
-      }
-    }
+    docs.forEach(doc -> addSignature(groups, doc));
     return groups.groups();
+  }
+
+  private static void addSignature(NearDuplicates groups, org.apache.lucene.document.Document doc) {
+    org.apache.lucene.util.BytesRef bytes = doc.getBinaryValue(Fields.SIGNATURE);
+    if (bytes != null) {
+      groups.add(ArticleId.of(doc.get(Fields.ID)),
+          MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length));
+    }
   }
 
   @Override
@@ -238,18 +240,19 @@ public final class LuceneClaimStore implements ClaimStore {
 
   @Override
   public List<Article> articles() {
-    return read(s -> StoredDocuments.ofType(s, Fields.TYPE_ARTICLE, null)).stream()
-        .map(ArticleDocuments::fromDocument)
-        .sorted(Comparator.comparing(Article::id))
-        .toList();
+    List<Article> out = new ArrayList<>();
+    forEachOfType(Fields.TYPE_ARTICLE, null, doc -> out.add(ArticleDocuments.fromDocument(doc)));
+    out.sort(Comparator.comparing(Article::id));
+    return Collections.unmodifiableList(out);
   }
 
   @Override
   public List<Claim> claims() {
-    return read(s -> StoredDocuments.ofType(s, Fields.TYPE_CLAIM, null)).stream()
-        .map(ClaimDocuments::fromDocument)
-        .sorted(CLAIM_ORDER)
-        .toList();
+    List<Claim> out = new ArrayList<>();
+    Canonical shared = Canonical.create();
+    forEachOfType(Fields.TYPE_CLAIM, null, doc -> out.add(ClaimDocuments.fromDocument(doc, shared)));
+    out.sort(CLAIM_ORDER);
+    return Collections.unmodifiableList(out);
   }
 
   @Override
@@ -268,6 +271,42 @@ public final class LuceneClaimStore implements ClaimStore {
         .stream()
         .map(ClaimDocuments::fromDocument)
         .toList();
+  }
+
+  /**
+   * One query per probe; the candidates that several probes share (a draft's claims are about one
+   * story) are loaded once, in index order, so that neighbouring claims of one article come out of
+   * one decompressed block of stored fields.
+   */
+  @Override
+  public List<List<Claim>> candidates(List<Claim> probes, StoryKeys story, int max) {
+    Checks.notNull(probes, "probes");
+    Checks.notNull(story, "story");
+    Checks.argument(max >= 1, "max must be >= 1, was %d", max);
+    return read(s -> {
+      List<int[]> hits = new ArrayList<>(probes.size());
+      java.util.TreeMap<Integer, Claim> loaded = new java.util.TreeMap<>();
+      for (Claim probe : probes) {
+        StoryKeys keys = story.isEmpty() ? storyKeys(probe.articleId()) : story;
+        org.apache.lucene.search.ScoreDoc[] docs =
+            s.search(candidateQuery(s, probe, keys), max, CandidateQuery.ORDER).scoreDocs;
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+          ids[i] = docs[i].doc;
+          loaded.put(ids[i], null);
+        }
+        hits.add(ids);
+      }
+      org.apache.lucene.index.StoredFields stored = s.storedFields();
+      for (Map.Entry<Integer, Claim> e : loaded.entrySet()) {
+        e.setValue(ClaimDocuments.fromDocument(stored.document(e.getKey())));
+      }
+      List<List<Claim>> out = new ArrayList<>(hits.size());
+      for (int[] ids : hits) {
+        out.add(java.util.Arrays.stream(ids).mapToObj(loaded::get).toList());
+      }
+      return out;
+    });
   }
 
   @Override
@@ -398,6 +437,14 @@ public final class LuceneClaimStore implements ClaimStore {
     } catch (IOException e) {
       throw Failures.wrap(e, path);
     }
+  }
+
+  private void forEachOfType(String type, Set<String> fields,
+      java.util.function.Consumer<org.apache.lucene.document.Document> action) {
+    read(s -> {
+      StoredDocuments.forEachOfType(s, type, fields, action);
+      return null;
+    });
   }
 
   @FunctionalInterface

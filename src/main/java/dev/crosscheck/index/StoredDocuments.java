@@ -1,5 +1,12 @@
 package dev.crosscheck.index;
 
+import java.util.function.Consumer;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +26,28 @@ import org.apache.lucene.search.TopDocs;
 final class StoredDocuments {
   private StoredDocuments() {}
 
-  /** Every document of {@code type}, loading only {@code fields} (all fields when null). */
-  static List<Document> ofType(IndexSearcher searcher, String type, Set<String> fields)
-      throws IOException {
-    return load(searcher, new TermQuery(new Term(Fields.TYPE, type)), fields);
+  /**
+   * Gives {@code action} every live document of {@code type}, in index order (so each block of
+   * stored fields is decompressed once), loading only {@code fields} (all when null). Nothing is
+   * held between documents: a corpus's claims are more than the heap should hold twice.
+   */
+  static void forEachOfType(IndexSearcher searcher, String type, Set<String> fields,
+      Consumer<Document> action) throws IOException {
+    Term term = new Term(Fields.TYPE, type);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      LeafReader reader = leaf.reader();
+      PostingsEnum docs = reader.postings(term, PostingsEnum.NONE);
+      if (docs == null) {
+        continue;
+      }
+      Bits live = reader.getLiveDocs();
+      StoredFields stored = reader.storedFields();
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        if (live == null || live.get(d)) {
+          action.accept(fields == null ? stored.document(d) : stored.document(d, fields));
+        }
+      }
+    }
   }
 
   /**
@@ -37,11 +62,6 @@ final class StoredDocuments {
             .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER)
             .build();
     return load(searcher, query, 1, fields);
-  }
-
-  private static List<Document> load(IndexSearcher searcher, Query query, Set<String> fields)
-      throws IOException {
-    return load(searcher, query, searcher.getIndexReader().maxDoc(), fields);
   }
 
   private static List<Document> load(IndexSearcher searcher, Query query, int max, Set<String> fields)

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class Reconciler {
   /** How many index candidates each claim looks at. */
-  static final int MAX_CANDIDATES = 64;
+  public static final int MAX_CANDIDATES = 64;
   /**
    * The most claims one topic takes. Complete linkage checks a newcomer against every member, so
    * an unbounded topic would make clustering quadratic; a figure stated by more articles than this

@@ -346,6 +346,16 @@ abstract class ClaimStoreContract {
   }
 
   @Test
+  void candidatesOfManyProbesAreEachProbesCandidates() {
+    upsertBoth();
+    List<Claim> probes = allClaims();
+    for (StoryKeys story : List.of(StoryKeys.NONE, new StoryKeys(Set.of("microsoft")))) {
+      assertThat(store.candidates(probes, story, 5))
+          .isEqualTo(probes.stream().map(p -> store.candidates(p, story, 5)).toList());
+    }
+  }
+
+  @Test
   void candidatesLeaveOutTheProbesOwnArticle() {
     Claim sibling = moved(PROBE, PROBE.articleId()).withTimeframe(dev.crosscheck.model.Timeframe.PREVIOUS);
     store.upsert(NP, "fp", List.of(PROBE));
