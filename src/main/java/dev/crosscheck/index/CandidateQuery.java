@@ -1,9 +1,7 @@
 package dev.crosscheck.index;
 
 import dev.crosscheck.model.Claim;
-import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.StoryKeys;
-import dev.crosscheck.model.Unit;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,8 +15,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Builds the query for the claims that may be about the same thing as a probe.
  *
- * <p>Candidates have the probe's kind, unit dimension and base, role and change, and are not the
- * probe itself. Among them, a claim matches when it shares at least one subject term with the probe
+ * <p>Candidates have the probe's {@linkplain Claim#block() block} (kind, unit dimension and base,
+ * role and change) and are not the probe itself. Among them, a claim matches when it shares at least one subject term with the probe
  * (each shared term adds one to the score) or when it has no subject terms at all (score zero, so
  * it ranks after every claim that shares a term). A probe without terms therefore finds exactly the
  * claims without terms. Ties break by a hash of the claim id, so results are deterministic.
@@ -53,28 +51,19 @@ final class CandidateQuery {
    * each query's work proportional to its story, not to the corpus.
    */
   static Query forProbe(Claim probe, StoryKeys story) {
-    Unit unit = probe.quantity().unit();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(term(Fields.TYPE, Fields.TYPE_CLAIM), Occur.FILTER);
-    if (!story.isEmpty()) {
+    String block = probe.block();
+    if (story.isEmpty()) {
+      query.add(term(Fields.BLOCK, block), Occur.FILTER);
+    } else {
+      // one term per key names the story's claims of the probe's block: a year and a date are
+      // compared as ranges of days ("in 2019" meets "in July 2019"), so they share a block
       BooleanQuery.Builder keys = new BooleanQuery.Builder();
-      keys.add(term(Fields.STORY_KEY, Fields.KEYLESS), Occur.SHOULD);
-      story.words().stream().sorted().forEach(k -> keys.add(term(Fields.STORY_KEY, k), Occur.SHOULD));
+      keys.add(term(Fields.STORY_BLOCK, storyBlock(Fields.KEYLESS, block)), Occur.SHOULD);
+      story.words().stream().sorted()
+          .forEach(k -> keys.add(term(Fields.STORY_BLOCK, storyBlock(k, block)), Occur.SHOULD));
       query.add(keys.build(), Occur.FILTER);
     }
-    if (isTime(probe.kind())) {
-      // a year and a date are compared as ranges of days: "in 2019" meets "in July 2019"
-      query.add(new BooleanQuery.Builder()
-          .add(term(Fields.KIND, ClaimKind.YEAR.name()), Occur.SHOULD)
-          .add(term(Fields.KIND, ClaimKind.DATE.name()), Occur.SHOULD)
-          .build(), Occur.FILTER);
-    } else {
-      query.add(term(Fields.KIND, probe.kind().name()), Occur.FILTER);
-      query.add(term(Fields.DIMENSION, unit.dimension().name()), Occur.FILTER);
-      query.add(term(Fields.BASE, unit.base()), Occur.FILTER);
-    }
-    query.add(term(Fields.ROLE, probe.role().name()), Occur.FILTER);
-    query.add(term(Fields.CHANGE, probe.change().name()), Occur.FILTER);
     // Claims of the probe's own article meet it through other articles' claims; searching them
     // too would cost a query per claim against every number of a number-dense table.
     query.add(term(Fields.ARTICLE, probe.articleId().value()), Occur.MUST_NOT);
@@ -86,8 +75,9 @@ final class CandidateQuery {
     return query.build();
   }
 
-  private static boolean isTime(ClaimKind kind) {
-    return kind == ClaimKind.YEAR || kind == ClaimKind.DATE;
+  /** The {@link Fields#STORY_BLOCK} term of a story key and a block. */
+  static String storyBlock(String key, String block) {
+    return key + "#" + block;
   }
 
   private static Query scored(Query query, float score) {

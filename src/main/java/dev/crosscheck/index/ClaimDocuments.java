@@ -45,10 +45,12 @@ final class ClaimDocuments {
 
   static Document toDocument(Claim claim, StoryKeys keys) {
     Document doc = new Document();
-    if (keys.isEmpty()) {
-      doc.add(new StringField(Fields.STORY_KEY, Fields.KEYLESS, Store.NO));
+    String block = claim.block();
+    doc.add(new StringField(Fields.BLOCK, block, Store.NO));
+    for (String key : keys.isEmpty() ? Set.of(Fields.KEYLESS) : keys.words()) {
+      doc.add(new StringField(Fields.STORY_KEY, key, Store.NO));
+      doc.add(new StringField(Fields.STORY_BLOCK, CandidateQuery.storyBlock(key, block), Store.NO));
     }
-    keys.words().forEach(k -> doc.add(new StringField(Fields.STORY_KEY, k, Store.NO)));
     doc.add(new StringField(Fields.TYPE, Fields.TYPE_CLAIM, Store.NO));
     doc.add(new KeywordField(Fields.ID, id(claim), Store.YES));
     doc.add(new org.apache.lucene.document.NumericDocValuesField(

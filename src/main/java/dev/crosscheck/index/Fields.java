@@ -1,6 +1,6 @@
 package dev.crosscheck.index;
 
-/** Names and fixed values of the index fields; the layout belongs to schema version 1. */
+/** Names and fixed values of the index fields; the layout belongs to schema version 2 (2 added the block fields). */
 final class Fields {
   /** {@code article} or {@code claim}; indexed, not stored. */
   static final String TYPE = "type";
@@ -76,6 +76,14 @@ final class Fields {
   static final String STORY_KEY = "storyKey";
   static final String STORED_STORY_KEY = "storedStoryKey";
   static final String KEYLESS = "-";
+
+  /** The claim's {@link dev.crosscheck.model.Claim#block()}: candidates share it exactly. */
+  static final String BLOCK = "block";
+  /**
+   * Each {@link #STORY_KEY} of a claim joined to its {@link #BLOCK}: one term names the claims of
+   * one story that may be a probe's candidates, so a query need not intersect the two.
+   */
+  static final String STORY_BLOCK = "storyBlock";
 
   /** {@code true} when the claim has at least one {@link #TERM}, else {@code false}. */
   static final String HAS_TERMS = "hasTerms";

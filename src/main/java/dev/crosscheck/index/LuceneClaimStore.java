@@ -47,7 +47,7 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class LuceneClaimStore implements ClaimStore {
   /** The version of the document layout; stored in every commit and checked on open. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** The commit user-data key that holds the schema version. */
   static final String SCHEMA_KEY = "schema";

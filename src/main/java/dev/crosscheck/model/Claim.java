@@ -41,6 +41,20 @@ public record Claim(
         span);
   }
 
+  /**
+   * What another claim must share exactly to be about the same thing: the kind (years and dates
+   * are both points in time), the unit's dimension and base, the role and the change. Candidate
+   * searches look only within a claim's block.
+   */
+  public String block() {
+    if (kind == ClaimKind.YEAR || kind == ClaimKind.DATE) {
+      return "TIME|" + role.name() + "|" + change.name();
+    }
+    Unit unit = quantity.unit();
+    return kind.name() + "|" + unit.dimension().name() + "|" + unit.base() + "|" + role.name()
+        + "|" + change.name();
+  }
+
   public Claim withSubject(Subject newSubject) {
     return new Claim(
         articleId, kind, quantity, role, change, timeframe, surface, span, sentenceIndex, sentence,

@@ -1,10 +1,6 @@
 package dev.crosscheck.reconcile;
 
-import dev.crosscheck.model.Change;
 import dev.crosscheck.model.Claim;
-import dev.crosscheck.model.ClaimKind;
-import dev.crosscheck.model.Dimension;
-import dev.crosscheck.model.TimeRole;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -14,8 +10,7 @@ import java.util.Set;
 
 /**
  * The candidates of a claim among the claims of one story, found in memory by the rules of the
- * index's candidate query: same kind (a year or a date for either), same unit dimension and base,
- * role and change, another article, and at least one shared {@linkplain
+ * index's candidate query: the same {@linkplain Claim#block() block}, another article, and at least one shared {@linkplain
  * dev.crosscheck.model.Subject#searchTerms() search term} (or no terms on either side); best first
  * by how many terms they share, then in the order the claims were given. A story is small however
  * large the corpus, so this costs no index query. Immutable; thread-safe.
@@ -24,14 +19,14 @@ final class StoryCandidates implements CandidateSource {
   /** At most this many probe terms are matched, most relevant first, as the index does. */
   static final int MAX_TERMS = 256;
 
-  private final Map<Block, Postings> blocks = new HashMap<>();
+  private final Map<String, Postings> blocks = new HashMap<>();
   private final Map<Claim, Set<String>> termsOf = new IdentityHashMap<>();
 
   private StoryCandidates(List<Claim> claims) {
     for (Claim c : claims) {
       Set<String> terms = c.subject().searchTerms();
       termsOf.put(c, terms);
-      blocks.computeIfAbsent(Block.of(c), b -> new Postings()).add(c, terms);
+      blocks.computeIfAbsent(c.block(), b -> new Postings()).add(c, terms);
     }
   }
 
@@ -41,24 +36,12 @@ final class StoryCandidates implements CandidateSource {
 
   @Override
   public List<Claim> candidates(Claim probe, int max) {
-    Postings block = blocks.get(Block.of(probe));
+    Postings block = blocks.get(probe.block());
     if (block == null) {
       return List.of();
     }
     Set<String> terms = termsOf.get(probe);
     return block.best(probe, terms == null ? probe.subject().searchTerms() : terms, max);
-  }
-
-  /** What a candidate must share with its probe exactly. */
-  private record Block(
-      ClaimKind kind, Dimension dimension, String base, TimeRole role, Change change) {
-    static Block of(Claim c) {
-      if (c.kind() == ClaimKind.YEAR || c.kind() == ClaimKind.DATE) {
-        return new Block(ClaimKind.YEAR, null, "", c.role(), c.change());
-      }
-      return new Block(c.kind(), c.quantity().unit().dimension(), c.quantity().unit().base(),
-          c.role(), c.change());
-    }
   }
 
   /** The claims of one block, with the positions of the claims each term occurs in. */

@@ -94,12 +94,13 @@ class LuceneClaimStoreTest extends ClaimStoreContract {
         .hasMessage(
             "index "
                 + dir
-                + " has schema version 0 but this crosscheck uses 1;"
+                + " has schema version 0 but this crosscheck uses "
+                + LuceneClaimStore.SCHEMA_VERSION + ";"
                 + " run with --rebuild to rebuild it from the corpus");
     writeCommitData(dir, Map.of("other", "x"));
     assertThatThrownBy(() -> LuceneClaimStore.open(dir))
         .hasMessageContaining("has schema version none");
-    writeCommitData(dir, Map.of(LuceneClaimStore.SCHEMA_KEY, "1"));
+    writeCommitData(dir, Map.of(LuceneClaimStore.SCHEMA_KEY, Integer.toString(LuceneClaimStore.SCHEMA_VERSION)));
     store = LuceneClaimStore.open(dir);
   }
 
