@@ -155,35 +155,9 @@ public final class CrossChecker implements AutoCloseable {
     List<Article> articles = s.articles();
     List<Claim> claims = s.claims();
     ClusterMemoryFile memory = ClusterMemoryFile.in(indexDirectory);
-    List<Topic> topics = reconciler.reconcile(articles, s.nearDuplicates(), claims,
-        new StoredCandidates(s, claims), memory);
+    List<Topic> topics = reconciler.reconcile(articles, s.nearDuplicates(), claims, memory);
     memory.save();
     return new CrossCheckResult(articles, topics, diagnostics);
-  }
-
-  /**
-   * Candidates from the index, as the claims already loaded: the reconciler asks only for the
-   * claims of articles in no story, so the map from ids to claims is built on the first question.
-   */
-  private static final class StoredCandidates implements dev.crosscheck.reconcile.CandidateSource {
-    private final ClaimStore store;
-    private final List<Claim> claims;
-    private Map<String, Claim> byId;
-
-    StoredCandidates(ClaimStore store, List<Claim> claims) {
-      this.store = store;
-      this.claims = claims;
-    }
-
-    @Override
-    public synchronized List<Claim> candidates(Claim probe, int max) {
-      if (byId == null) {
-        byId = new java.util.HashMap<>();
-        claims.forEach(c -> byId.put(store.idOf(c), c));
-      }
-      return store.candidateIds(probe, max).stream().map(byId::get)
-          .filter(java.util.Objects::nonNull).toList();
-    }
   }
 
   /** Reads {@code file} and extracts the claims of each article in it; touches no index. */

@@ -103,12 +103,6 @@ public interface ClaimStore extends Closeable {
     return out;
   }
 
-  /**
-   * The ids (see {@link #idOf}) of what {@link #candidates} would return, without loading the
-   * claims: for callers that hold the claims already, as the reconciler does.
-   */
-  List<String> candidateIds(Claim probe, int max);
-
   /** The deterministic id of a claim in this store. */
   String idOf(Claim claim);
 

@@ -309,14 +309,6 @@ public final class LuceneClaimStore implements ClaimStore {
     });
   }
 
-  @Override
-  public List<String> candidateIds(Claim probe, int max) {
-    Checks.notNull(probe, "probe");
-    Checks.argument(max >= 1, "max must be >= 1, was %d", max);
-    StoryKeys story = storyKeys(probe.articleId());
-    return read(s -> ids(s, s.search(candidateQuery(s, probe, story), max, CandidateQuery.ORDER)));
-  }
-
   /**
    * The candidate query with the story keys that still select: a key more than one claim in
    * {@link #COMMON_KEY_SHARE} carries (a first name, a word many names begin with) would filter
@@ -372,23 +364,6 @@ public final class LuceneClaimStore implements ClaimStore {
   @Override
   public String idOf(Claim claim) {
     return ClaimDocuments.id(Checks.notNull(claim, "claim"));
-  }
-
-  /** Claim ids of the hits from the id field's doc values: no stored document is decompressed. */
-  private static List<String> ids(IndexSearcher searcher, org.apache.lucene.search.TopDocs hits)
-      throws IOException {
-    List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    List<String> ids = new java.util.ArrayList<>(hits.scoreDocs.length);
-    for (org.apache.lucene.search.ScoreDoc hit : hits.scoreDocs) {
-      org.apache.lucene.index.LeafReaderContext leaf =
-          leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(hit.doc, leaves));
-      org.apache.lucene.index.SortedSetDocValues values =
-          leaf.reader().getSortedSetDocValues(Fields.ID);
-      if (values != null && values.advanceExact(hit.doc - leaf.docBase)) {
-        ids.add(values.lookupOrd(values.nextOrd()).utf8ToString());
-      }
-    }
-    return ids;
   }
 
   /** Releases the write lock and discards changes made since the last commit. Idempotent. */

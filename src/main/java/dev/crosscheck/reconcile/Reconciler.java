@@ -10,7 +10,6 @@ import dev.crosscheck.model.TopicId;
 import dev.crosscheck.model.TopicStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,55 +48,49 @@ public final class Reconciler {
 
   /**
    * Topics of {@code claims}, conflicts first by severity, then agreements by how many articles
-   * back them, then single-source topics. {@code candidates} must know all of {@code claims}.
+   * back them, then single-source topics.
    */
-  public List<Topic> reconcile(List<Article> articles, List<Claim> claims, CandidateSource candidates) {
-    return reconcile(articles, List.of(), claims, candidates);
+  public List<Topic> reconcile(List<Article> articles, List<Claim> claims) {
+    return reconcile(articles, List.of(), claims);
   }
 
   /**
-   * As {@link #reconcile(List, List, CandidateSource)}, with groups of articles known to be copies
-   * of each other (near-duplicate texts), which count as one independent origin.
+   * As {@link #reconcile(List, List)}, with groups of articles known to be copies of each other
+   * (near-duplicate texts), which count as one independent origin.
    */
-  public List<Topic> reconcile(List<Article> articles, List<Set<ArticleId>> copies,
-      List<Claim> claims, CandidateSource candidates) {
-    return reconcile(articles, copies, claims, candidates, ClusterMemory.NONE);
+  public List<Topic> reconcile(
+      List<Article> articles, List<Set<ArticleId>> copies, List<Claim> claims) {
+    return reconcile(articles, copies, claims, ClusterMemory.NONE);
   }
 
   /**
-   * As {@link #reconcile(List, List, List, CandidateSource)}, taking the grouping of each story
-   * whose claims have not changed from {@code memory} and remembering the others'.
+   * As {@link #reconcile(List, List, List)}, taking the grouping of each story whose claims have
+   * not changed from {@code memory} and remembering the others'.
    *
-   * <p>Stories are grouped one at a time, in parallel, each from its own claims in memory: claims
-   * of different stories never meet, so no story waits for another and none costs an index query.
-   * Claims of articles that belong to no story may meet any; they join afterwards, through {@code
-   * candidates}.
+   * <p>Stories are grouped one at a time, in parallel, each from its own claims, in memory: claims
+   * of different stories never meet, so no story waits for another, and the work grows with the
+   * corpus, not with its square. Claims of articles that name nobody may meet any claim; they are
+   * grouped with the story they are most likely about ({@link Stories#partition}).
    */
   public List<Topic> reconcile(List<Article> articles, List<Set<ArticleId>> copies,
-      List<Claim> claims, CandidateSource candidates, ClusterMemory memory) {
+      List<Claim> claims, ClusterMemory memory) {
     Checks.notNull(articles, "articles");
     Checks.notNull(copies, "copies");
     Checks.notNull(claims, "claims");
-    Checks.notNull(candidates, "candidates");
     Checks.notNull(memory, "memory");
     Origins origins = Origins.of(articles, copies);
     Stories stories = Stories.of(articles, claims);
     SameThing rule = SameThing.within(stories);
     Stories.Partition partition = stories.partition(claims);
-    List<List<Cluster>> byStory = partition.stories().parallelStream()
-        .map(story -> clusterStory(story, rule, stories, memory))
-        .toList();
-    List<Cluster> clusters = new ArrayList<>();
-    Map<Claim, Cluster> clusterOf = new HashMap<>();
-    for (List<Cluster> story : byStory) {
-      for (Cluster cluster : story) {
-        clusters.add(cluster);
-        cluster.claims.forEach(c -> clusterOf.putIfAbsent(c, cluster));
-      }
+    List<List<Claim>> units = new ArrayList<>(partition.stories());
+    if (!partition.storyless().isEmpty()) {
+      units.add(partition.storyless());
     }
-    cluster(partition.storyless(), candidates, rule, stories, clusters, clusterOf);
-    List<Topic> topics = clusters.parallelStream().map(k -> topic(k.claims, origins))
-        .sorted(TOPIC_ORDER).toList();
+    List<Topic> topics = units.parallelStream()
+        .flatMap(story -> clusterStory(story, rule, stories, memory).stream())
+        .map(group -> topic(group, origins))
+        .sorted(TOPIC_ORDER)
+        .toList();
     List<Topic> numbered = new ArrayList<>(topics.size());
     for (int i = 0; i < topics.size(); i++) {
       Topic t = topics.get(i);
@@ -107,77 +100,62 @@ public final class Reconciler {
     return numbered;
   }
 
-  /** The clusters of one story's claims: remembered, or grouped and remembered. */
-  private static List<Cluster> clusterStory(
+  /** The groups of one story's claims: remembered, or grouped and remembered. */
+  private static List<List<Claim>> clusterStory(
       List<Claim> story, SameThing rule, Stories stories, ClusterMemory memory) {
     String digest = StoryDigest.of(story);
     Optional<List<List<Integer>>> known = memory.recall(digest);
     if (known.isPresent() && StoryDigest.fits(known.get(), story.size())) {
-      return known.get().stream().map(g -> new Cluster(g.stream().map(story::get).toList()))
-          .toList();
+      return known.get().stream().map(g -> g.stream().map(story::get).toList()).toList();
     }
-    List<Cluster> clusters = new ArrayList<>();
-    cluster(story, StoryCandidates.of(story), rule, stories, clusters, new HashMap<>());
+    List<List<Claim>> groups = cluster(story, rule, stories);
     Map<Claim, Integer> position = new IdentityHashMap<>();
     for (int i = 0; i < story.size(); i++) {
       position.put(story.get(i), i);
     }
-    memory.remember(digest, clusters.stream()
-        .map(k -> k.claims.stream().map(position::get).toList()).toList());
-    return clusters;
+    memory.remember(digest, groups.stream()
+        .map(g -> g.stream().map(position::get).toList()).toList());
+    return groups;
   }
 
-  /**
-   * Adds {@code claims}, most specific first, each to the candidate cluster it fits best, or else
-   * to a new cluster of its own.
-   */
-  private static void cluster(List<Claim> claims, CandidateSource candidates, SameThing rule,
-      Stories stories, List<Cluster> clusters, Map<Claim, Cluster> clusterOf) {
+  /** Groups claims, most specific first, each into the candidate group it fits best. */
+  private static List<List<Claim>> cluster(List<Claim> claims, SameThing rule, Stories stories) {
+    CandidateSource candidates = StoryCandidates.of(claims);
     List<Claim> ordered = new ArrayList<>(claims);
     ordered.sort(SPECIFIC_FIRST);
+    Map<Claim, List<Claim>> groupOf = new IdentityHashMap<>();
+    List<List<Claim>> groups = new ArrayList<>();
     for (Claim c : ordered) {
-      Cluster best = null;
+      List<Claim> best = null;
       int bestScore = 0;
-      for (Cluster cluster : candidateClusters(c, candidates, clusterOf)) {
-        if (cluster.claims.size() >= MAX_TOPIC_CLAIMS) {
+      for (List<Claim> group : candidateGroups(c, candidates, groupOf)) {
+        if (group.size() >= MAX_TOPIC_CLAIMS) {
           continue;
         }
-        int score = Membership.fit(rule, c, cluster.claims, stories);
+        int score = Membership.fit(rule, c, group, stories);
         if (score > bestScore) {
-          best = cluster;
+          best = group;
           bestScore = score;
         }
       }
       if (best == null) {
-        best = new Cluster();
-        clusters.add(best);
+        best = new ArrayList<>();
+        groups.add(best);
       }
-      best.claims.add(c);
-      clusterOf.putIfAbsent(c, best);
+      best.add(c);
+      groupOf.put(c, best);
     }
+    return groups;
   }
 
-  /** Claims of one topic in the making. */
-  private static final class Cluster {
-    final List<Claim> claims;
-
-    Cluster() {
-      this.claims = new ArrayList<>();
-    }
-
-    Cluster(List<Claim> claims) {
-      this.claims = new ArrayList<>(claims);
-    }
-  }
-
-  /** The clusters of {@code c}'s candidates, in the order the candidates come: deterministic. */
-  private static List<Cluster> candidateClusters(
-      Claim c, CandidateSource candidates, Map<Claim, Cluster> clusterOf) {
-    List<Cluster> found = new ArrayList<>();
+  /** The groups of {@code c}'s candidates, in the order the candidates come: deterministic. */
+  private static List<List<Claim>> candidateGroups(
+      Claim c, CandidateSource candidates, Map<Claim, List<Claim>> groupOf) {
+    List<List<Claim>> found = new ArrayList<>();
     for (Claim candidate : candidates.candidates(c, MAX_CANDIDATES)) {
-      Cluster cluster = clusterOf.get(candidate);
-      if (cluster != null && found.stream().noneMatch(f -> f == cluster)) {
-        found.add(cluster);
+      List<Claim> group = groupOf.get(candidate);
+      if (group != null && found.stream().noneMatch(f -> f == group)) {
+        found.add(group);
       }
     }
     return found;

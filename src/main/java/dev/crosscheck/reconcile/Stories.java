@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class Stories {
   /** No story known: nothing kept apart, nothing brought together. */
-  static final Stories NONE = new Stories(Map.of(), Map.of(), Map.of());
+  static final Stories NONE = new Stories(Map.of(), Map.of(), Map.of(), Map.of());
 
   /**
    * A key more articles share than this (at least {@link #MIN_COMMON_KEY_ARTICLES}, else one in
@@ -37,11 +37,14 @@ final class Stories {
   private final Map<ArticleId, Integer> storyOf;
   private final Map<Integer, Integer> articlesIn;
   private final Map<Integer, Map<String, Integer>> articlesNaming;
+  /** For articles that name nobody: the story their claims are grouped with (see {@link #likely}). */
+  private final Map<ArticleId, Integer> likelyStoryOf;
   /** Names split once per reconcile: salience is asked for every pair of claims compared. */
   private final Map<String, Set<String>> endsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Stories(Map<ArticleId, Integer> storyOf, Map<Integer, Integer> articlesIn,
-      Map<Integer, Map<String, Integer>> articlesNaming) {
+      Map<Integer, Map<String, Integer>> articlesNaming, Map<ArticleId, Integer> likelyStoryOf) {
+    this.likelyStoryOf = Map.copyOf(likelyStoryOf);
     this.storyOf = Map.copyOf(storyOf);
     this.articlesIn = Map.copyOf(articlesIn);
     this.articlesNaming = Map.copyOf(articlesNaming);
@@ -85,9 +88,12 @@ final class Stories {
     }
     Map<Integer, Integer> articlesIn = new HashMap<>();
     Map<Integer, Map<String, Integer>> articlesNaming = new HashMap<>();
+    // A story is numbered by its first article, not by its union-find root, which depends on the
+    // order keys come out of a set: numbers break ties, and must not change from run to run.
+    Map<Integer, Integer> firstOf = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       if (!counts.get(ids.get(i)).isEmpty()) {
-        int story = find(parent, i);
+        int story = firstOf.computeIfAbsent(find(parent, i), r -> firstOf.size());
         root.put(ids.get(i), story);
         articlesIn.merge(story, 1, Integer::sum);
         Set<String> named = new HashSet<>();
@@ -96,18 +102,56 @@ final class Stories {
         named.forEach(w -> naming.merge(w, 1, Integer::sum));
       }
     }
-    return new Stories(root, articlesIn, articlesNaming);
+    return new Stories(root, articlesIn, articlesNaming, likely(claims, root, common));
   }
 
   /**
-   * The claims of each known story, in the order given, stories in the order their first claims
-   * come; and the claims of articles that belong to no story.
+   * The story each article that names nobody is most likely about: the one whose claims share
+   * the most telling terms with its claims ("license", "Azure"; a term used by more than {@code
+   * common} stories tells nothing), the first such story on a tie. Such an article's claims still
+   * may meet any claim ({@link #mayMeet}); grouping them with that story's claims lets each story
+   * be grouped on its own. An article sharing no telling term with any story is left out.
+   */
+  private static Map<ArticleId, Integer> likely(
+      List<Claim> claims, Map<ArticleId, Integer> storyOf, int common) {
+    Map<String, Set<Integer>> storiesWith = new HashMap<>();
+    Map<ArticleId, Set<String>> termsOfStoryless = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      Integer story = storyOf.get(c.articleId());
+      Set<String> terms = c.subject().searchTerms();
+      if (story != null) {
+        terms.forEach(t -> storiesWith.computeIfAbsent(t, k -> new HashSet<>()).add(story));
+      } else {
+        termsOfStoryless.computeIfAbsent(c.articleId(), k -> new java.util.TreeSet<>()).addAll(terms);
+      }
+    }
+    Map<ArticleId, Integer> likely = new HashMap<>();
+    termsOfStoryless.forEach((article, terms) -> {
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (String t : terms) {
+        Set<Integer> with = storiesWith.getOrDefault(t, Set.of());
+        if (with.size() <= common) {
+          with.forEach(story -> shared.merge(story, 1, Integer::sum));
+        }
+      }
+      shared.entrySet().stream()
+          .min(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed()
+              .thenComparing(java.util.Map.Entry.comparingByKey()))
+          .ifPresent(best -> likely.put(article, best.getKey()));
+    });
+    return likely;
+  }
+
+  /**
+   * The claims of each known story with those of the articles that name nobody but are likely
+   * about it, in the order given, stories in the order their first claims come; and the claims of
+   * the other articles that belong to no story.
    */
   Partition partition(List<Claim> claims) {
     Map<Integer, List<Claim>> byStory = new LinkedHashMap<>();
     List<Claim> storyless = new ArrayList<>();
     for (Claim c : claims) {
-      Integer story = storyOf.get(c.articleId());
+      Integer story = storyOf.getOrDefault(c.articleId(), likelyStoryOf.get(c.articleId()));
       if (story == null) {
         storyless.add(c);
       } else {

@@ -31,6 +31,15 @@ final class Analyzers {
   /** Where a LemmatizerModel keeps its maxent model. */
   private static final String LEMMATIZER_ARTIFACT = "lemmatizer.model";
 
+  /**
+   * Edit scripts already decided, by word, tag and the previous token's script: the lemmatizer's
+   * features are those three alone (prefixes, suffixes and shape come from the word), so a known
+   * key gives the model's own answer without evaluating it over every script it knows, which was
+   * most of the cost of analysing a sentence. Cleared when full; per instance, as the models are.
+   */
+  private final java.util.Map<String, String> knownScripts = new java.util.HashMap<>();
+  static final int MAX_KNOWN_SCRIPTS = 200_000;
+
   private final MaxentModel lemmaModel;
   private final LemmatizerContextGenerator lemmaContext;
 
@@ -94,7 +103,16 @@ final class Analyzers {
   private String[] lemmatize(String[] words, String[] tags) {
     String[] scripts = new String[words.length];
     for (int i = 0; i < words.length; i++) {
-      scripts[i] = lemmaModel.getBestOutcome(lemmaModel.eval(lemmaContext.getContext(i, words, tags, scripts)));
+      String key = words[i] + '\u0000' + tags[i] + '\u0000' + (i == 0 ? "\u0001" : scripts[i - 1]);
+      String script = knownScripts.get(key);
+      if (script == null) {
+        script = lemmaModel.getBestOutcome(lemmaModel.eval(lemmaContext.getContext(i, words, tags, scripts)));
+        if (knownScripts.size() >= MAX_KNOWN_SCRIPTS) {
+          knownScripts.clear();
+        }
+        knownScripts.put(key, script);
+      }
+      scripts[i] = script;
     }
     return LemmatizerME.decodeLemmas(words, scripts);
   }

@@ -337,15 +337,6 @@ abstract class ClaimStoreContract {
   }
 
   @Test
-  void candidateIdsAreTheIdsOfTheCandidates() {
-    upsertBoth();
-    for (Claim probe : allClaims()) {
-      assertThat(store.candidateIds(probe, 5))
-          .isEqualTo(store.candidates(probe, 5).stream().map(store::idOf).toList());
-    }
-  }
-
-  @Test
   void candidatesOfManyProbesAreEachProbesCandidates() {
     upsertBoth();
     List<Claim> probes = allClaims();

@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Topics from hand-built claims, with a brute-force candidate source. */
+/** Topics from hand-built claims. */
 class ReconcilerTest {
   private final Reconciler reconciler = Reconciler.defaults();
 
@@ -84,10 +84,10 @@ class ReconcilerTest {
         Claims.percent("20").in("c.md").about("OpenAI", "revenue share", "Microsoft").build());
     List<Article> articles = List.of(article("a.md", "The Next Platform", ""),
         article("b.md", "Other", "The Next Platform"), article("c.md", "Third", ""));
-    Topic byCredit = reconciler.reconcile(articles, claims, all(claims)).get(0);
+    Topic byCredit = reconciler.reconcile(articles, claims).get(0);
     assertThat(byCredit.positions().get(0).origins()).isEqualTo(2);
     Topic byText = reconciler.reconcile(articles,
-        List.of(Set.of(ArticleId.of("a.md"), ArticleId.of("c.md"))), claims, all(claims)).get(0);
+        List.of(Set.of(ArticleId.of("a.md"), ArticleId.of("c.md"))), claims).get(0);
     assertThat(byText.positions().get(0).articles()).isEqualTo(3);
     assertThat(byText.positions().get(0).origins()).isEqualTo(1);
   }
@@ -101,7 +101,7 @@ class ReconcilerTest {
         Claims.money("900e6").in("dairy-1.md").at(0).about("Sunmere", "profit", "").build(),
         Claims.money("2e9").in("dairy-1.md").at(10).about("Sunmere", "revenue", "").build());
     List<Article> articles = List.of(article("chip-1.md", "Wire", ""), article("dairy-1.md", "Wire", ""));
-    assertThat(reconciler.reconcile(articles, claims, all(claims)))
+    assertThat(reconciler.reconcile(articles, claims))
         .allMatch(t -> t.status() == TopicStatus.SINGLE);
   }
 
@@ -114,7 +114,7 @@ class ReconcilerTest {
         Claims.money("4.1e9").in("b.md").at(0).about("Corvant", "revenue", "").build(),
         Claims.money("640e6").between("639.5e6", "640.5e6").in("b.md").at(10).about("", "profit", "").build());
     List<Article> articles = List.of(article("a.md", "Wire", ""), article("b.md", "Journal", ""));
-    List<Topic> topics = reconciler.reconcile(articles, claims, all(claims));
+    List<Topic> topics = reconciler.reconcile(articles, claims);
     assertThat(topics).anyMatch(t -> t.status() == TopicStatus.CONFLICT && t.claims().size() == 2
         && t.claims().stream().allMatch(c -> c.subject().attribute().equals("profit")));
   }
@@ -176,19 +176,19 @@ class ReconcilerTest {
         Claims.money("6e9").in("d.md").about("Corvant", "profit", "").build(),
         Claims.money("7e9").in("e.md").about("", "profit", "").build()));
     RecordingMemory memory = new RecordingMemory();
-    List<Topic> fresh = reconciler.reconcile(List.of(), List.of(), claims, all(claims), memory);
+    List<Topic> fresh = reconciler.reconcile(List.of(), List.of(), claims, memory);
     assertThat(memory.remembered).hasSize(2);
     assertThat(memory.recalled).isEmpty();
 
-    List<Topic> again = reconciler.reconcile(List.of(), List.of(), claims, all(claims), memory);
+    List<Topic> again = reconciler.reconcile(List.of(), List.of(), claims, memory);
     assertThat(again).isEqualTo(fresh);
     assertThat(memory.recalled).hasSize(2);
 
     claims.set(4, Claims.money("6.5e9").in("d.md").about("Corvant", "profit", "").build());
     memory.recalled.clear();
-    List<Topic> changed = reconciler.reconcile(List.of(), List.of(), claims, all(claims), memory);
+    List<Topic> changed = reconciler.reconcile(List.of(), List.of(), claims, memory);
     assertThat(memory.recalled).hasSize(1);
-    assertThat(changed).isEqualTo(reconciler.reconcile(List.of(), List.of(), claims, all(claims)));
+    assertThat(changed).isEqualTo(reconciler.reconcile(List.of(), List.of(), claims));
   }
 
   /** Remembers everything, and counts what it was asked for and knew. */
@@ -211,13 +211,7 @@ class ReconcilerTest {
   }
 
   private List<Topic> reconcile(List<Claim> claims) {
-    return reconciler.reconcile(List.of(), claims, all(claims));
-  }
-
-  /** Every other claim of the same kind is a candidate: the brute force the index avoids. */
-  private static CandidateSource all(List<Claim> claims) {
-    return (probe, max) -> claims.stream()
-        .filter(c -> c != probe && c.kind() == probe.kind()).limit(max).toList();
+    return reconciler.reconcile(List.of(), claims);
   }
 
   private static Article article(String id, String source, String credit) {

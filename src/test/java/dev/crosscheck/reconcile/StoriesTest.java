@@ -64,6 +64,25 @@ class StoriesTest {
     assertThat(Stories.NONE.salient(D, "Anyone")).isTrue();
   }
 
+  @Test
+  void anArticleNamingNobodyIsGroupedWithTheStoryItSharesTellingTermsWith() {
+    Claim license = Claims.year(2032, dev.crosscheck.model.TimeRole.END).in("a.md")
+        .about("Microsoft", "license", "OpenAI").build();
+    Claim profit = Claims.money("5e9").in("b.md").about("Corvant", "profit", "").build();
+    Claim unnamedLicense = Claims.year(2030, dev.crosscheck.model.TimeRole.END).in("c.md")
+        .about("", "license", "").build();
+    Claim unnamedFine = Claims.money("2e6").in("d.md").about("", "fine", "").build();
+    List<Claim> claims = List.of(license, profit, unnamedLicense, unnamedFine);
+
+    Stories stories = Stories.of(List.of(), claims);
+    Stories.Partition partition = stories.partition(claims);
+
+    assertThat(partition.stories()).containsExactly(List.of(license, unnamedLicense), List.of(profit));
+    assertThat(partition.storyless()).containsExactly(unnamedFine);
+    assertThat(stories.mayMeet(C, B)).as("it may still meet any story").isTrue();
+    assertThat(stories.sameKnownStory(A, C)).isFalse();
+  }
+
   private static Claim about(String article, String holder) {
     return Claims.money("1e9").in(article).about(holder, "revenue", "").build();
   }
