@@ -72,7 +72,10 @@ public final class CrossChecker implements AutoCloseable {
     Checks.notNull(roots, "roots");
     Checks.argument(!roots.isEmpty(), "roots must name at least one folder or file");
     synchronized (lock) {
-      IndexSummary summary = new Indexer(analysis, threads).update(store(), roots);
+      ClaimStore s = store();
+      FileStamps stamps = FileStamps.in(indexDirectory, s.version());
+      IndexSummary summary = new Indexer(analysis, threads).update(s, roots, stamps);
+      stamps.save(s.version());
       lastDiagnostics = summary.diagnostics();
       articleCache = new java.util.concurrent.ConcurrentHashMap<>();
       return summary;

@@ -57,8 +57,12 @@ final class Indexer {
     this.threads = threads;
   }
 
-  /** What a worker made of one file: its problems and its articles, analysed or found unchanged. */
-  private record FileResult(List<Diagnostic> diagnostics, List<Analysed> articles) {}
+  /**
+   * What a worker made of one file: its problems and its articles, analysed or found unchanged;
+   * or, for a file whose stamp has not changed, only the ids of its articles.
+   */
+  private record FileResult(
+      List<Diagnostic> diagnostics, List<Analysed> articles, List<ArticleId> untouched) {}
 
   /** One article with its fingerprint; {@code claims} is null when the stored copy is current. */
   private record Analysed(Article article, String fingerprint, List<Claim> claims) {}
@@ -73,15 +77,23 @@ final class Indexer {
   }
 
   IndexSummary update(ClaimStore store, List<Path> roots) {
+    return update(store, roots, FileStamps.none());
+  }
+
+  /**
+   * As {@link #update(ClaimStore, List)}, skipping the files whose {@code stamps} have not changed
+   * and stamping those read without a problem; the caller saves them after the commit.
+   */
+  IndexSummary update(ClaimStore store, List<Path> roots, FileStamps stamps) {
     CorpusScanner.Scan scan = scanner.scan(roots);
     Tally tally = new Tally();
     tally.diagnostics.addAll(scan.diagnostics());
     if (threads == 1) {
       for (CorpusFile file : scan.files()) {
-        write(store, process(store, file), tally);
+        write(store, process(store, file, stamps), tally);
       }
     } else {
-      parallel(store, scan.files(), tally);
+      parallel(store, scan.files(), stamps, tally);
     }
     int removed = 0;
     for (ArticleId id : store.articleIds()) {
@@ -95,7 +107,7 @@ final class Indexer {
         removed, tally.claims, tally.diagnostics);
   }
 
-  private void parallel(ClaimStore store, List<CorpusFile> files, Tally tally) {
+  private void parallel(ClaimStore store, List<CorpusFile> files, FileStamps stamps, Tally tally) {
     ExecutorService workers = Executors.newFixedThreadPool(threads, new Workers());
     try {
       Deque<Future<FileResult>> window = new ArrayDeque<>();
@@ -104,7 +116,7 @@ final class Indexer {
         if (window.size() == limit) {
           write(store, next(window), tally);
         }
-        window.add(workers.submit(() -> process(store, file)));
+        window.add(workers.submit(() -> process(store, file, stamps)));
       }
       while (!window.isEmpty()) {
         write(store, next(window), tally);
@@ -115,7 +127,12 @@ final class Indexer {
   }
 
   /** Reads one file and analyses its new or changed articles; runs on a worker thread. */
-  private FileResult process(ClaimStore store, CorpusFile file) {
+  private FileResult process(ClaimStore store, CorpusFile file, FileStamps stamps) {
+    Optional<FileStamps.Stamp> stamp = FileStamps.Stamp.of(file.file());
+    Optional<List<ArticleId>> untouched = stamp.flatMap(s -> stamps.unchanged(file, s));
+    if (untouched.isPresent()) {
+      return new FileResult(List.of(), List.of(), untouched.get());
+    }
     FileRead read = reader.read(file);
     List<Analysed> out = new ArrayList<>(read.articles().size());
     for (Article article : read.articles()) {
@@ -123,12 +140,19 @@ final class Indexer {
       boolean current = store.fingerprint(article.id()).equals(Optional.of(fingerprint));
       out.add(new Analysed(article, fingerprint, current ? null : analysis.claims(article)));
     }
-    return new FileResult(read.diagnostics(), out);
+    if (read.diagnostics().isEmpty() && stamp.isPresent()) {
+      stamps.read(file, stamp.get(), read.articles().stream().map(Article::id).toList());
+    }
+    return new FileResult(read.diagnostics(), out, List.of());
   }
 
   /** Feeds one file's results to the store; runs on the calling thread only. */
   private static void write(ClaimStore store, FileResult result, Tally tally) {
     tally.diagnostics.addAll(result.diagnostics());
+    for (ArticleId id : result.untouched()) {
+      tally.articles++;
+      tally.seen.add(id);
+    }
     for (Analysed a : result.articles()) {
       tally.articles++;
       tally.seen.add(a.article().id());

@@ -39,6 +39,12 @@ public interface ClaimStore extends Closeable {
   void commit();
 
   /**
+   * A name of the last commit, new with every commit: what was derived from the store under one
+   * name (which files it was read from, say) still holds while the name is the same.
+   */
+  String version();
+
+  /**
    * Groups of committed articles whose texts are near-duplicates (syndicated copies, light
    * rewrites): at least half their word 5-grams in common, as estimated from signatures kept at
    * upsert. Each group has two or more articles; articles in no group are in none.

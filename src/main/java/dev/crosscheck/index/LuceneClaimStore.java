@@ -51,6 +51,8 @@ public final class LuceneClaimStore implements ClaimStore {
 
   /** The commit user-data key that holds the schema version. */
   static final String SCHEMA_KEY = "schema";
+  /** Commit data key of {@link #version()}: a random id per commit. */
+  static final String VERSION_KEY = "commit";
 
   private static final Comparator<Claim> CLAIM_ORDER =
       Comparator.comparing(Claim::articleId)
@@ -192,9 +194,20 @@ public final class LuceneClaimStore implements ClaimStore {
   public void commit() {
     write(
         () -> {
+          writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION),
+              VERSION_KEY, java.util.UUID.randomUUID().toString()).entrySet());
           writer.commit();
           searchers.maybeRefreshBlocking();
         });
+  }
+
+  @Override
+  public String version() {
+    return read(s -> {
+      Map<String, String> data = ((org.apache.lucene.index.DirectoryReader) s.getIndexReader())
+          .getIndexCommit().getUserData();
+      return data.getOrDefault(VERSION_KEY, "");
+    });
   }
 
   @Override

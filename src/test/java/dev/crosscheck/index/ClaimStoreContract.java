@@ -337,6 +337,20 @@ abstract class ClaimStoreContract {
   }
 
   @Test
+  void everyCommitHasANewVersion() {
+    store.commit();
+    String first = store.version();
+    assertThat(store.version()).isEqualTo(first);
+    store.upsert(QD, "fp-qd", TestClaims.dispatchClaims());
+    assertThat(store.version()).as("not before the commit").isEqualTo(first);
+    store.commit();
+    assertThat(store.version()).isNotEqualTo(first).isNotEmpty();
+    String second = store.version();
+    store.commit();
+    assertThat(store.version()).as("even with nothing to commit").isNotEqualTo(second);
+  }
+
+  @Test
   void candidatesOfManyProbesAreEachProbesCandidates() {
     upsertBoth();
     List<Claim> probes = allClaims();

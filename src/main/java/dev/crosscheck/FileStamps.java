@@ -1,0 +1,170 @@
+package dev.crosscheck;
+
+import dev.crosscheck.corpus.CorpusFile;
+import dev.crosscheck.model.ArticleId;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * The size and modification time of each corpus file at the last index run, with the ids of the
+ * articles read from it, kept beside the index: a file whose stamp has not changed need not be
+ * read, parsed and fingerprinted again, which was most of an unchanged re-run. As in git's index,
+ * a stamp is trusted only under the commit it was saved with ({@link
+ * dev.crosscheck.index.ClaimStore#version()}), so articles indexed from memory since then, a
+ * crash before saving or a rebuilt index all void it; and a file modified less than {@link
+ * #RACY_NANOS} before the stamps were saved is read again, since a change within the file
+ * system's time resolution would keep its stamp. Files that gave any diagnostic are never
+ * stamped, so their problems are reported on every run. The file is a cache: a missing or damaged
+ * one only costs time. Thread-safe.
+ */
+final class FileStamps {
+  static final String FILE_NAME = "crosscheck-files.bin";
+  static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+  private static final int MAGIC = 0x43584631; // "CXF1"
+
+  /** A file's size and modification time, in nanoseconds. */
+  record Stamp(long size, long modifiedNanos) {
+    /** The stamp of {@code file} now; empty when it cannot be read. */
+    static Optional<Stamp> of(Path file) {
+      try {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return Optional.of(new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private record Entry(Stamp stamp, List<ArticleId> articles) {}
+
+  private final Path file;
+  private final Map<String, Entry> known;
+  private final Map<String, Entry> seen = new ConcurrentHashMap<>();
+
+  private FileStamps(Path file, Map<String, Entry> known) {
+    this.file = file;
+    this.known = known;
+  }
+
+  /** No stamps: every file is read. */
+  static FileStamps none() {
+    return new FileStamps(null, Map.of());
+  }
+
+  /** The stamps kept in {@code indexDirectory}, if saved under {@code storeVersion}. */
+  static FileStamps in(Path indexDirectory, String storeVersion) {
+    Path file = indexDirectory.resolve(FILE_NAME);
+    return new FileStamps(file, read(file, storeVersion));
+  }
+
+  /** The articles read from {@code file} when it had {@code stamp}, if it still has it. */
+  Optional<List<ArticleId>> unchanged(CorpusFile file, Stamp stamp) {
+    Entry entry = known.get(key(file));
+    if (entry == null || !entry.stamp().equals(stamp)) {
+      return Optional.empty();
+    }
+    seen.put(key(file), entry);
+    return Optional.of(entry.articles());
+  }
+
+  /** Remembers that {@code file}, with {@code stamp}, gave {@code articles} and no diagnostic. */
+  void read(CorpusFile file, Stamp stamp, List<ArticleId> articles) {
+    seen.put(key(file), new Entry(stamp, List.copyOf(articles)));
+  }
+
+  /** Saves the stamps of this run's files under {@code storeVersion}, the commit just made. */
+  void save(String storeVersion) {
+    if (file == null) {
+      return;
+    }
+    Path tmp = file.resolveSibling(FILE_NAME + "." + ProcessHandle.current().pid() + "."
+        + Thread.currentThread().getId() + ".tmp");
+    try {
+      CheckedOutputStream checked = new CheckedOutputStream(
+          new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), new CRC32());
+      try (DataOutputStream out = new DataOutputStream(checked)) {
+        out.writeInt(MAGIC);
+        out.writeUTF(storeVersion);
+        out.writeInt(seen.size());
+        for (Map.Entry<String, Entry> e : seen.entrySet()) {
+          out.writeUTF(e.getKey());
+          out.writeLong(e.getValue().stamp().size());
+          out.writeLong(e.getValue().stamp().modifiedNanos());
+          out.writeInt(e.getValue().articles().size());
+          for (ArticleId id : e.getValue().articles()) {
+            out.writeUTF(id.value());
+          }
+        }
+        out.flush();
+        out.writeLong(checked.getChecksum().getValue());
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException | RuntimeException e) {
+      // stamps that cannot be saved (a read-only index, an id too long to write) cost only the
+      // next run's time: it reads every file
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // nothing more to do
+      }
+    }
+  }
+
+  /** The file and the path it is read under: the same file under another root gets other ids. */
+  private static String key(CorpusFile file) {
+    return file.file().toAbsolutePath().normalize() + "\u0000" + file.relativePath();
+  }
+
+  private static Map<String, Entry> read(Path file, String storeVersion) {
+    Map<String, Entry> out = new ConcurrentHashMap<>();
+    try (CheckedInputStream checked = new CheckedInputStream(
+            new BufferedInputStream(Files.newInputStream(file), 1 << 16), new CRC32());
+        DataInputStream in = new DataInputStream(checked)) {
+      long savedNanos = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
+      if (in.readInt() != MAGIC || storeVersion.isEmpty() || !in.readUTF().equals(storeVersion)) {
+        return Map.of();
+      }
+      int files = in.readInt();
+      for (int f = 0; f < files; f++) {
+        String path = in.readUTF();
+        Stamp stamp = new Stamp(in.readLong(), in.readLong());
+        int count = in.readInt();
+        List<ArticleId> ids = new ArrayList<>(Math.min(count, 1 << 16));
+        for (int i = 0; i < count; i++) {
+          ids.add(ArticleId.of(in.readUTF()));
+        }
+        if (stamp.modifiedNanos() + RACY_NANOS < savedNanos) {
+          out.put(path, new Entry(stamp, List.copyOf(ids)));
+        }
+      }
+      long actual = checked.getChecksum().getValue();
+      return in.readLong() == actual && in.read() == -1 ? out : Map.of();
+    } catch (NoSuchFileException e) {
+      return Map.of();
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    }
+  }
+}
