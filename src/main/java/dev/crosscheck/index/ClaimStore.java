@@ -80,6 +80,13 @@ public interface ClaimStore extends Closeable {
   List<Claim> claims();
 
   /**
+   * At most {@code max} committed claims in order of their ids (see {@link #idOf}), starting after
+   * {@code cursor} (empty for the first page): how a caller reads a store too large to load at
+   * once.
+   */
+  ClaimPage claims(Optional<String> cursor, int max);
+
+  /**
    * Committed claims of other articles that may be about the same thing as {@code probe}: same
    * kind and comparable unit (a year or a date for either), same role and change, sharing at
    * least one subject term (or with no subject terms at all), at most {@code max} of them, best

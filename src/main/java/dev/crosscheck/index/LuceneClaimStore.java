@@ -260,6 +260,26 @@ public final class LuceneClaimStore implements ClaimStore {
   }
 
   @Override
+  public ClaimPage claims(Optional<String> cursor, int max) {
+    Checks.notNull(cursor, "cursor");
+    Checks.argument(max >= 1, "max must be >= 1, was %d", max);
+    org.apache.lucene.search.BooleanQuery.Builder query =
+        new org.apache.lucene.search.BooleanQuery.Builder()
+            .add(new org.apache.lucene.search.TermQuery(new Term(Fields.TYPE, Fields.TYPE_CLAIM)),
+                org.apache.lucene.search.BooleanClause.Occur.FILTER);
+    cursor.ifPresent(after -> query.add(
+        org.apache.lucene.search.TermRangeQuery.newStringRange(Fields.ID, after, null, false, false),
+        org.apache.lucene.search.BooleanClause.Occur.FILTER));
+    org.apache.lucene.search.Sort byId =
+        new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortedSetSortField(Fields.ID, false));
+    List<Claim> claims = read(s -> StoredDocuments.documents(s, s.search(query.build(), max, byId), null))
+        .stream().map(ClaimDocuments::fromDocument).toList();
+    Optional<String> next = claims.size() < max
+        ? Optional.empty() : Optional.of(ClaimDocuments.id(claims.get(claims.size() - 1)));
+    return new ClaimPage(claims, next);
+  }
+
+  @Override
   public List<Claim> claims() {
     List<Claim> out = new ArrayList<>();
     Canonical shared = Canonical.create();

@@ -337,6 +337,24 @@ abstract class ClaimStoreContract {
   }
 
   @Test
+  void pagesOfClaimsAreAllClaimsInIdOrderOnce() {
+    upsertBoth();
+    List<Claim> paged = new ArrayList<>();
+    java.util.Optional<String> cursor = java.util.Optional.empty();
+    int pages = 0;
+    do {
+      ClaimPage page = store.claims(cursor, 3);
+      assertThat(page.claims()).hasSizeLessThanOrEqualTo(3);
+      paged.addAll(page.claims());
+      cursor = page.next();
+      pages++;
+    } while (cursor.isPresent() && pages < 100);
+    assertThat(paged).containsExactlyInAnyOrderElementsOf(store.claims());
+    assertThat(paged.stream().map(store::idOf).toList()).isSorted();
+    assertThat(store.claims(java.util.Optional.empty(), 1000).next()).isEmpty();
+  }
+
+  @Test
   void everyCommitHasANewVersion() {
     store.commit();
     String first = store.version();
