@@ -2,16 +2,10 @@ package dev.crosscheck;
 
 import dev.crosscheck.corpus.CorpusFile;
 import dev.crosscheck.model.ArticleId;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * The size and modification time of each corpus file at the last index run, with the ids of the
@@ -32,8 +23,8 @@ import java.util.zip.CheckedOutputStream;
  * crash before saving or a rebuilt index all void it; and a file modified less than {@link
  * #RACY_NANOS} before the stamps were saved is read again, since a change within the file
  * system's time resolution would keep its stamp. Files that gave any diagnostic are never
- * stamped, so their problems are reported on every run. The file is a cache: a missing or damaged
- * one only costs time. Thread-safe.
+ * stamped, so their problems are reported on every run. Kept in a {@link CacheFile}: a missing or
+ * damaged one only costs time. Thread-safe.
  */
 final class FileStamps {
   static final String FILE_NAME = "crosscheck-files.bin";
@@ -95,41 +86,21 @@ final class FileStamps {
     if (file == null) {
       return;
     }
-    Path tmp = file.resolveSibling(FILE_NAME + "." + ProcessHandle.current().pid() + "."
-        + Thread.currentThread().getId() + ".tmp");
-    try {
-      CheckedOutputStream checked = new CheckedOutputStream(
-          new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), new CRC32());
-      try (DataOutputStream out = new DataOutputStream(checked)) {
-        out.writeInt(MAGIC);
-        out.writeUTF(storeVersion);
-        out.writeInt(seen.size());
-        for (Map.Entry<String, Entry> e : seen.entrySet()) {
-          out.writeUTF(e.getKey());
-          out.writeLong(e.getValue().stamp().size());
-          out.writeLong(e.getValue().stamp().modifiedNanos());
-          out.writeInt(e.getValue().articles().size());
-          for (ArticleId id : e.getValue().articles()) {
-            out.writeUTF(id.value());
-          }
+    // stamps that cannot be saved (a read-only index) cost only the next run's time
+    CacheFile.write(file, out -> {
+      out.writeInt(MAGIC);
+      out.writeUTF(storeVersion);
+      out.writeInt(seen.size());
+      for (Map.Entry<String, Entry> e : seen.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeLong(e.getValue().stamp().size());
+        out.writeLong(e.getValue().stamp().modifiedNanos());
+        out.writeInt(e.getValue().articles().size());
+        for (ArticleId id : e.getValue().articles()) {
+          out.writeUTF(id.value());
         }
-        out.flush();
-        out.writeLong(checked.getChecksum().getValue());
       }
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException | RuntimeException e) {
-      // stamps that cannot be saved (a read-only index, an id too long to write) cost only the
-      // next run's time: it reads every file
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // nothing more to do
-      }
-    }
+    });
   }
 
   /** The file and the path it is read under: the same file under another root gets other ids. */
@@ -138,33 +109,34 @@ final class FileStamps {
   }
 
   private static Map<String, Entry> read(Path file, String storeVersion) {
-    Map<String, Entry> out = new ConcurrentHashMap<>();
-    try (CheckedInputStream checked = new CheckedInputStream(
-            new BufferedInputStream(Files.newInputStream(file), 1 << 16), new CRC32());
-        DataInputStream in = new DataInputStream(checked)) {
-      long savedNanos = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
-      if (in.readInt() != MAGIC || storeVersion.isEmpty() || !in.readUTF().equals(storeVersion)) {
-        return Map.of();
-      }
-      int files = in.readInt();
-      for (int f = 0; f < files; f++) {
-        String path = in.readUTF();
-        Stamp stamp = new Stamp(in.readLong(), in.readLong());
-        int count = in.readInt();
-        List<ArticleId> ids = new ArrayList<>(Math.min(count, 1 << 16));
-        for (int i = 0; i < count; i++) {
-          ids.add(ArticleId.of(in.readUTF()));
-        }
-        if (stamp.modifiedNanos() + RACY_NANOS < savedNanos) {
-          out.put(path, new Entry(stamp, List.copyOf(ids)));
-        }
-      }
-      long actual = checked.getChecksum().getValue();
-      return in.readLong() == actual && in.read() == -1 ? out : Map.of();
-    } catch (NoSuchFileException e) {
-      return Map.of();
-    } catch (IOException | RuntimeException e) {
+    long savedNanos;
+    try {
+      savedNanos = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
+    } catch (IOException e) {
       return Map.of();
     }
+    return CacheFile.read(file, in -> read(in, storeVersion, savedNanos)).orElse(Map.of());
+  }
+
+  private static Map<String, Entry> read(DataInputStream in, String storeVersion, long savedNanos)
+      throws IOException {
+    if (in.readInt() != MAGIC || storeVersion.isEmpty() || !in.readUTF().equals(storeVersion)) {
+      return null;
+    }
+    Map<String, Entry> out = new ConcurrentHashMap<>();
+    int files = in.readInt();
+    for (int f = 0; f < files; f++) {
+      String path = in.readUTF();
+      Stamp stamp = new Stamp(in.readLong(), in.readLong());
+      int count = in.readInt();
+      List<ArticleId> ids = new ArrayList<>(Math.min(count, 1 << 16));
+      for (int i = 0; i < count; i++) {
+        ids.add(ArticleId.of(in.readUTF()));
+      }
+      if (stamp.modifiedNanos() + RACY_NANOS < savedNanos) {
+        out.put(path, new Entry(stamp, List.copyOf(ids)));
+      }
+    }
+    return out;
   }
 }
