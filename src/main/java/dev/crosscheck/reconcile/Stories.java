@@ -25,11 +25,17 @@ final class Stories {
   static final Stories NONE = new Stories(Map.of(), Map.of(), Map.of(), Map.of());
 
   /**
-   * A key more articles share than this (at least {@link #MIN_COMMON_KEY_ARTICLES}, else one in
-   * {@link #COMMON_KEY_SHARE} of the corpus) joins no stories: "Elena" begins many names.
+   * A key more articles share than this joins no stories: "Elena" begins many names, and a
+   * country or a city is named by many stories. The bound is absolute: in a larger corpus a
+   * place is named by more articles, not by fewer, while one story's key parties stay rare.
    */
-  static final int MIN_COMMON_KEY_ARTICLES = 50;
-  static final int COMMON_KEY_SHARE = 200;
+  static final int COMMON_KEY_ARTICLES = 50;
+
+  /**
+   * The most articles one story takes: more is a beat, not a story, and grouping a story's claims
+   * costs more than in proportion to its size.
+   */
+  static final int MAX_STORY_ARTICLES = 500;
 
   /** Stories of fewer articles take every party as salient: there is no second article to ask. */
   static final int MIN_ARTICLES_FOR_SALIENCE = 3;
@@ -71,19 +77,31 @@ final class Stories {
       keysOf.add(keys);
       keys.words().forEach(k -> articlesWithKey.merge(k, 1, Integer::sum));
     }
-    int common = Math.max(MIN_COMMON_KEY_ARTICLES, ids.size() / COMMON_KEY_SHARE);
+    int common = COMMON_KEY_ARTICLES;
+    Map<String, List<Integer>> articlesOfKey = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      for (String key : keysOf.get(i).words()) {
+        if (articlesWithKey.get(key) <= common) { // else a first name or a word many names share
+          articlesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
     int[] parent = new int[ids.size()];
-    Map<String, Integer> firstWithKey = new HashMap<>();
+    int[] size = new int[ids.size()];
     for (int i = 0; i < ids.size(); i++) {
       parent[i] = i;
-      for (String key : keysOf.get(i).words()) {
-        if (articlesWithKey.get(key) > common) {
-          continue; // a first name or a word many names share: it ties no story together
-        }
-        Integer other = firstWithKey.putIfAbsent(key, i);
-        if (other != null) {
-          union(parent, i, other);
-        }
+      size[i] = 1;
+    }
+    // Rarest keys first: they are the surest sign of one story. A key that would make a story
+    // larger than MAX_STORY_ARTICLES ties nothing more: place names ("Norway", "Cebu") chain
+    // tens of thousands of articles into one "story" otherwise.
+    List<String> keys = new ArrayList<>(articlesOfKey.keySet());
+    keys.sort(java.util.Comparator.comparingInt((String k) -> articlesOfKey.get(k).size())
+        .thenComparing(java.util.Comparator.naturalOrder()));
+    for (String key : keys) {
+      List<Integer> with = articlesOfKey.get(key);
+      for (int j = 1; j < with.size(); j++) {
+        union(parent, size, with.get(0), with.get(j));
       }
     }
     Map<Integer, Integer> articlesIn = new HashMap<>();
@@ -210,7 +228,13 @@ final class Stories {
     return i;
   }
 
-  private static void union(int[] parent, int a, int b) {
-    parent[find(parent, a)] = find(parent, b);
+  /** Joins the stories of {@code a} and {@code b} unless that makes one too large. */
+  private static void union(int[] parent, int[] size, int a, int b) {
+    int x = find(parent, a);
+    int y = find(parent, b);
+    if (x != y && size[x] + size[y] <= MAX_STORY_ARTICLES) {
+      parent[x] = y;
+      size[y] += size[x];
+    }
   }
 }

@@ -18,6 +18,12 @@ import java.util.Set;
 final class StoryCandidates implements CandidateSource {
   /** At most this many probe terms are matched, most relevant first, as the index does. */
   static final int MAX_TERMS = 256;
+  /**
+   * A term more claims of a block share than this is left out of the match (unless it is the
+   * probe's rarest): in a story of many articles "revenue" would make every probe visit the
+   * block, and grouping the story would grow with its square.
+   */
+  static final int MAX_POSTINGS = 1_000;
 
   private final Map<String, Postings> blocks = new HashMap<>();
   private final Map<Claim, Set<String>> termsOf = new IdentityHashMap<>();
@@ -60,21 +66,29 @@ final class StoryCandidates implements CandidateSource {
     }
 
     List<Claim> best(Claim probe, Set<String> terms, int max) {
-      int[] shared = new int[claims.size()];
-      List<Integer> hits = new ArrayList<>();
-      int searched = 0;
+      List<List<Integer>> postings = new ArrayList<>();
       for (String t : terms) {
-        if (searched++ == MAX_TERMS) {
+        List<Integer> p = withTerm.get(t);
+        if (p != null) {
+          postings.add(p);
+        }
+        if (postings.size() == MAX_TERMS) {
           break;
         }
-        for (int at : withTerm.getOrDefault(t, List.of())) {
-          if (shared[at]++ == 0) {
-            hits.add(at);
-          }
+      }
+      List<Integer> rarest =
+          postings.stream().min(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (List<Integer> p : postings) {
+        if (p.size() <= MAX_POSTINGS || p == rarest) {
+          p.forEach(at -> shared.merge(at, 1, Integer::sum));
         }
       }
-      hits.sort((a, b) -> shared[a] != shared[b] ? Integer.compare(shared[b], shared[a])
-          : Integer.compare(a, b));
+      List<Integer> hits = new ArrayList<>(shared.keySet());
+      hits.sort((a, b) -> {
+        int byShared = Integer.compare(shared.get(b), shared.get(a));
+        return byShared != 0 ? byShared : Integer.compare(a, b);
+      });
       List<Claim> out = new ArrayList<>(Math.min(max, hits.size() + termless.size()));
       addFromOtherArticles(probe, hits, max, out);
       addFromOtherArticles(probe, termless, max, out);

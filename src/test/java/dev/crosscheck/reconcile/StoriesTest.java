@@ -65,6 +65,36 @@ class StoriesTest {
   }
 
   @Test
+  void aChainOfArticlesStopsGrowingAtTheLargestStory() {
+    // article i names "Firm<i>" and "Firm<i+1>": one chain, as place names make one at scale
+    List<Claim> claims = new java.util.ArrayList<>();
+    int n = Stories.MAX_STORY_ARTICLES + 100;
+    for (int i = 0; i < n; i++) {
+      for (String firm : List.of("Firm" + i, "Firm" + (i + 1))) {
+        claims.add(Claims.money("1e9").in("a" + i + ".md").about(firm, "revenue", "").build());
+        claims.add(Claims.money("2e9").in("a" + i + ".md").about(firm, "profit", "").build());
+      }
+    }
+    Stories stories = Stories.of(List.of(), claims);
+    assertThat(stories.sameKnownStory(ArticleId.of("a0.md"), ArticleId.of("a1.md"))).isTrue();
+    assertThat(stories.partition(claims).stories())
+        .allSatisfy(story -> assertThat(story.stream().map(Claim::articleId).distinct().count())
+            .isLessThanOrEqualTo(Stories.MAX_STORY_ARTICLES))
+        .hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void aKeyOfManyArticlesJoinsNoStories() {
+    List<Claim> claims = new java.util.ArrayList<>();
+    for (int i = 0; i <= Stories.COMMON_KEY_ARTICLES; i++) {
+      claims.add(Claims.money("1e9").in("n" + i + ".md").about("Norway", "output", "").build());
+      claims.add(Claims.money("2e9").in("n" + i + ".md").about("Norway", "exports", "").build());
+    }
+    Stories stories = Stories.of(List.of(), claims);
+    assertThat(stories.mayMeet(ArticleId.of("n0.md"), ArticleId.of("n1.md"))).isFalse();
+  }
+
+  @Test
   void anArticleNamingNobodyIsGroupedWithTheStoryItSharesTellingTermsWith() {
     Claim license = Claims.year(2032, dev.crosscheck.model.TimeRole.END).in("a.md")
         .about("Microsoft", "license", "OpenAI").build();

@@ -62,6 +62,21 @@ class StoryCandidatesTest {
   }
 
   @Test
+  void aTermMostOfABlockSharesIsLeftOutUnlessItIsTheRarest() {
+    List<Claim> story = new java.util.ArrayList<>();
+    story.add(probe);
+    for (int i = 0; i <= StoryCandidates.MAX_POSTINGS; i++) {
+      story.add(Claims.money("1e9").in("r" + i + ".md").about("", "investment", "").build());
+    }
+    Claim rare = Claims.money("2e9").in("rare.md").about("OpenAI", "", "").build();
+    story.add(rare);
+
+    assertThat(StoryCandidates.of(story).candidates(probe, 64)).containsExactly(rare);
+    Claim common = story.get(1);
+    assertThat(StoryCandidates.of(story).candidates(common, 64)).hasSize(64);
+  }
+
+  @Test
   void atMostMax() {
     Claim b = Claims.money("1e9").in("b.md").about("Microsoft", "", "").build();
     Claim c = Claims.money("2e9").in("c.md").about("Microsoft", "", "").build();
