@@ -33,19 +33,24 @@ final class StoredDocuments {
    */
   static void forEachOfType(IndexSearcher searcher, String type, Set<String> fields,
       Consumer<Document> action) throws IOException {
-    Term term = new Term(Fields.TYPE, type);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      LeafReader reader = leaf.reader();
-      PostingsEnum docs = reader.postings(term, PostingsEnum.NONE);
-      if (docs == null) {
-        continue;
-      }
-      Bits live = reader.getLiveDocs();
-      StoredFields stored = reader.storedFields();
-      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-        if (live == null || live.get(d)) {
-          action.accept(fields == null ? stored.document(d) : stored.document(d, fields));
-        }
+      forEachOfType(leaf, type, fields, action);
+    }
+  }
+
+  /** As {@link #forEachOfType(IndexSearcher, String, Set, Consumer)}, in one segment. */
+  static void forEachOfType(LeafReaderContext leaf, String type, Set<String> fields,
+      Consumer<Document> action) throws IOException {
+    LeafReader reader = leaf.reader();
+    PostingsEnum docs = reader.postings(new Term(Fields.TYPE, type), PostingsEnum.NONE);
+    if (docs == null) {
+      return;
+    }
+    Bits live = reader.getLiveDocs();
+    StoredFields stored = reader.storedFields();
+    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+      if (live == null || live.get(d)) {
+        action.accept(fields == null ? stored.document(d) : stored.document(d, fields));
       }
     }
   }
