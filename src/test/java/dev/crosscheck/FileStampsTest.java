@@ -34,8 +34,7 @@ class FileStampsTest {
   void aFileWithTheSameSizeAndTimeIsNotReadAgain() throws IOException {
     try (CrossChecker checker = CrossChecker.open(index)) {
       checker.index(List.of(corpus));
-      Files.writeString(article, CHANGED);
-      Files.setLastModifiedTime(article, LONG_AGO);
+      changeKeepingTheStamp();
 
       IndexSummary again = checker.index(List.of(corpus));
 
@@ -80,8 +79,7 @@ class FileStampsTest {
       checker.index(checker.extract(Files.writeString(corpus.resolve("b.md"), LICENSE))
           .articles().stream().map(ArticleClaims::article).toList());
       Files.delete(corpus.resolve("b.md"));
-      Files.writeString(article, CHANGED);
-      Files.setLastModifiedTime(article, LONG_AGO);
+      changeKeepingTheStamp();
 
       checker.index(List.of(corpus));
 
@@ -98,12 +96,17 @@ class FileStampsTest {
     byte[] bytes = Files.readAllBytes(stamps);
     bytes[bytes.length / 2] ^= 0x10;
     Files.write(stamps, bytes);
-    Files.writeString(article, CHANGED);
-    Files.setLastModifiedTime(article, LONG_AGO);
+    changeKeepingTheStamp();
     try (CrossChecker checker = CrossChecker.open(index)) {
       checker.index(List.of(corpus));
       assertThat(years(checker)).containsExactly("2030");
     }
+  }
+
+  /** Writes {@link #CHANGED}, as long as the old text, and sets the old modification time. */
+  private void changeKeepingTheStamp() throws IOException {
+    Files.writeString(article, CHANGED);
+    Files.setLastModifiedTime(article, LONG_AGO);
   }
 
   private static List<String> years(CrossChecker checker) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Faults around the index and the report folder, on the sample corpus: a read-only report folder
@@ -144,32 +143,27 @@ class ReadOnlyAndCorruptIndexIT {
     assertThat(Trees.snapshot(out)).isEqualTo(goodReport);
   }
 
-  /** The reconciler's cache beside the index: damage costs time, never a wrong report. */
-  private static final String CLUSTER_CACHE = "crosscheck-clusters.bin";
-
-  @ParameterizedTest(name = "cut to {0} bytes")
-  @ValueSource(ints = {0, 3, 40, 100})
-  void aDamagedClusterCacheIsIgnored(int bytes) throws IOException {
-    Path index = index();
-    assertThat(index.resolve(CLUSTER_CACHE)).exists();
-    Trees.truncate(index.resolve(CLUSTER_CACHE), Math.min(bytes, Files.size(index.resolve(CLUSTER_CACHE))));
-    Path out = Trees.copy(goodOut, dir.resolve("out"));
-
-    Cli.Run run = report(index, out);
-
-    assertThat(run.exit()).as("%s", run).isZero();
-    assertThat(Trees.snapshot(out)).isEqualTo(goodReport);
+  static Stream<Arguments> damagedCaches() {
+    return Stream.of("crosscheck-clusters.bin", "crosscheck-files.bin").flatMap(cache -> Stream.of(
+        Arguments.of(cache, "cut to 0 bytes"), Arguments.of(cache, "cut to 3 bytes"),
+        Arguments.of(cache, "cut to 40 bytes"), Arguments.of(cache, "bits flipped")));
   }
 
-  @Test
-  void aClusterCacheWithFlippedBitsIsIgnored() throws IOException {
+  /** The caches beside the index: damage costs time, never a wrong report. */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("damagedCaches")
+  void aDamagedCacheIsIgnored(String cache, String damage) throws IOException {
     Path index = index();
-    Path cache = index.resolve(CLUSTER_CACHE);
-    byte[] bytes = Files.readAllBytes(cache);
-    for (int i = bytes.length - 1; i > bytes.length - 40 && i >= 0; i--) {
-      bytes[i] = (byte) (bytes[i] ^ 0x01); // positions that may still fit, but are not what was saved
+    Path file = index.resolve(cache);
+    byte[] bytes = Files.readAllBytes(file);
+    if (damage.equals("bits flipped")) {
+      for (int i = bytes.length - 1; i > bytes.length - 40 && i >= 0; i--) {
+        bytes[i] = (byte) (bytes[i] ^ 0x01); // values that may still fit, but are not what was saved
+      }
+      Files.write(file, bytes);
+    } else {
+      Trees.truncate(file, Math.min(Integer.parseInt(damage.split(" ")[2]), bytes.length));
     }
-    Files.write(cache, bytes);
     Path out = Trees.copy(goodOut, dir.resolve("out"));
 
     Cli.Run run = report(index, out);
