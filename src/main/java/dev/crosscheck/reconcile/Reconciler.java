@@ -21,14 +21,14 @@ import java.util.Set;
 /**
  * Groups claims into topics and judges each. Immutable and thread-safe.
  *
- * <p>Claims are taken most specific first. Each joins the topic of its index candidates that it
- * fits best, but only if it fits every claim already there ({@link SameThing}) and is related to at
+ * <p>Claims are taken most specific first, story by story. Each joins the topic of its candidates
+ * (claims of its story that share its block and subject terms) that it fits best, but only if it fits every claim already there ({@link SameThing}) and is related to at
  * least one of them; so one ambiguous claim cannot chain two unrelated topics together. Within one
  * article, claims of one topic must agree unless one states a previous value: an article rarely
  * contradicts itself, so disagreeing values there are about different things.
  */
 public final class Reconciler {
-  /** How many index candidates each claim looks at. */
+  /** How many candidates each claim looks at, in its story or, for a draft, in the index. */
   public static final int MAX_CANDIDATES = 64;
   /**
    * The most claims one topic takes. Complete linkage checks a newcomer against every member, so
