@@ -77,7 +77,7 @@ final class FileStamps {
   }
 
   /** Remembers that {@code file}, with {@code stamp}, gave {@code articles} and no diagnostic. */
-  void read(CorpusFile file, Stamp stamp, List<ArticleId> articles) {
+  void remember(CorpusFile file, Stamp stamp, List<ArticleId> articles) {
     seen.put(key(file), new Entry(stamp, List.copyOf(articles)));
   }
 

@@ -141,7 +141,7 @@ final class Indexer {
       out.add(new Analysed(article, fingerprint, current ? null : analysis.claims(article)));
     }
     if (read.diagnostics().isEmpty() && stamp.isPresent()) {
-      stamps.read(file, stamp.get(), read.articles().stream().map(Article::id).toList());
+      stamps.remember(file, stamp.get(), read.articles().stream().map(Article::id).toList());
     }
     return new FileResult(read.diagnostics(), out, List.of());
   }

@@ -1,6 +1,9 @@
 package dev.crosscheck.index;
 
-/** Names and fixed values of the index fields; the layout belongs to schema version 2 (2 added the block fields). */
+/**
+ * Names and fixed values of the index fields; the layout belongs to schema version 2, which added
+ * the block fields.
+ */
 final class Fields {
   /** {@code article} or {@code claim}; indexed, not stored. */
   static final String TYPE = "type";

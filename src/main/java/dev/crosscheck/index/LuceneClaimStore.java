@@ -317,14 +317,7 @@ public final class LuceneClaimStore implements ClaimStore {
   @Override
   public List<Claim> candidates(Claim probe, StoryKeys story, int max) {
     Checks.notNull(probe, "probe");
-    Checks.notNull(story, "story");
-    Checks.argument(max >= 1, "max must be >= 1, was %d", max);
-    StoryKeys keys = story.isEmpty() ? storyKeys(probe.articleId()) : story;
-    return read(s -> StoredDocuments.documents(
-            s, s.search(candidateQuery(s, probe, keys), max, CandidateQuery.ORDER), null))
-        .stream()
-        .map(ClaimDocuments::fromDocument)
-        .toList();
+    return candidates(List.of(probe), story, max).get(0);
   }
 
   /**

@@ -67,25 +67,18 @@ final class Stories {
     articles.forEach(a -> byId.put(a.id(), a));
     Map<ArticleId, Integer> root = new HashMap<>();
     List<ArticleId> ids = new ArrayList<>(counts.keySet());
-    List<StoryKeys> keysOf = new ArrayList<>(ids.size());
-    Map<String, Integer> articlesWithKey = new HashMap<>();
-    for (ArticleId id : ids) {
-      Article article = byId.get(id);
-      StoryKeys keys = article == null
-          ? StoryKeys.of(counts.get(id), Set.of(), Set.of())
-          : StoryKeys.of(article, counts.get(id));
-      keysOf.add(keys);
-      keys.words().forEach(k -> articlesWithKey.merge(k, 1, Integer::sum));
-    }
-    int common = COMMON_KEY_ARTICLES;
     Map<String, List<Integer>> articlesOfKey = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
-      for (String key : keysOf.get(i).words()) {
-        if (articlesWithKey.get(key) <= common) { // else a first name or a word many names share
-          articlesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-        }
+      Article article = byId.get(ids.get(i));
+      StoryKeys keys = article == null
+          ? StoryKeys.of(counts.get(ids.get(i)), Set.of(), Set.of())
+          : StoryKeys.of(article, counts.get(ids.get(i)));
+      for (String key : keys.words()) {
+        articlesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
+    // a first name or a word many names share ties no story together
+    articlesOfKey.values().removeIf(with -> with.size() > COMMON_KEY_ARTICLES);
     int[] parent = new int[ids.size()];
     int[] size = new int[ids.size()];
     for (int i = 0; i < ids.size(); i++) {
@@ -120,18 +113,19 @@ final class Stories {
         named.forEach(w -> naming.merge(w, 1, Integer::sum));
       }
     }
-    return new Stories(root, articlesIn, articlesNaming, likely(claims, root, common));
+    return new Stories(root, articlesIn, articlesNaming, likely(claims, root));
   }
 
   /**
    * The story each article that names nobody is most likely about: the one whose claims share
-   * the most telling terms with its claims ("license", "Azure"; a term used by more than {@code
-   * common} stories tells nothing), the first such story on a tie. Such an article's claims still
+   * the most telling terms with its claims ("license", "Azure"; a term used by more than {@link
+   * #COMMON_KEY_ARTICLES} stories tells nothing, as a key of that many articles ties none), the
+   * first such story on a tie. Such an article's claims still
    * may meet any claim ({@link #mayMeet}); grouping them with that story's claims lets each story
    * be grouped on its own. An article sharing no telling term with any story is left out.
    */
   private static Map<ArticleId, Integer> likely(
-      List<Claim> claims, Map<ArticleId, Integer> storyOf, int common) {
+      List<Claim> claims, Map<ArticleId, Integer> storyOf) {
     Map<String, Set<Integer>> storiesWith = new HashMap<>();
     Map<ArticleId, Set<String>> termsOfStoryless = new LinkedHashMap<>();
     for (Claim c : claims) {
@@ -148,7 +142,7 @@ final class Stories {
       Map<Integer, Integer> shared = new HashMap<>();
       for (String t : terms) {
         Set<Integer> with = storiesWith.getOrDefault(t, Set.of());
-        if (with.size() <= common) {
+        if (with.size() <= COMMON_KEY_ARTICLES) {
           with.forEach(story -> shared.merge(story, 1, Integer::sum));
         }
       }
