@@ -34,7 +34,11 @@ final class Analysis {
         .withNamesOf(article.title() + "\n" + article.text());
     List<Claim> claims = new ArrayList<>();
     for (Sentence sentence : segmenter().segment(article)) {
-      claims.addAll(extractor.extract(sentence, context));
+      // The segmenter tokenizes exactly the sentences Extractors.mayHoldClaim accepts, and that
+      // test is never false where the extractor finds a claim: the rest need not be searched.
+      if (!sentence.tokens().isEmpty()) {
+        claims.addAll(extractor.extract(sentence, context));
+      }
     }
     return claims;
   }
