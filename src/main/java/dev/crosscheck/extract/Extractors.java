@@ -1,24 +1,37 @@
 package dev.crosscheck.extract;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one place that lists the claim finders, in the order they win when they overlap: money,
  * percent, date, duration, year, count, death toll. Stateless.
  */
 public final class Extractors {
-  /** Cheap test for text that may hold a number: a digit, a currency sign or a number word. */
-  private static final Pattern MAY_HOLD_CLAIM =
-      Pattern.compile(
-          "[0-9$€£¥₹%]|(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-              + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
-              + "|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?"
-              + "|trillions?|dozens?|decades?|century|half|third|thirds|quarter|fifth|doubled"
-              + "|tripled|trebled|quadrupled|halved|year|month|monday|tuesday|wednesday|thursday"
-              + "|friday|saturday|sunday|a\\s(?:gigawatt|megawatt)|january|february|march|april|may"
-              + "|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug"
-              + "|sept?|oct|nov|dec)\\b");
+  /** Characters that make any text a candidate: digits, currency signs, the percent sign. */
+  private static final String CUE_CHARS = "0123456789$€£¥₹%";
+
+  /**
+   * Words that may carry a number without digits (matched whole, any case): number and scale
+   * words, fractions and multiples, "year" and "month", weekdays, months and their abbreviations,
+   * and the units of "a gigawatt".
+   */
+  private static final Set<String> CUE_WORDS =
+      Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+          "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+          "millions", "billion", "billions", "trillion", "trillions", "dozen", "dozens", "decade",
+          "decades", "century", "half", "third", "thirds", "quarter", "fifth", "doubled",
+          "tripled", "trebled", "quadrupled", "halved", "year", "month", "monday", "tuesday",
+          "wednesday", "thursday", "friday", "saturday", "sunday", "gigawatt", "megawatt",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec");
+
+  /** The longest word in {@link #CUE_WORDS}. */
+  private static final int LONGEST_CUE = 10;
 
   private Extractors() {}
 
@@ -42,6 +55,26 @@ public final class Extractors {
    * tagging. Never false for a sentence the default extractor finds a claim in.
    */
   public static boolean mayHoldClaim(CharSequence text) {
-    return MAY_HOLD_CLAIM.matcher(text).find();
+    int wordStart = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (CUE_CHARS.indexOf(c) >= 0) {
+        return true;
+      }
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (letter && wordStart < 0) {
+        wordStart = i;
+      } else if (!letter && wordStart >= 0) {
+        if (i - wordStart <= LONGEST_CUE && isCueWord(text, wordStart, i)) {
+          return true;
+        }
+        wordStart = -1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCueWord(CharSequence text, int start, int end) {
+    return CUE_WORDS.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
   }
 }
