@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Maps the words that name a measured thing to one canonical attribute, per claim kind, from
@@ -24,9 +26,29 @@ final class AttributeLexicon {
   record Match(Concept concept, int from, int to) {}
 
   private final Map<String, Concept> entries;
+  /**
+   * The first word of every term, so that the many tokens that start none are passed over without
+   * building and looking up their phrases.
+   */
+  private final Set<String> firstWords;
 
   private AttributeLexicon(Map<String, Concept> entries) {
     this.entries = Map.copyOf(entries);
+    this.firstWords =
+        entries.keySet().stream().map(AttributeLexicon::firstWord).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The first word of an entry's key "KIND|term words/TAG". */
+  private static String firstWord(String entryKey) {
+    String term = entryKey.substring(entryKey.indexOf('|') + 1);
+    int end = term.length();
+    for (int i = 0; i < term.length(); i++) {
+      if (term.charAt(i) == ' ' || term.charAt(i) == '/') {
+        end = i;
+        break;
+      }
+    }
+    return term.substring(0, end);
   }
 
   static AttributeLexicon load() {
@@ -51,6 +73,9 @@ final class AttributeLexicon {
 
   /** The longest phrase of the lexicon that starts at token {@code i}, for claims of {@code kind}. */
   Optional<Match> at(List<Token> tokens, int i, ClaimKind kind) {
+    if (!firstWords.contains(lemma(tokens.get(i))) && !firstWords.contains(word(tokens.get(i)))) {
+      return Optional.empty();
+    }
     for (int to = Math.min(tokens.size(), i + LONGEST_PHRASE); to > i; to--) {
       Optional<Concept> concept = phrase(tokens, i, to, kind);
       if (concept.isPresent()) {
