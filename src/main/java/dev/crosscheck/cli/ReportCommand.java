@@ -44,9 +44,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     Path html = out.resolve("index.html");
     Path json = out.resolve("report.json");
-    Map<Path, String> files = new LinkedHashMap<>();
-    files.put(json, new JsonReportRenderer().render(result));
-    files.put(html, new HtmlReportRenderer().render(result));
+    Map<Path, ReportFiles.Content> files = new LinkedHashMap<>();
+    files.put(json, w -> new JsonReportRenderer().render(result, w));
+    files.put(html, w -> new HtmlReportRenderer().render(result, w));
     ReportFiles.writeAll(files);
     spec.commandLine().getOut().printf(java.util.Locale.ROOT,
         "Wrote %s and %s: %d conflicts, %d agreements, %d single-source topics.%n", html, json,

@@ -2,6 +2,7 @@ package dev.crosscheck.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -23,17 +24,21 @@ import java.util.Map;
 final class ReportFiles {
   private ReportFiles() {}
 
-  /** Writes {@code content} to {@code target}; see the class comment. */
-  static void write(Path target, String content) {
-    writeAll(Map.of(target, content));
+  /**
+   * What goes into one file, written straight to it: a report for 100,000 articles is over a
+   * gigabyte of text, more than a heap need hold. May throw {@link UncheckedIOException}.
+   */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(Writer out);
   }
 
   /** Writes each file of {@code files} (target to content), in order; see the class comment. */
-  static void writeAll(Map<Path, String> files) {
+  static void writeAll(Map<Path, Content> files) {
     Map<Path, Path> temps = new LinkedHashMap<>();
     Path current = null;
     try {
-      for (Map.Entry<Path, String> file : files.entrySet()) {
+      for (Map.Entry<Path, Content> file : files.entrySet()) {
         current = file.getKey();
         checkTarget(current);
         temps.put(current, temp(current, file.getValue()));
@@ -42,9 +47,10 @@ final class ReportFiles {
         current = temp.getKey();
         move(temp.getValue(), current);
       }
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       temps.values().forEach(ReportFiles::deleteQuietly);
-      throw new UncheckedIOException("cannot write report " + current, e);
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      throw new UncheckedIOException("cannot write report " + current, cause);
     }
   }
 
@@ -56,15 +62,17 @@ final class ReportFiles {
     }
   }
 
-  private static Path temp(Path target, String content) throws IOException {
+  private static Path temp(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        content.writeTo(out);
+      }
       readableByAll(temp);
       return temp;
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       deleteQuietly(temp);
       throw e;
     }

@@ -20,10 +20,13 @@ final class HtmlTopics {
 
   private final StringBuilder out;
   private final HtmlClaims claims;
+  private final Runnable spill;
 
-  HtmlTopics(StringBuilder out, HtmlClaims claims) {
+  /** Appends to {@code out}; calls {@code spill} after each topic, when it may be written on. */
+  HtmlTopics(StringBuilder out, HtmlClaims claims, Runnable spill) {
     this.out = out;
     this.claims = claims;
+    this.spill = spill;
   }
 
   void conflicts(List<Topic> topics) {
@@ -41,6 +44,7 @@ final class HtmlTopics {
         out.append("</div>\n");
       }
       out.append("</article>\n");
+      spill.run();
     }
     out.append("</section>\n");
   }
@@ -66,6 +70,7 @@ final class HtmlTopics {
         out.append(claims.quote(claim, SHORT_CONTEXT)).append("</q></li>\n");
       }
       out.append("</ul>\n</article>\n");
+      spill.run();
     }
     out.append("</section>\n");
   }
@@ -95,6 +100,7 @@ final class HtmlTopics {
       out.append(claims.reference(claim.articleId())).append("</td>");
       out.append("<td><q>").append(claims.quote(claim, SHORT_CONTEXT)).append("</q></td></tr>\n");
     }
+    spill.run();
   }
 
   private void heading(Topic topic) {

@@ -134,6 +134,22 @@ class HtmlReportRendererTest {
     assertThat(html).doesNotContain("\r");
   }
 
+  /** A page far longer than the text the writer path gathers before writing it on. */
+  @Test
+  void writerAndStringAgreeOnALongPage() {
+    CrossCheckResult small = ReportFixtures.result();
+    List<dev.crosscheck.model.Topic> topics = new java.util.ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      topics.addAll(small.topics());
+    }
+    CrossCheckResult large = new CrossCheckResult(small.articles(), topics, small.diagnostics());
+    StringWriter out = new StringWriter();
+    renderer.render(large, out);
+    String page = renderer.render(large);
+    assertThat(page.length()).isGreaterThan(1_000_000);
+    assertThat(out.toString()).isEqualTo(page);
+  }
+
   @Test
   void rejectsNulls() {
     assertThatThrownBy(() -> renderer.render(null))
