@@ -78,8 +78,9 @@ final class CountFinder implements MentionFinder {
     while (m.find()) {
       count(sentence, m).ifPresent(found::add);
     }
+    boolean magnitude = Cues.containsAnyIgnoreCase(text, "magnitude");
     Matcher g = MAGNITUDE.matcher(text);
-    while (g.find()) {
+    while (magnitude && g.find()) {
       String a = g.group("a") != null ? g.group("a") : g.group("b");
       found.add(Mention.of(ClaimKind.COUNT, g.start(), g.end(), Numbers.digits(a),
           BigDecimal.ZERO, Unit.count("magnitude")));

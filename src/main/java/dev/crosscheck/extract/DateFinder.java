@@ -28,6 +28,10 @@ final class DateFinder implements MentionFinder {
       "(?<month>(?:January|February|March|April|May|June|July|August|September|October|November"
           + "|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])";
 
+  /** The first three letters of every month, which every form {@link #MONTH} accepts starts with. */
+  private static final String[] MONTH_STEMS =
+      {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
   /** "April 27, 2026", "Apr. 27", "27 April 2026", "April 2026", "in November". */
   private static final Pattern MONTH_DATE =
       Pattern.compile(
@@ -60,15 +64,24 @@ final class DateFinder implements MentionFinder {
     String text = sentence.text();
     LocalDate ref = context.referenceDate();
     List<Mention> found = new ArrayList<>();
-    monthDates(text, context, found);
+    if (Cues.containsAny(text, MONTH_STEMS)) {
+      monthDates(text, context, found);
+    }
+    boolean isoCue = text.indexOf('-') >= 0 && Cues.hasDigit(text);
     Matcher iso = ISO.matcher(text);
-    while (iso.find()) {
+    while (isoCue && iso.find()) {
       parseIso(iso).ifPresent(d -> found.add(days(iso.start(), iso.end(), d, d)));
     }
-    quarters(text, ref, found);
+    if (Cues.containsAnyIgnoreCase(text, "q")) {
+      quarters(text, ref, found);
+    }
     if (context.published()) {
-      weekdays(text, ref, found);
-      relativeMonths(text, ref, found);
+      if (text.contains("day")) {
+        weekdays(text, ref, found);
+      }
+      if (Cues.containsAnyIgnoreCase(text, "month")) {
+        relativeMonths(text, ref, found);
+      }
     }
     return found;
   }

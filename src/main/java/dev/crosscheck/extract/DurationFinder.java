@@ -33,6 +33,10 @@ final class DurationFinder implements MentionFinder {
               + "(?<long>-long)?(?![\\w-]|-old)",
           Pattern.CASE_INSENSITIVE);
 
+  /** What each pattern here needs: one of its units, in any case. */
+  private static final String[] UNIT_STEMS =
+      {"year", "month", "week", "day", "hour", "minute", "decade", "centur"};
+
   /** "decade-long", "year-long", "a quarter-century", "half a century". */
   private static final Pattern UNIT_ONLY =
       Pattern.compile(
@@ -62,6 +66,9 @@ final class DurationFinder implements MentionFinder {
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
+    if (!Cues.containsAnyIgnoreCase(text, UNIT_STEMS)) {
+      return List.of();
+    }
     List<Mention> found = new ArrayList<>();
     Matcher m = AMOUNT_UNIT.matcher(text);
     while (m.find()) {

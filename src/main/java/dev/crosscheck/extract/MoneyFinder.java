@@ -46,6 +46,12 @@ final class MoneyFinder implements MentionFinder {
               + "(?<currency>dollars|euros|pounds\\ssterling|pounds|yen|rupees|won)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** What {@link #SYMBOL_FORM} needs besides a digit: a currency sign or code. */
+  private static final String[] CURRENCY_CUES = {"$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "JPY", "INR"};
+
+  /** What {@link #WORD_FORM} needs, in any case. */
+  private static final String[] CURRENCY_WORDS = {"dollars", "euros", "pounds", "yen", "rupees", "won"};
+
   /** "a 300-billion-dollar deal". */
   private static final Pattern ADJECTIVE_FORM =
       Pattern.compile(
@@ -59,10 +65,16 @@ final class MoneyFinder implements MentionFinder {
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
     List<Mention> found = new ArrayList<>();
-    symbolForms(text, found);
-    wordForms(text, found);
+    boolean digits = Cues.hasDigit(text);
+    if (digits && Cues.containsAny(text, CURRENCY_CUES)) {
+      symbolForms(text, found);
+    }
+    if (Cues.containsAnyIgnoreCase(text, CURRENCY_WORDS)) {
+      wordForms(text, found);
+    }
+    boolean adjective = digits && Cues.containsAny(text, "-dollar", "-euro", "-pound");
     Matcher m = ADJECTIVE_FORM.matcher(text);
-    while (m.find()) {
+    while (adjective && m.find()) {
       Unit unit = currencyWord(m.group("currency"));
       found.add(amount(m, m.group("amount"), null, m.group("scale"), unit));
     }

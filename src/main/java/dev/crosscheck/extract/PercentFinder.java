@@ -49,10 +49,15 @@ final class PercentFinder implements MentionFinder {
               + "|(?<=\\bby\\s)(?<by>an?\\s(?:half|third|quarter|fifth|tenth)|half)\\b(?![\\s-]century))",
           Pattern.CASE_INSENSITIVE);
 
+  /** What {@link #FRACTION} needs, in any case. */
+  private static final String[] FRACTION_WORDS = {"half", "third", "quarter", "fifth", "tenth"};
+
   /** "doubled", "tripled", "quadrupled", "halved": changes without a written number. */
   private static final Pattern MULTIPLE =
       Pattern.compile("\\b(?<verb>doubled|tripled|trebled|quadrupled|halved)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  private static final String[] MULTIPLE_WORDS = {"doubled", "tripled", "trebled", "quadrupled", "halved"};
 
   private static final Map<String, BigDecimal> MULTIPLES =
       Map.of(
@@ -66,26 +71,30 @@ final class PercentFinder implements MentionFinder {
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
     List<Mention> found = new ArrayList<>();
+    boolean point = Cues.containsAnyIgnoreCase(text, "point");
+    boolean percent = text.indexOf('%') >= 0 || point || Cues.containsAnyIgnoreCase(text, "per", "pct");
     Matcher m = PERCENT.matcher(text);
-    while (m.find()) {
+    while (percent && m.find()) {
       found.add(percent(m));
     }
     Matcher p = BARE_POINTS.matcher(text);
-    if (p.find() && PERCENT_CONTEXT.matcher(text).find()) {
+    if (point && p.find() && PERCENT_CONTEXT.matcher(text).find()) {
       do {
         found.add(Mention.of(ClaimKind.PERCENT, p.start("amount"), p.end(),
             Numbers.parse(p.group("amount")), BigDecimal.ZERO, Unit.PERCENTAGE_POINT));
       } while (p.find());
     }
+    boolean fraction = Cues.containsAnyIgnoreCase(text, FRACTION_WORDS);
     Matcher f = FRACTION.matcher(text);
-    while (f.find()) {
+    while (fraction && f.find()) {
       String group = f.group("fraction") != null ? "fraction" : "by";
       BigDecimal value = fraction(f.group(group).toLowerCase(Locale.ROOT));
       found.add(Mention.of(ClaimKind.PERCENT, f.start(group), f.end(group), value,
           BigDecimal.ZERO, Unit.PERCENT));
     }
+    boolean multiple = Cues.containsAnyIgnoreCase(text, MULTIPLE_WORDS);
     Matcher x = MULTIPLE.matcher(text);
-    while (x.find()) {
+    while (multiple && x.find()) {
       BigDecimal value = MULTIPLES.get(x.group("verb").toLowerCase(Locale.ROOT));
       found.add(Mention.of(ClaimKind.PERCENT, x.start(), x.end(), value, BigDecimal.ZERO,
           Unit.PERCENT).asChange());

@@ -45,10 +45,14 @@ final class TollFinder implements MentionFinder {
 
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
+    if (!Cues.hasDigit(sentence.text())) {
+      return List.of();
+    }
     List<Mention> found = new ArrayList<>();
+    boolean tollCue = Cues.containsAnyIgnoreCase(sentence.text(), "toll");
     Matcher m = TOLL.matcher(sentence.text());
     boolean toll = false;
-    while (m.find()) {
+    while (tollCue && m.find()) {
       toll = true;
       found.add(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end("amount"),
           Numbers.digits(m.group("amount")), java.math.BigDecimal.ZERO, DEATHS));

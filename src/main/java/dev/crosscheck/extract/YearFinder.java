@@ -37,19 +37,22 @@ final class YearFinder implements MentionFinder {
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
     List<Mention> found = new ArrayList<>();
+    boolean digits = Cues.hasDigit(text);
     Matcher m = YEAR.matcher(text);
-    while (m.find()) {
+    while (digits && m.find()) {
       if (!counts(sentence, m)) {
         year(m).ifPresent(found::add);
       }
     }
+    boolean fiscal = digits && Cues.containsAny(text, "FY", "fiscal");
     Matcher f = FISCAL.matcher(text);
-    while (f.find()) {
+    while (fiscal && f.find()) {
       int y = Integer.parseInt(f.group("fy"));
       found.add(exact(f.start(), f.end(), y < 100 ? 2000 + y : y));
     }
+    boolean relative = Cues.containsAnyIgnoreCase(text, "year");
     Matcher r = RELATIVE.matcher(text);
-    while (r.find()) {
+    while (relative && r.find()) {
       int base = context.referenceDate().getYear();
       String which = r.group("which").toLowerCase(Locale.ROOT);
       int y = which.equals("last") ? base - 1 : which.equals("this") ? base : base + 1;
