@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -161,12 +162,11 @@ public final class LuceneClaimStore implements ClaimStore {
     Set<String> ids = new HashSet<>();
     for (Claim claim : claims) {
       Checks.notNull(claim, "claim");
-      Checks.argument(
-          claim.articleId().equals(article.id()),
-          "claim '%s' belongs to article %s, not %s",
-          Checks.snippet(claim.surface()),
-          claim.articleId(),
-          article.id());
+      if (!claim.articleId().equals(article.id())) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "claim '%s' belongs to article %s, not %s",
+            Checks.snippet(claim.surface()), claim.articleId(), article.id()));
+      }
       String id = ClaimDocuments.id(claim);
       Checks.argument(ids.add(id), "duplicate claim %s in article %s", id, article.id());
       docs.add(ClaimDocuments.toDocument(claim, keys));

@@ -34,11 +34,11 @@ public record Claim(
     Checks.notNull(span, "span");
     Checks.notNull(sentence, "sentence");
     Checks.notNull(subject, "subject");
-    Checks.argument(
-        surface.length() == span.length(),
-        "surface '%s' does not fit span %s",
-        Checks.snippet(surface),
-        span);
+    // Not Checks.argument: its message's snippet would be built for every claim loaded.
+    if (surface.length() != span.length()) {
+      throw new IllegalArgumentException(
+          "surface '" + Checks.snippet(surface) + "' does not fit span " + span);
+    }
   }
 
   /**
