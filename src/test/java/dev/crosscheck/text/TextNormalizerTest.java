@@ -39,6 +39,8 @@ class TextNormalizerTest {
             "visit https://x.com/a1. Then",
             "visit " + spaces(16) + ". Then"),
         Arguments.of("www url", "at www.x.com/2026 now", "at " + spaces(14) + " now"),
+        Arguments.of("www url in capitals", "at WWW.X.COM/2026 now", "at " + spaces(14) + " now"),
+        Arguments.of("www url opening a block", "www.x.com/2026 now", spaces(14) + " now"),
         Arguments.of("emphasis", "**bold** and __b__", "  bold   and   b  "),
         Arguments.of("table pipes", "| $5B | c |", "  $5B   c  "),
         Arguments.of(
