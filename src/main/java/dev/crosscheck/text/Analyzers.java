@@ -87,8 +87,9 @@ final class Analyzers {
   }
 
   /**
-   * POS tags in windows of {@link #MAX_TAGGED_TOKENS}: a table or a run-on line without a full
-   * stop can be thousands of tokens long.
+   * POS tags in windows of {@link #MAX_TAGGED_TOKENS}: the tagger's context generator costs time
+   * in proportion to the sentence's length for each token, and a table or a run-on line without a
+   * full stop can be thousands of tokens long.
    */
   private String[] tag(String[] words) {
     if (words.length <= MAX_TAGGED_TOKENS) {
