@@ -87,8 +87,10 @@ public final class Reconciler {
     if (!partition.storyless().isEmpty()) {
       units.add(partition.storyless());
     }
-    List<Topic> topics = units.parallelStream()
-        .flatMap(story -> clusterStory(story, rule, stories, memory).stream())
+    List<List<List<Claim>>> grouped =
+        LargestFirst.map(units, List::size, story -> clusterStory(story, rule, stories, memory));
+    List<Topic> topics = grouped.parallelStream()
+        .flatMap(List::stream)
         .map(group -> topic(group, origins))
         .sorted(TOPIC_ORDER)
         .toList();
