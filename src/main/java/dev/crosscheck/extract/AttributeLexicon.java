@@ -34,8 +34,9 @@ final class AttributeLexicon {
 
   private AttributeLexicon(Map<String, Concept> entries) {
     this.entries = Map.copyOf(entries);
-    this.firstWords =
-        entries.keySet().stream().map(AttributeLexicon::firstWord).collect(Collectors.toUnmodifiableSet());
+    this.firstWords = entries.keySet().stream()
+        .map(AttributeLexicon::firstWord)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The first word of an entry's key "KIND|term words/TAG". */

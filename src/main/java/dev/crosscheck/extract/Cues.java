@@ -44,7 +44,8 @@ final class Cues {
     char firstUpper = Character.toUpperCase(first);
     for (int i = 0, last = text.length() - lowerWord.length(); i <= last; i++) {
       char c = text.charAt(i);
-      if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+      if ((c == first || c == firstUpper)
+          && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
         return true;
       }
     }

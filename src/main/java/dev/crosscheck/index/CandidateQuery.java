@@ -18,8 +18,9 @@ import org.apache.lucene.search.TermQuery;
  * <p>Candidates have the probe's {@linkplain Claim#block() block} (kind, unit dimension and base,
  * role and change) and are not the probe itself. Among them, a claim matches when it shares at
  * least one subject term with the probe (each shared term adds one to the score) or when it has no
- * subject terms at all (score zero, so it ranks after every claim that shares a term). A probe without terms therefore finds exactly the
- * claims without terms. Ties break by a hash of the claim id, so results are deterministic.
+ * subject terms at all (score zero, so it ranks after every claim that shares a term). A probe
+ * without terms therefore finds exactly the claims without terms. Ties break by a hash of the
+ * claim id, so results are deterministic.
  */
 final class CandidateQuery {
   /** At most this many probe terms are searched, most relevant first. */

@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -162,11 +161,9 @@ public final class LuceneClaimStore implements ClaimStore {
     Set<String> ids = new HashSet<>();
     for (Claim claim : claims) {
       Checks.notNull(claim, "claim");
-      if (!claim.articleId().equals(article.id())) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "claim '%s' belongs to article %s, not %s",
-            Checks.snippet(claim.surface()), claim.articleId(), article.id()));
-      }
+      Checks.argument(claim.articleId().equals(article.id()), () -> "claim '"
+          + Checks.snippet(claim.surface()) + "' belongs to article " + claim.articleId()
+          + ", not " + article.id());
       String id = ClaimDocuments.id(claim);
       Checks.argument(ids.add(id), "duplicate claim %s in article %s", id, article.id());
       docs.add(ClaimDocuments.toDocument(claim, keys));

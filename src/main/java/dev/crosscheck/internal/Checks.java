@@ -20,6 +20,16 @@ public final class Checks {
     }
   }
 
+  /**
+   * Throws {@link IllegalArgumentException} with {@code message}'s text unless {@code ok}: for
+   * checks on hot paths whose message costs something to build (a {@link #snippet}).
+   */
+  public static void argument(boolean ok, java.util.function.Supplier<String> message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message.get());
+    }
+  }
+
   /** Throws {@link IllegalStateException} with a formatted message unless {@code ok}. */
   public static void state(boolean ok, String format, Object... args) {
     if (!ok) {

@@ -34,11 +34,8 @@ public record Claim(
     Checks.notNull(span, "span");
     Checks.notNull(sentence, "sentence");
     Checks.notNull(subject, "subject");
-    // Not Checks.argument: its message's snippet would be built for every claim loaded.
-    if (surface.length() != span.length()) {
-      throw new IllegalArgumentException(
-          "surface '" + Checks.snippet(surface) + "' does not fit span " + span);
-    }
+    Checks.argument(surface.length() == span.length(),
+        () -> "surface '" + Checks.snippet(surface) + "' does not fit span " + span);
   }
 
   /**

@@ -25,7 +25,8 @@ final class LargestFirst {
    * {@code f} applied to each item, in the items' order. {@code f} must be thread-safe; the
    * first exception it throws is rethrown once every thread has stopped.
    */
-  static <T, R> List<R> map(List<T> items, ToIntFunction<? super T> size, Function<? super T, ? extends R> f) {
+  static <T, R> List<R> map(
+      List<T> items, ToIntFunction<? super T> size, Function<? super T, ? extends R> f) {
     int n = items.size();
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {

@@ -26,8 +26,8 @@ final class Membership {
    * As {@link #fit(SameThing, Claim, List)}, where claims of one known story are also related when
    * they name the same attribute, are framed by a deal or count the same thing: a story is about
    * its main parties, so "Net income climbed to $612 million" and "the chipmaker's profit rose to
-   * $640 million" are about one profit though neither sentence names the company. The rule still has to hold, so a
-   * story never brings together claims that name different parties.
+   * $640 million" are about one profit though neither sentence names the company. The rule still
+   * has to hold, so a story never brings together claims that name different parties.
    */
   static int fit(SameThing rule, Claim c, List<Claim> group, Stories stories) {
     int related = 0;

@@ -24,9 +24,9 @@ import java.util.Set;
  * <p>Claims are taken most specific first, story by story. Each joins the topic of its candidates
  * (claims of its story that share its block and subject terms) that it fits best, but only if it
  * fits every claim already there ({@link SameThing}) and is related to at least one of them; so
- * one ambiguous claim cannot chain two unrelated topics together. Within one
- * article, claims of one topic must agree unless one states a previous value: an article rarely
- * contradicts itself, so disagreeing values there are about different things.
+ * one ambiguous claim cannot chain two unrelated topics together. Within one article, claims of
+ * one topic must agree unless one states a previous value: an article rarely contradicts itself,
+ * so disagreeing values there are about different things.
  */
 public final class Reconciler {
   /** How many candidates each claim looks at, in its story or, for a draft, in the index. */

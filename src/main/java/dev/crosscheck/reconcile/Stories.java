@@ -120,9 +120,9 @@ final class Stories {
    * The story each article that names nobody is most likely about: the one whose claims share
    * the most telling terms with its claims ("license", "Azure"; a term used by more than {@link
    * #COMMON_KEY_ARTICLES} stories tells nothing, as a key of that many articles ties none), the
-   * first such story on a tie. Such an article's claims still
-   * may meet any claim ({@link #mayMeet}); grouping them with that story's claims lets each story
-   * be grouped on its own. An article sharing no telling term with any story is left out.
+   * first such story on a tie. Such an article's claims still may meet any claim ({@link
+   * #mayMeet}); grouping them with that story's claims lets each story be grouped on its own. An
+   * article sharing no telling term with any story is left out.
    */
   private static Map<ArticleId, Integer> likely(
       List<Claim> claims, Map<ArticleId, Integer> storyOf) {

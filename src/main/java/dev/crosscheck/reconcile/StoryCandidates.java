@@ -10,10 +10,11 @@ import java.util.Set;
 
 /**
  * The candidates of a claim among the claims of one story, found in memory by the rules of the
- * index's candidate query: the same {@linkplain Claim#block() block}, another article, and at least one shared {@linkplain
- * dev.crosscheck.model.Subject#searchTerms() search term} (or no terms on either side); best first
- * by how many terms they share, then in the order the claims were given. A story is small however
- * large the corpus, so this costs no index query. Immutable; thread-safe.
+ * index's candidate query: the same {@linkplain Claim#block() block}, another article, and at
+ * least one shared {@linkplain dev.crosscheck.model.Subject#searchTerms() search term} (or no
+ * terms on either side); best first by how many terms they share, then in the order the claims
+ * were given. A story is small however large the corpus, so this costs no index query.
+ * Immutable; thread-safe.
  */
 final class StoryCandidates implements CandidateSource {
   /** At most this many probe terms are matched, most relevant first, as the index does. */

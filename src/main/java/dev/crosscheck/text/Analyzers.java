@@ -139,7 +139,8 @@ final class Analyzers {
       String key = words[i] + '\u0000' + tags[i] + '\u0000' + (i == 0 ? "\u0001" : scripts[i - 1]);
       String script = knownScripts.get(key);
       if (script == null) {
-        script = lemmaModel.getBestOutcome(lemmaModel.eval(lemmaContext.getContext(i, words, tags, scripts)));
+        script = lemmaModel.getBestOutcome(
+            lemmaModel.eval(lemmaContext.getContext(i, words, tags, scripts)));
         if (knownScripts.size() >= MAX_KNOWN_SCRIPTS) {
           knownScripts.clear();
         }
