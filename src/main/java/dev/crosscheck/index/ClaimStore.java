@@ -35,12 +35,16 @@ public interface ClaimStore extends Closeable {
   /** Ids of all committed articles. */
   Set<ArticleId> articleIds();
 
-  /** Makes all changes since the last commit durable and visible, atomically. */
+  /**
+   * Makes all changes since the last commit durable and visible, atomically. With no changes it
+   * does nothing, so the {@link #version()} stays.
+   */
   void commit();
 
   /**
-   * A name of the last commit, new with every commit: what was derived from the store under one
-   * name (which files it was read from, say) still holds while the name is the same.
+   * A name of the last commit, new with every commit that changed something: what was derived
+   * from the store under one name (which files it was read from, a report) still holds while the
+   * name is the same.
    */
   String version();
 

@@ -120,7 +120,7 @@ public final class LuceneClaimStore implements ClaimStore {
       throws IOException {
     String expected = Integer.toString(SCHEMA_VERSION);
     if (!exists) {
-      writer.setLiveCommitData(Map.of(SCHEMA_KEY, expected).entrySet());
+      setCommitData(writer);
       writer.commit();
       return;
     }
@@ -191,11 +191,18 @@ public final class LuceneClaimStore implements ClaimStore {
   public void commit() {
     write(
         () -> {
-          writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION),
-              VERSION_KEY, java.util.UUID.randomUUID().toString()).entrySet());
+          if (!writer.hasUncommittedChanges()) {
+            return;
+          }
+          setCommitData(writer);
           writer.commit();
           searchers.maybeRefreshBlocking();
         });
+  }
+
+  private static void setCommitData(IndexWriter writer) {
+    writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION),
+        VERSION_KEY, java.util.UUID.randomUUID().toString()).entrySet());
   }
 
   @Override

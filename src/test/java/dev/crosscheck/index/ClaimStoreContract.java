@@ -355,7 +355,7 @@ abstract class ClaimStoreContract {
   }
 
   @Test
-  void everyCommitHasANewVersion() {
+  void everyCommitThatChangesSomethingHasANewVersion() {
     store.commit();
     String first = store.version();
     assertThat(store.version()).isEqualTo(first);
@@ -365,7 +365,10 @@ abstract class ClaimStoreContract {
     assertThat(store.version()).isNotEqualTo(first).isNotEmpty();
     String second = store.version();
     store.commit();
-    assertThat(store.version()).as("even with nothing to commit").isNotEqualTo(second);
+    assertThat(store.version()).as("nothing to commit").isEqualTo(second);
+    store.delete(QD.id());
+    store.commit();
+    assertThat(store.version()).as("a delete").isNotEqualTo(second);
   }
 
   @Test
