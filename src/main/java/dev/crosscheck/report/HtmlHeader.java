@@ -3,7 +3,7 @@ package dev.crosscheck.report;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.CrossCheckResult;
 import dev.crosscheck.model.Diagnostic;
-import dev.crosscheck.model.TopicStatus;
+import dev.crosscheck.model.ResultSummary;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,10 +15,11 @@ final class HtmlHeader {
 
   static void header(StringBuilder out, CrossCheckResult result) {
     out.append("<header>\n<h1>crosscheck report</h1>\n<ul class=\"counts\">\n");
-    count(out, "articles", result.articles().size(), "article", "articles");
-    count(out, "conflicts", count(result, TopicStatus.CONFLICT), "conflict", "conflicts");
-    count(out, "agreements", count(result, TopicStatus.AGREE), "agreement", "agreements");
-    count(out, "single", count(result, TopicStatus.SINGLE), "single-source", "single-source");
+    ResultSummary summary = ResultSummary.of(result);
+    count(out, "articles", summary.articles(), "article", "articles");
+    count(out, "conflicts", summary.conflicts(), "conflict", "conflicts");
+    count(out, "agreements", summary.agreements(), "agreement", "agreements");
+    count(out, "single", summary.singles(), "single-source", "single-source");
     out.append("</ul>\n</header>\n");
   }
 
@@ -84,9 +85,5 @@ final class HtmlHeader {
   private static void count(StringBuilder out, String css, long n, String one, String many) {
     out.append("<li class=\"").append(css).append("\"><strong>").append(n).append("</strong> ");
     out.append(n == 1 ? one : many).append("</li>\n");
-  }
-
-  private static long count(CrossCheckResult result, TopicStatus status) {
-    return result.topics().stream().filter(t -> t.status() == status).count();
   }
 }

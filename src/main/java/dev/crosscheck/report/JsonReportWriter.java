@@ -8,8 +8,8 @@ import dev.crosscheck.model.Diagnostic;
 import dev.crosscheck.model.Dimension;
 import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Quantity;
+import dev.crosscheck.model.ResultSummary;
 import dev.crosscheck.model.Topic;
-import dev.crosscheck.model.TopicStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -178,17 +178,14 @@ final class JsonReportWriter {
   }
 
   private void summary() throws IOException {
+    ResultSummary summary = ResultSummary.of(result);
     gen.writeObjectFieldStart("summary");
-    gen.writeNumberField("articles", result.articles().size());
-    gen.writeNumberField("topics", result.topics().size());
-    gen.writeNumberField("conflicts", count(TopicStatus.CONFLICT));
-    gen.writeNumberField("agreements", count(TopicStatus.AGREE));
-    gen.writeNumberField("single", count(TopicStatus.SINGLE));
+    gen.writeNumberField("articles", summary.articles());
+    gen.writeNumberField("topics", summary.topics());
+    gen.writeNumberField("conflicts", summary.conflicts());
+    gen.writeNumberField("agreements", summary.agreements());
+    gen.writeNumberField("single", summary.singles());
     gen.writeEndObject();
-  }
-
-  private long count(TopicStatus status) {
-    return result.topics().stream().filter(t -> t.status() == status).count();
   }
 
   /**

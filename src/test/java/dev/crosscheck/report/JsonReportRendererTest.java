@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dev.crosscheck.model.CrossCheckResult;
+import dev.crosscheck.model.ResultSummary;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -38,6 +39,15 @@ class JsonReportRendererTest {
         .startsWith("severity", "file", "line", "message");
     assertThat(fieldNames(root.get("summary")))
         .startsWith("articles", "topics", "conflicts", "agreements", "single");
+  }
+
+  @Test
+  void summaryCountsTopicsByStatus() throws IOException {
+    JsonNode summary = parse().get("summary");
+    assertThat(List.of("articles", "topics", "conflicts", "agreements", "single").stream()
+        .map(field -> summary.get(field).asInt())).containsExactly(3, 4, 1, 1, 2);
+    assertThat(ResultSummary.of(ReportFixtures.result()))
+        .isEqualTo(new ResultSummary(3, 4, 1, 1, 2));
   }
 
   @Test
