@@ -15,6 +15,7 @@ import dev.crosscheck.model.CrossCheckResult;
 import dev.crosscheck.model.Diagnostic;
 import dev.crosscheck.model.DraftCheck;
 import dev.crosscheck.model.Position;
+import dev.crosscheck.model.ResultSummary;
 import dev.crosscheck.model.StoryKeys;
 import dev.crosscheck.model.Topic;
 import dev.crosscheck.reconcile.DraftAssessor;
@@ -32,7 +33,7 @@ import java.util.function.Function;
  * The front door: indexes corpus folders, reports the topics their articles agree and disagree on,
  * checks drafts against the corpus, and extracts claims from single files. Thread-safe: {@link
  * #report()}, {@link #check} and {@link #extract} may run from many threads at once; {@link
- * #index} calls are serialized.
+ * #index} calls are serialized, and so are {@link #writeReport} calls.
  *
  * <p>Lifecycle: build with {@link #builder()} or {@link #open(Path)}, use, then {@link #close()},
  * which releases the index (the index directory is locked against other processes while open). The
@@ -45,6 +46,7 @@ public final class CrossChecker implements AutoCloseable {
   private final Reconciler reconciler = Reconciler.defaults();
   private final DraftAssessor assessor = DraftAssessor.defaults();
   private final Object lock = new Object();
+  private final Object reportLock = new Object();
   private ClaimStore store;
   /** Corpus articles checks have quoted, for the current index state. */
   private volatile Map<ArticleId, Optional<Article>> articleCache =
@@ -161,6 +163,65 @@ public final class CrossChecker implements AutoCloseable {
     List<Topic> topics = reconciler.reconcile(articles, s.nearDuplicates(), claims, memory);
     memory.save();
     return new CrossCheckResult(articles, topics, diagnostics);
+  }
+
+  /**
+   * Writes the report of everything indexed into {@code files}, all or none (a failure leaves
+   * every target as it was); or, when they already hold that report, leaves them alone and
+   * reconciles nothing. They hold it when this build wrote them, in the same formats, beside this
+   * index, from the same committed index and the same diagnostics of the last {@link #index} call,
+   * and none has been touched since.
+   *
+   * @throws java.io.UncheckedIOException naming the file that could not be written
+   */
+  public WrittenReport writeReport(List<ReportFile> files) {
+    Checks.notNull(files, "files");
+    Checks.argument(!files.isEmpty(), "files must name at least one report file");
+    Map<Path, String> formats = new LinkedHashMap<>();
+    for (ReportFile file : files) {
+      Checks.argument(formats.put(Checks.notNull(file, "file").target(), file.format()) == null,
+          () -> "two report files go to " + file.target());
+    }
+    // one at a time, so a stamp never names files another call wrote from another result
+    synchronized (reportLock) {
+      String version = reportVersion();
+      Optional<ResultSummary> current = ReportStamp.current(indexDirectory, version, formats);
+      if (current.isPresent()) {
+        return new WrittenReport(current.get(), false);
+      }
+      CrossCheckResult result = report();
+      Map<Path, ReportFiles.Content> contents = new LinkedHashMap<>();
+      for (ReportFile file : files) {
+        contents.put(file.target(), out -> file.renderer().accept(result, out));
+      }
+      ReportFiles.writeAll(contents);
+      ResultSummary summary = ResultSummary.of(result);
+      ReportStamp.statesOf(formats)
+          .ifPresent(states -> new ReportStamp(version, summary, states).save(indexDirectory));
+      return new WrittenReport(summary, true);
+    }
+  }
+
+  /**
+   * A name for what {@link #report()} returns now: the committed index, the build, and the
+   * diagnostics of the last {@link #index} call; equal names, equal reports.
+   */
+  String reportVersion() {
+    String storeVersion;
+    List<Diagnostic> diagnostics;
+    synchronized (lock) {
+      storeVersion = store().version();
+      diagnostics = lastDiagnostics;
+    }
+    if (storeVersion.isEmpty()) {
+      return java.util.UUID.randomUUID().toString(); // an index from before commits were named
+    }
+    List<String> parts = new ArrayList<>(List.of(storeVersion, CodeVersion.current()));
+    for (Diagnostic d : diagnostics) {
+      parts.addAll(
+          List.of(d.severity().name(), d.file(), Integer.toString(d.line()), d.message()));
+    }
+    return Fingerprints.sha256(parts);
   }
 
   /** Reads {@code file} and extracts the claims of each article in it; touches no index. */

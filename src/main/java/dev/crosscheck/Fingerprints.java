@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Content fingerprints that decide whether an article must be analysed again: SHA-256 over its
@@ -17,10 +18,15 @@ final class Fingerprints {
   private Fingerprints() {}
 
   static String of(Article a) {
+    return sha256(List.of(ANALYSIS_VERSION, a.id().value(), a.path(), a.title(), a.source(),
+        a.url(), a.credit(), String.valueOf(a.published()), Integer.toString(a.firstLine()),
+        a.text()));
+  }
+
+  /** SHA-256 over {@code parts}, each closed by a zero byte so no two lists run together. */
+  static String sha256(List<String> parts) {
     MessageDigest digest = sha256();
-    for (String part : new String[] {ANALYSIS_VERSION, a.id().value(), a.path(), a.title(),
-        a.source(), a.url(), a.credit(), String.valueOf(a.published()),
-        Integer.toString(a.firstLine()), a.text()}) {
+    for (String part : parts) {
       digest.update(part.getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
     }

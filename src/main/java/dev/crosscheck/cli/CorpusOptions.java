@@ -28,7 +28,7 @@ final class CorpusOptions {
   /** Names Lucene gives index files: segments_N, pending_segments_N, _N.ext, write.lock. */
   private static final Pattern INDEX_FILE =
       Pattern.compile("segments(_[0-9a-z]+)?|pending_segments_[0-9a-z]+|_[0-9a-z].*|write\\.lock"
-          + "|crosscheck-(clusters|files)\\.bin");
+          + "|crosscheck-(clusters|files|report)\\.bin(\\.[0-9]+\\.[0-9]+\\.tmp)?");
 
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders or files of articles.")
   List<Path> roots;

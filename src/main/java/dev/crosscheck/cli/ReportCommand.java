@@ -1,14 +1,14 @@
 package dev.crosscheck.cli;
 
 import dev.crosscheck.CrossChecker;
-import dev.crosscheck.model.CrossCheckResult;
-import dev.crosscheck.model.Topic;
-import dev.crosscheck.model.TopicStatus;
+import dev.crosscheck.ReportFile;
+import dev.crosscheck.WrittenReport;
+import dev.crosscheck.model.ResultSummary;
 import dev.crosscheck.report.HtmlReportRenderer;
 import dev.crosscheck.report.JsonReportRenderer;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Indexes the articles under DIR (incrementally), finds the numbers different sources state",
       "about the same thing, and writes OUTDIR/index.html (for people) and OUTDIR/report.json",
-      "(for scripts). Conflicts come first."
+      "(for scripts). Conflicts come first. Files that already hold the report are left alone."
     })
 final class ReportCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;
@@ -36,26 +36,22 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CrossCheckResult result;
+    Path html = out.resolve("index.html");
+    Path json = out.resolve("report.json");
+    List<ReportFile> files = List.of(
+        new ReportFile(json, "json", new JsonReportRenderer()::render),
+        new ReportFile(html, "html", new HtmlReportRenderer()::render));
+    WrittenReport report;
     try (CrossChecker checker = corpus.open()) {
       CorpusOptions.print(checker.index(corpus.roots), spec.commandLine().getOut(),
           spec.commandLine().getErr());
-      result = checker.report();
+      report = checker.writeReport(files);
     }
-    Path html = out.resolve("index.html");
-    Path json = out.resolve("report.json");
-    Map<Path, ReportFiles.Content> files = new LinkedHashMap<>();
-    files.put(json, w -> new JsonReportRenderer().render(result, w));
-    files.put(html, w -> new HtmlReportRenderer().render(result, w));
-    ReportFiles.writeAll(files);
-    spec.commandLine().getOut().printf(java.util.Locale.ROOT,
-        "Wrote %s and %s: %d conflicts, %d agreements, %d single-source topics.%n", html, json,
-        count(result, TopicStatus.CONFLICT), count(result, TopicStatus.AGREE),
-        count(result, TopicStatus.SINGLE));
+    ResultSummary s = report.summary();
+    String what = report.written() ? "Wrote %s and %s" : "%s and %s already hold this report";
+    spec.commandLine().getOut().printf(Locale.ROOT,
+        what + ": %d conflicts, %d agreements, %d single-source topics.%n", html, json,
+        s.conflicts(), s.agreements(), s.singles());
     return ExitCodes.OK;
-  }
-
-  private static long count(CrossCheckResult result, TopicStatus status) {
-    return result.topics().stream().map(Topic::status).filter(status::equals).count();
   }
 }

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -180,6 +182,21 @@ class BadInputIT {
         .contains(String.format(Locale.ROOT, "; %d warnings.", formatted.size()))
         .contains("Wrote ");
     assertThat(formatted).allSatisfy(l -> assertThat(l).doesNotContain("\n", "\r"));
+  }
+
+  @Test
+  void aRunWithNothingChangedNamesTheSameProblemsAndLeavesTheReportAlone() throws IOException {
+    Map<String, String> before = Trees.snapshot(work.resolve("out"));
+    FileTime written = Files.getLastModifiedTime(work.resolve("out/report.json"));
+
+    Cli.Run again = Cli.run("report", corpus.toString(), "--out", work.resolve("out").toString(),
+        "--index", work.resolve("index").toString());
+
+    assertThat(again.exit()).as("%s", again).isZero();
+    assertThat(again.errLines()).containsExactlyElementsOf(run.errLines());
+    assertThat(again.out()).contains("already hold this report").doesNotContain("Wrote ");
+    assertThat(Trees.snapshot(work.resolve("out"))).isEqualTo(before);
+    assertThat(Files.getLastModifiedTime(work.resolve("out/report.json"))).isEqualTo(written);
   }
 
   @Test

@@ -144,9 +144,10 @@ class ReadOnlyAndCorruptIndexIT {
   }
 
   static Stream<Arguments> damagedCaches() {
-    return Stream.of("crosscheck-clusters.bin", "crosscheck-files.bin").flatMap(cache -> Stream.of(
-        Arguments.of(cache, "cut to 0 bytes"), Arguments.of(cache, "cut to 3 bytes"),
-        Arguments.of(cache, "cut to 40 bytes"), Arguments.of(cache, "bits flipped")));
+    return Stream.of("crosscheck-clusters.bin", "crosscheck-files.bin", "crosscheck-report.bin")
+        .flatMap(cache -> Stream.of(
+            Arguments.of(cache, "cut to 0 bytes"), Arguments.of(cache, "cut to 3 bytes"),
+            Arguments.of(cache, "cut to 40 bytes"), Arguments.of(cache, "bits flipped")));
   }
 
   /** The caches beside the index: damage costs time, never a wrong report. */

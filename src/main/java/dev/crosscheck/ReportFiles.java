@@ -1,4 +1,4 @@
-package dev.crosscheck.cli;
+package dev.crosscheck;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
