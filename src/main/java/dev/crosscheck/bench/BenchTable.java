@@ -40,6 +40,8 @@ final class BenchTable {
           "re-run unchanged s",
           "re-run unchanged % of full",
           "  unchanged: index part s",
+          "re-run unchanged, report deleted s",
+          "  report deleted: % of full",
           "re-run 1% changed s",
           "re-run 1% changed % of full",
           "  1% changed: index part s");
