@@ -21,6 +21,14 @@ final class Scopes {
 
   private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during)\\s$");
 
+  /**
+   * ", founded in 1952," set off by commas describes who is named, not an event of the sentence:
+   * "Halden, founded in 1952, employs about 4,500 people" is today's headcount.
+   */
+  private static final Pattern ORIGIN_APPOSITIVE = Pattern.compile(
+      "(?i),\\s(?:founded|established|incorporated|formed|created|built|opened|launched|born)"
+          + "\\sin\\s$");
+
   /** A reporting period: "fourth-quarter revenue", "Q1", "full-year", "annual sales". */
   private static final Pattern PERIOD = Pattern.compile(
       "(?i)\\b(?:(first|second|third|fourth)[- ]quarter|q([1-4])|(full|fiscal|whole)[- ]year|annual"
@@ -65,7 +73,8 @@ final class Scopes {
       }
       boolean past = m.value().intValue() < currentYear;
       boolean since = text.regionMatches(true, m.start(), "since ", 0, 6);
-      if (since || (past && DATED_EVENT.matcher(Window.before(text, m.start(), 8)).find())) {
+      if (since || (past && DATED_EVENT.matcher(Window.before(text, m.start(), 8)).find()
+          && !isOriginAppositive(text, m))) {
         eventTokens.add(view.tokenAt(m.start()));
         eventNames.add(since ? "since " + name(m) : name(m));
       }
@@ -75,6 +84,11 @@ final class Scopes {
       periodTokens.add(view.tokenAt(p.start()));
       periodNames.add(periodName(p));
     }
+  }
+
+  private static boolean isOriginAppositive(String text, Mention year) {
+    return year.end() < text.length() && text.charAt(year.end()) == ','
+        && ORIGIN_APPOSITIVE.matcher(Window.before(text, year.start(), 24)).find();
   }
 
   private static String periodName(Matcher p) {
