@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class Fingerprints {
   /** Bump when extraction changes what it produces for the same text. */
-  static final String ANALYSIS_VERSION = "extract-3";
+  static final String ANALYSIS_VERSION = "extract-4";
 
   private Fingerprints() {}
 
