@@ -29,10 +29,14 @@ final class MinHash {
     if (words.length < MIN_WORDS) {
       return new int[0];
     }
+    byte[][] bytes = new byte[words.length][];
+    for (int i = 0; i < words.length; i++) {
+      bytes[i] = words[i].getBytes(StandardCharsets.UTF_8);
+    }
     int[] sig = new int[SIZE];
     Arrays.fill(sig, Integer.MAX_VALUE);
     for (int i = 0; i + SHINGLE <= words.length; i++) {
-      long h = fnv(words, i);
+      long h = fnv(bytes, i);
       for (int k = 0; k < SIZE; k++) {
         int v = (int) (mix(h + 0x9E3779B97F4A7C15L * (k + 1)) >>> 33);
         if (v < sig[k]) {
@@ -85,10 +89,11 @@ final class MinHash {
     return sig;
   }
 
-  private static long fnv(String[] words, int from) {
+  /** FNV-1a over the shingle's words, each closed by a space; {@code words} as UTF-8, once each. */
+  private static long fnv(byte[][] words, int from) {
     long h = 0xcbf29ce484222325L;
     for (int i = from; i < from + SHINGLE; i++) {
-      for (byte b : words[i].getBytes(StandardCharsets.UTF_8)) {
+      for (byte b : words[i]) {
         h = (h ^ b) * 0x100000001b3L;
       }
       h = (h ^ ' ') * 0x100000001b3L;
