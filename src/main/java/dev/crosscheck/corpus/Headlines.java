@@ -62,8 +62,6 @@ final class Headlines {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern EMPHASIS = Pattern.compile("^[*_]+|[*_]+$");
-  private static final Pattern NOT_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
-
   private Headlines() {}
 
   /** Title and navigation site name from {@code lines}, the stripped non-blank body lines. */
@@ -145,9 +143,18 @@ final class Headlines {
     return true;
   }
 
+  /** True when {@code line}, lower-cased and without non-letters at either end, is boilerplate. */
   static boolean isBoilerplate(String line) {
-    String key = NOT_LETTERS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");
-    return BOILERPLATE.contains(key);
+    String lower = line.toLowerCase(Locale.ROOT);
+    int from = 0;
+    while (from < lower.length() && !Character.isLetter(lower.codePointAt(from))) {
+      from += Character.charCount(lower.codePointAt(from));
+    }
+    int to = lower.length();
+    while (to > from && !Character.isLetter(lower.codePointBefore(to))) {
+      to -= Character.charCount(lower.codePointBefore(to));
+    }
+    return BOILERPLATE.contains(lower.substring(from, to));
   }
 
   private static int letterWords(String line) {

@@ -1,5 +1,6 @@
 package dev.crosscheck.corpus;
 
+import dev.crosscheck.internal.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * Source: <url>} header, a {@code Published:} line or a byline date, credit lines such as {@code
  * Originally reported by X} or {@code 📰 Source: X}, and the outlet's own name in phrases like
  * {@code Written by X Editorial Team} or {@code stories from X}. Title and navigation-bar site
- * names are left to {@link Headlines}. Stateless.
+ * names are left to {@link Headlines}. Patterns that try every position of a line run only on
+ * lines holding a word they need ({@link Texts}): most lines are body text. Stateless.
  */
 final class Signals {
   static final int HEAD = 15;
@@ -115,7 +117,8 @@ final class Signals {
   }
 
   private static String credit(List<String> all, List<String> tail) {
-    return first(all, l -> l.length() <= SHORT ? name(ORIGINALLY, l) : Optional.empty())
+    return first(all, l -> l.length() <= SHORT && Texts.containsAnyIgnoreCase(l, "originally")
+            ? name(ORIGINALLY, l) : Optional.empty())
         .or(() -> first(tail, l -> name(SOURCE_CREDIT, l)))
         .or(() -> first(tail, l -> l.length() <= VIA_MAX ? name(VIA, l) : Optional.empty()))
         .orElse("");
@@ -123,8 +126,10 @@ final class Signals {
 
   private static String siteName(List<String> lines) {
     return first(lines, l -> name(EDITORIAL, l))
-        .or(() -> first(lines, l -> name(FROM, l)))
-        .or(() -> first(lines, l -> name(COPYRIGHT, l)))
+        .or(() -> first(lines, l -> Texts.containsAnyIgnoreCase(l, "from")
+            ? name(FROM, l) : Optional.empty()))
+        .or(() -> first(lines, l -> Texts.containsAnyIgnoreCase(l, "©", "(c)", "copyright")
+            ? name(COPYRIGHT, l) : Optional.empty()))
         .orElse("");
   }
 

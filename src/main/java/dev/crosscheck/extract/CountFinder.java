@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Token;
@@ -78,7 +79,7 @@ final class CountFinder implements MentionFinder {
     while (m.find()) {
       count(sentence, m).ifPresent(found::add);
     }
-    boolean magnitude = Cues.containsAnyIgnoreCase(text, "magnitude");
+    boolean magnitude = Texts.containsAnyIgnoreCase(text, "magnitude");
     Matcher g = MAGNITUDE.matcher(text);
     while (magnitude && g.find()) {
       String a = g.group("a") != null ? g.group("a") : g.group("b");

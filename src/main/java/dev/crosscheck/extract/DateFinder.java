@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Unit;
@@ -72,14 +73,14 @@ final class DateFinder implements MentionFinder {
     while (isoCue && iso.find()) {
       parseIso(iso).ifPresent(d -> found.add(days(iso.start(), iso.end(), d, d)));
     }
-    if (Cues.containsAnyIgnoreCase(text, "q")) {
+    if (Texts.containsAnyIgnoreCase(text, "q")) {
       quarters(text, ref, found);
     }
     if (context.published()) {
       if (text.contains("day")) {
         weekdays(text, ref, found);
       }
-      if (Cues.containsAnyIgnoreCase(text, "month")) {
+      if (Texts.containsAnyIgnoreCase(text, "month")) {
         relativeMonths(text, ref, found);
       }
     }

@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Unit;
@@ -66,7 +67,7 @@ final class DurationFinder implements MentionFinder {
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
-    if (!Cues.containsAnyIgnoreCase(text, UNIT_STEMS)) {
+    if (!Texts.containsAnyIgnoreCase(text, UNIT_STEMS)) {
       return List.of();
     }
     List<Mention> found = new ArrayList<>();

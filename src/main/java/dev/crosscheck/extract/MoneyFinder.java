@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Unit;
@@ -69,7 +70,7 @@ final class MoneyFinder implements MentionFinder {
     if (digits && Cues.containsAny(text, CURRENCY_CUES)) {
       symbolForms(text, found);
     }
-    if (Cues.containsAnyIgnoreCase(text, CURRENCY_WORDS)) {
+    if (Texts.containsAnyIgnoreCase(text, CURRENCY_WORDS)) {
       wordForms(text, found);
     }
     boolean adjective = digits && Cues.containsAny(text, "-dollar", "-euro", "-pound");

@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Unit;
@@ -71,8 +72,8 @@ final class PercentFinder implements MentionFinder {
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
     List<Mention> found = new ArrayList<>();
-    boolean point = Cues.containsAnyIgnoreCase(text, "point");
-    boolean percent = text.indexOf('%') >= 0 || point || Cues.containsAnyIgnoreCase(text, "per", "pct");
+    boolean point = Texts.containsAnyIgnoreCase(text, "point");
+    boolean percent = text.indexOf('%') >= 0 || point || Texts.containsAnyIgnoreCase(text, "per", "pct");
     Matcher m = PERCENT.matcher(text);
     while (percent && m.find()) {
       found.add(percent(m));
@@ -84,7 +85,7 @@ final class PercentFinder implements MentionFinder {
             Numbers.parse(p.group("amount")), BigDecimal.ZERO, Unit.PERCENTAGE_POINT));
       } while (p.find());
     }
-    boolean fraction = Cues.containsAnyIgnoreCase(text, FRACTION_WORDS);
+    boolean fraction = Texts.containsAnyIgnoreCase(text, FRACTION_WORDS);
     Matcher f = FRACTION.matcher(text);
     while (fraction && f.find()) {
       String group = f.group("fraction") != null ? "fraction" : "by";
@@ -92,7 +93,7 @@ final class PercentFinder implements MentionFinder {
       found.add(Mention.of(ClaimKind.PERCENT, f.start(group), f.end(group), value,
           BigDecimal.ZERO, Unit.PERCENT));
     }
-    boolean multiple = Cues.containsAnyIgnoreCase(text, MULTIPLE_WORDS);
+    boolean multiple = Texts.containsAnyIgnoreCase(text, MULTIPLE_WORDS);
     Matcher x = MULTIPLE.matcher(text);
     while (multiple && x.find()) {
       BigDecimal value = MULTIPLES.get(x.group("verb").toLowerCase(Locale.ROOT));

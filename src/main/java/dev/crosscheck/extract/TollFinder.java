@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Unit;
@@ -49,7 +50,7 @@ final class TollFinder implements MentionFinder {
       return List.of();
     }
     List<Mention> found = new ArrayList<>();
-    boolean tollCue = Cues.containsAnyIgnoreCase(sentence.text(), "toll");
+    boolean tollCue = Texts.containsAnyIgnoreCase(sentence.text(), "toll");
     Matcher m = TOLL.matcher(sentence.text());
     boolean toll = false;
     while (tollCue && m.find()) {

@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Token;
@@ -50,7 +51,7 @@ final class YearFinder implements MentionFinder {
       int y = Integer.parseInt(f.group("fy"));
       found.add(exact(f.start(), f.end(), y < 100 ? 2000 + y : y));
     }
-    boolean relative = Cues.containsAnyIgnoreCase(text, "year");
+    boolean relative = Texts.containsAnyIgnoreCase(text, "year");
     Matcher r = RELATIVE.matcher(text);
     while (relative && r.find()) {
       int base = context.referenceDate().getYear();

@@ -63,4 +63,21 @@ class SignalsTest {
   void title(String name, String text, String title) {
     assertThat(Signals.fromText(text.replace("\\n", "\n")).title()).isEqualTo(title);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "as written          | Skip to main content      | true",
+        "any case            | SKIP TO MAIN CONTENT      | true",
+        "marks at both ends  | ☰ Menu ›                  | true",
+        "digits at the end   | Read more 12              | true",
+        "inner marks count   | Sign-in                   | false",
+        "one more word       | Skip to main content now  | false",
+        "no letters          | ***                       | false",
+        "empty               | ''                        | false",
+      })
+  void boilerplate(String name, String line, boolean boilerplate) {
+    assertThat(Headlines.isBoilerplate(line)).isEqualTo(boilerplate);
+  }
 }

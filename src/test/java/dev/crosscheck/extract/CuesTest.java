@@ -16,19 +16,6 @@ class CuesTest {
     assertThat(Cues.hasDigit(text)).isEqualTo(expected);
   }
 
-  @ParameterizedTest(name = "{0} contains {1} in any case: {2}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Profit DOUBLED        | doubled | true
-      a Decade-long deal    | decade  | true
-      up 5 Per Cent         | per     | true
-      the toll              | tolls   | false
-      tol                   | toll    | false
-      ''                    | year    | false
-      """)
-  void wordsInAnyCase(String text, String word, boolean expected) {
-    assertThat(Cues.containsAnyIgnoreCase(text, word)).isEqualTo(expected);
-  }
-
   @ParameterizedTest(name = "{0} contains {1} as written: {2}")
   @CsvSource(delimiter = '|', textBlock = """
       on 27 April      | Apr | true
