@@ -16,9 +16,6 @@ final class ArticleNames {
   private static final Pattern INSIDE_SENTENCE =
       Pattern.compile("[\\p{Ll}\\d,;)][ \\t\\u00A0]+[\"'“‘(]?(\\p{Lu}[\\p{L}\\p{Nd}&-]*)");
 
-  /** A word in lower case: "production" in the text makes "Production is due" no name. */
-  private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{Nd}])\\p{Ll}[\\p{Ll}-]*");
-
   private ArticleNames() {}
 
   static Set<String> of(String text) {
@@ -30,13 +27,35 @@ final class ArticleNames {
     return names;
   }
 
-  /** The words the article writes in lower case. */
+  /**
+   * The words the article writes in lower case: a lower-case letter after anything but a letter or
+   * a digit, then lower-case letters and hyphens. Scanned by hand, since the article is long and
+   * the pattern's look-behind ran at every character (as {@code
+   * (?<![\p{L}\p{Nd}])\p{Ll}[\p{Ll}-]*}).
+   */
   static Set<String> lowerCase(String text) {
     Set<String> words = new HashSet<>();
-    Matcher m = LOWER_CASE_WORD.matcher(text);
-    while (m.find()) {
-      words.add(m.group());
+    int previous = ' ';
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (isLower(c) && !Character.isLetter(previous)
+          && Character.getType(previous) != Character.DECIMAL_DIGIT_NUMBER) {
+        int end = i + Character.charCount(c);
+        while (end < text.length() && (isLower(text.codePointAt(end)) || text.charAt(end) == '-')) {
+          end += Character.charCount(text.codePointAt(end));
+        }
+        words.add(text.substring(i, end));
+        previous = text.codePointBefore(end);
+        i = end;
+      } else {
+        previous = c;
+        i += Character.charCount(c);
+      }
     }
     return words;
+  }
+
+  private static boolean isLower(int c) {
+    return Character.getType(c) == Character.LOWERCASE_LETTER;
   }
 }
