@@ -21,6 +21,7 @@ import dev.crosscheck.model.Topic;
 import dev.crosscheck.reconcile.DraftAssessor;
 import dev.crosscheck.reconcile.Reconciler;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -157,6 +158,10 @@ public final class CrossChecker implements AutoCloseable {
       s = store();
       diagnostics = lastDiagnostics;
     }
+    return report(s, diagnostics);
+  }
+
+  private CrossCheckResult report(ClaimStore s, List<Diagnostic> diagnostics) {
     List<Article> articles = s.articles();
     List<Claim> claims = s.claims();
     ClusterMemoryFile memory = ClusterMemoryFile.in(indexDirectory);
@@ -168,9 +173,10 @@ public final class CrossChecker implements AutoCloseable {
   /**
    * Writes the report of everything indexed into {@code files}, all or none (a failure leaves
    * every target as it was); or, when they already hold that report, leaves them alone and
-   * reconciles nothing. They hold it when this build wrote them, in the same formats, beside this
-   * index, from the same committed index and the same diagnostics of the last {@link #index} call,
-   * and none has been touched since.
+   * reconciles nothing. They hold it when {@code crosscheck-report.bin} beside this index says
+   * that this build of crosscheck wrote them, in the same formats, from the same index commit and
+   * the same diagnostics of the last {@link #index} call, and each still has the size,
+   * modification time and file identity (inode) it was written with.
    *
    * @throws java.io.UncheckedIOException naming the file that could not be written
    */
@@ -179,40 +185,43 @@ public final class CrossChecker implements AutoCloseable {
     Checks.argument(!files.isEmpty(), "files must name at least one report file");
     Map<Path, String> formats = new LinkedHashMap<>();
     for (ReportFile file : files) {
-      Checks.argument(formats.put(Checks.notNull(file, "file").target(), file.format()) == null,
+      Path target = Checks.notNull(file, "file").target().toAbsolutePath().normalize();
+      Checks.argument(formats.put(target, file.format()) == null,
           () -> "two report files go to " + file.target());
     }
     // one at a time, so a stamp never names files another call wrote from another result
     synchronized (reportLock) {
-      String version = reportVersion();
+      ClaimStore s;
+      String storeVersion;
+      List<Diagnostic> diagnostics;
+      synchronized (lock) {
+        s = store();
+        storeVersion = s.version();
+        diagnostics = lastDiagnostics;
+      }
+      // a commit made while the report is read only makes the stamp older than the files
+      String version = reportVersion(storeVersion, diagnostics);
       Optional<ResultSummary> current = ReportStamp.current(indexDirectory, version, formats);
       if (current.isPresent()) {
         return new WrittenReport(current.get(), false);
       }
-      CrossCheckResult result = report();
+      CrossCheckResult result = report(s, diagnostics);
       Map<Path, ReportFiles.Content> contents = new LinkedHashMap<>();
       for (ReportFile file : files) {
         contents.put(file.target(), out -> file.renderer().accept(result, out));
       }
-      ReportFiles.writeAll(contents);
+      Map<Path, BasicFileAttributes> written = ReportFiles.writeAll(contents);
       ResultSummary summary = ResultSummary.of(result);
-      ReportStamp.statesOf(formats)
-          .ifPresent(states -> new ReportStamp(version, summary, states).save(indexDirectory));
+      ReportStamp.of(version, summary, formats, written).save(indexDirectory);
       return new WrittenReport(summary, true);
     }
   }
 
   /**
-   * A name for what {@link #report()} returns now: the committed index, the build, and the
-   * diagnostics of the last {@link #index} call; equal names, equal reports.
+   * A name for what {@link #report()} returns from a store at {@code storeVersion} with these
+   * {@code diagnostics}, made by this build: equal names, equal reports.
    */
-  String reportVersion() {
-    String storeVersion;
-    List<Diagnostic> diagnostics;
-    synchronized (lock) {
-      storeVersion = store().version();
-      diagnostics = lastDiagnostics;
-    }
+  private static String reportVersion(String storeVersion, List<Diagnostic> diagnostics) {
     if (storeVersion.isEmpty()) {
       return java.util.UUID.randomUUID().toString(); // an index from before commits were named
     }

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.function.BiConsumer;
 
 /**
- * One file of a report for {@link CrossChecker#writeReport}: where it goes, the name of its format
- * (a file written in another format is written again), and what writes a result in that format,
- * such as {@code new JsonReportRenderer()::render}. The renderer may throw {@link
- * java.io.UncheckedIOException}. Immutable.
+ * One file of a report for {@link CrossChecker#writeReport}: where it goes, the name of its format,
+ * and what writes a result in that format, such as {@code new JsonReportRenderer()::render}. The
+ * format names the renderer's output: files written in another format are written again, so a
+ * renderer of your own whose output changes needs a new name ({@code "my-csv-2"}); crosscheck's own
+ * renderers change only with crosscheck, which writes its files again when it changes. The
+ * renderer may throw {@link java.io.UncheckedIOException}. Immutable.
  */
 public record ReportFile(Path target, String format, BiConsumer<CrossCheckResult, Writer> renderer) {
   public ReportFile {

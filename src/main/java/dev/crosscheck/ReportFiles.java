@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,9 +34,14 @@ final class ReportFiles {
     void writeTo(Writer out);
   }
 
-  /** Writes each file of {@code files} (target to content), in order; see the class comment. */
-  static void writeAll(Map<Path, Content> files) {
+  /**
+   * Writes each file of {@code files} (target to content), in order; see the class comment.
+   * Returns the attributes each target's content had just before it was moved into place (a move
+   * keeps them), so that what is known about a file is never what another writer put there since.
+   */
+  static Map<Path, BasicFileAttributes> writeAll(Map<Path, Content> files) {
     Map<Path, Path> temps = new LinkedHashMap<>();
+    Map<Path, BasicFileAttributes> written = new LinkedHashMap<>();
     Path current = null;
     try {
       for (Map.Entry<Path, Content> file : files.entrySet()) {
@@ -45,12 +51,17 @@ final class ReportFiles {
       }
       for (Map.Entry<Path, Path> temp : temps.entrySet()) {
         current = temp.getKey();
+        written.put(current, Files.readAttributes(temp.getValue(), BasicFileAttributes.class));
         move(temp.getValue(), current);
       }
+      return written;
     } catch (IOException | UncheckedIOException e) {
       temps.values().forEach(ReportFiles::deleteQuietly);
       IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
       throw new UncheckedIOException("cannot write report " + current, cause);
+    } catch (RuntimeException e) {
+      temps.values().forEach(ReportFiles::deleteQuietly); // a renderer's own failure
+      throw e;
     }
   }
 
@@ -72,7 +83,7 @@ final class ReportFiles {
       }
       readableByAll(temp);
       return temp;
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | RuntimeException e) {
       deleteQuietly(temp);
       throw e;
     }

@@ -3,53 +3,75 @@ package dev.crosscheck;
 import dev.crosscheck.model.ResultSummary;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The report files last written from this index, and the result they hold (named by {@link
- * CrossChecker#reportVersion()}), kept beside the index: a run whose result has not changed leaves
- * files that still hold it alone, as make leaves a target newer than its sources. A file still
- * holds what was written when it has the same size and modification time and was written in the
- * same format. Kept in a {@link CacheFile}; a missing or damaged one only costs time. Immutable.
+ * The report files last written from this index, and the result they hold (named by a hash of the
+ * index commit, the build and the diagnostics), kept beside the index: a run whose result has not
+ * changed leaves files that still hold it alone. A file still holds what was written when it has
+ * the format, size, modification time and file identity (inode, where the platform has one) it was
+ * written with; every write of ours moves a new file into place, so an identity that stayed means
+ * no rewrite, even within the file system's time resolution. Kept in a {@link CacheFile}; a
+ * missing or damaged one only costs time. Immutable.
  */
 record ReportStamp(String reportVersion, ResultSummary summary, Map<String, FileState> files) {
   static final String FILE_NAME = "crosscheck-report.bin";
-  private static final int MAGIC = 0x43585231; // "CXR1"
+  private static final int MAGIC = 0x43585232; // "CXR2"
 
-  /** What one written file was: its format, its size and modification time. */
-  record FileState(String format, FileStamps.Stamp stamp) {}
+  /** What one written file was. */
+  record FileState(String format, long size, long modifiedNanos, String identity) {
+    static FileState of(String format, BasicFileAttributes a) {
+      return new FileState(format, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+          String.valueOf(a.fileKey()));
+    }
+  }
 
   ReportStamp {
     files = Map.copyOf(files);
   }
 
-  /** The state of each of {@code files} (target to format) now; empty if one is missing. */
-  static Optional<Map<String, FileState>> statesOf(Map<Path, String> files) {
-    Map<String, FileState> states = new LinkedHashMap<>();
-    for (Map.Entry<Path, String> file : files.entrySet()) {
-      Optional<FileStamps.Stamp> stamp = FileStamps.Stamp.of(file.getKey());
-      if (stamp.isEmpty()) {
-        return Optional.empty();
-      }
-      states.put(key(file.getKey()), new FileState(file.getValue(), stamp.get()));
-    }
-    return Optional.of(states);
+  /**
+   * The stamp of files just written: {@code formats} maps each target (absolute, normalized) to
+   * its format, {@code written} to the attributes its content had when moved into place.
+   */
+  static ReportStamp of(String version, ResultSummary summary, Map<Path, String> formats,
+      Map<Path, BasicFileAttributes> written) {
+    Map<String, FileState> files = new LinkedHashMap<>();
+    written.forEach((target, attributes) -> files.put(key(target),
+        FileState.of(formats.get(target.toAbsolutePath().normalize()), attributes)));
+    return new ReportStamp(version, summary, files);
   }
 
-  /** The summary of what {@code files} hold, if they still hold the result {@code version}. */
+  /** The summary of what {@code files} (target to format) hold, if they hold the result {@code version}. */
   static Optional<ResultSummary> current(Path indexDirectory, String version,
       Map<Path, String> files) {
     Optional<ReportStamp> saved =
         CacheFile.read(indexDirectory.resolve(FILE_NAME), ReportStamp::read);
-    if (saved.isEmpty() || !saved.get().reportVersion().equals(version)) {
+    if (saved.isEmpty() || !saved.get().reportVersion().equals(version)
+        || saved.get().files().size() != files.size()) {
       return Optional.empty();
     }
-    return statesOf(files)
-        .filter(saved.get().files()::equals)
-        .map(states -> saved.get().summary());
+    for (Map.Entry<Path, String> file : files.entrySet()) {
+      FileState state = saved.get().files().get(key(file.getKey()));
+      if (state == null || !state.equals(stateNow(file.getKey(), file.getValue()))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(saved.get().summary());
+  }
+
+  private static FileState stateNow(Path file, String format) {
+    try {
+      return FileState.of(format, Files.readAttributes(file, BasicFileAttributes.class));
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Saves this stamp beside the index; one that cannot be saved costs the next run its time. */
@@ -65,8 +87,9 @@ record ReportStamp(String reportVersion, ResultSummary summary, Map<String, File
       for (Map.Entry<String, FileState> file : files.entrySet()) {
         out.writeUTF(file.getKey());
         out.writeUTF(file.getValue().format());
-        out.writeLong(file.getValue().stamp().size());
-        out.writeLong(file.getValue().stamp().modifiedNanos());
+        out.writeLong(file.getValue().size());
+        out.writeLong(file.getValue().modifiedNanos());
+        out.writeUTF(file.getValue().identity());
       }
     });
   }
@@ -90,8 +113,7 @@ record ReportStamp(String reportVersion, ResultSummary summary, Map<String, File
     Map<String, FileState> files = new LinkedHashMap<>();
     for (int i = 0; i < count; i++) {
       String path = in.readUTF();
-      String format = in.readUTF();
-      files.put(path, new FileState(format, new FileStamps.Stamp(in.readLong(), in.readLong())));
+      files.put(path, new FileState(in.readUTF(), in.readLong(), in.readLong(), in.readUTF()));
     }
     return new ReportStamp(version, summary, files);
   }

@@ -113,11 +113,42 @@ class ReportStampTest {
   }
 
   @Test
+  void aSameSizeRewriteWithTheOldTimeIsStillSeen() throws IOException {
+    run();
+    FileTime time = Files.getLastModifiedTime(report());
+    String text = Files.readString(report());
+    Path other = Files.writeString(out.resolve("other.tmp"), text.replace("2030", "2031"));
+    Files.move(other, report(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.setLastModifiedTime(report(), time);
+
+    assertThat(run().written()).isTrue();
+    assertThat(Files.readString(report())).isEqualTo(text);
+  }
+
+  @Test
+  void aRendererThatFailsLeavesNoTemporaryFileAndTheOldReport() throws IOException {
+    run();
+    String before = Files.readString(report());
+    Files.writeString(corpus.resolve("post.md"), POST.replace("2030", "2029"));
+    ReportFile failing = new ReportFile(report(), "json", (result, writer) -> {
+      throw new IllegalStateException("renderer bug");
+    });
+
+    assertThatThrownBy(() -> run(List.of(failing))).hasMessage("renderer bug");
+
+    assertThat(Files.readString(report())).isEqualTo(before);
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.json");
+    }
+  }
+
+  @Test
   void twoFilesToOneTargetAreRefused() {
     try (CrossChecker checker = CrossChecker.open(index)) {
-      assertThatThrownBy(() -> checker.writeReport(List.of(json(report()), json(report()))))
+      Path sameFile = out.resolve("x").resolve("..").resolve("report.json");
+      assertThatThrownBy(() -> checker.writeReport(List.of(json(report()), json(sameFile))))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("two report files go to " + report());
+          .hasMessage("two report files go to " + sameFile);
     }
   }
 
