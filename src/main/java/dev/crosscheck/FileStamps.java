@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 final class FileStamps {
   static final String FILE_NAME = "crosscheck-files.bin";
   static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
-  private static final int MAGIC = 0x43584631; // "CXF1"
+  private static final int MAGIC = 0x43584632; // "CXF2"
 
   /** A file's size and modification time, in nanoseconds. */
   record Stamp(long size, long modifiedNanos) {
@@ -47,23 +47,33 @@ final class FileStamps {
   private record Entry(Stamp stamp, List<ArticleId> articles) {}
 
   private final Path file;
+  private final String analysis;
   private final Map<String, Entry> known;
   private final Map<String, Entry> seen = new ConcurrentHashMap<>();
 
-  private FileStamps(Path file, Map<String, Entry> known) {
+  private FileStamps(Path file, String analysis, Map<String, Entry> known) {
     this.file = file;
+    this.analysis = analysis;
     this.known = known;
   }
 
   /** No stamps: every file is read. */
   static FileStamps none() {
-    return new FileStamps(null, Map.of());
+    return new FileStamps(null, "", Map.of());
   }
 
-  /** The stamps kept in {@code indexDirectory}, if saved under {@code storeVersion}. */
+  /**
+   * The stamps kept in {@code indexDirectory}, if saved under {@code storeVersion} by a build whose
+   * extraction is this one's ({@link Fingerprints#ANALYSIS_VERSION}): a new extractor reads every
+   * file again, as its fingerprints say it must.
+   */
   static FileStamps in(Path indexDirectory, String storeVersion) {
+    return in(indexDirectory, storeVersion, Fingerprints.ANALYSIS_VERSION);
+  }
+
+  static FileStamps in(Path indexDirectory, String storeVersion, String analysis) {
     Path file = indexDirectory.resolve(FILE_NAME);
-    return new FileStamps(file, read(file, storeVersion));
+    return new FileStamps(file, analysis, read(file, storeVersion, analysis));
   }
 
   /** The articles read from {@code file} when it had {@code stamp}, if it still has it. */
@@ -90,6 +100,7 @@ final class FileStamps {
     CacheFile.write(file, out -> {
       out.writeInt(MAGIC);
       out.writeUTF(storeVersion);
+      out.writeUTF(analysis);
       out.writeInt(seen.size());
       for (Map.Entry<String, Entry> e : seen.entrySet()) {
         out.writeUTF(e.getKey());
@@ -108,19 +119,21 @@ final class FileStamps {
     return file.file().toAbsolutePath().normalize() + "\u0000" + file.relativePath();
   }
 
-  private static Map<String, Entry> read(Path file, String storeVersion) {
+  private static Map<String, Entry> read(Path file, String storeVersion, String analysis) {
     long savedNanos;
     try {
       savedNanos = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
     } catch (IOException e) {
       return Map.of();
     }
-    return CacheFile.read(file, in -> read(in, storeVersion, savedNanos)).orElse(Map.of());
+    return CacheFile.read(file, in -> read(in, storeVersion, analysis, savedNanos))
+        .orElse(Map.of());
   }
 
-  private static Map<String, Entry> read(DataInputStream in, String storeVersion, long savedNanos)
-      throws IOException {
-    if (in.readInt() != MAGIC || storeVersion.isEmpty() || !in.readUTF().equals(storeVersion)) {
+  private static Map<String, Entry> read(DataInputStream in, String storeVersion, String analysis,
+      long savedNanos) throws IOException {
+    if (in.readInt() != MAGIC || storeVersion.isEmpty() || !in.readUTF().equals(storeVersion)
+        || !in.readUTF().equals(analysis)) {
       return null;
     }
     Map<String, Entry> out = new ConcurrentHashMap<>();

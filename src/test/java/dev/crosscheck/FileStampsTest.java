@@ -2,6 +2,8 @@ package dev.crosscheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.corpus.CorpusFile;
+import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.ClaimKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,6 +87,19 @@ class FileStampsTest {
 
       assertThat(years(checker)).containsExactly("2030");
     }
+  }
+
+  @Test
+  void stampsSavedByAnotherExtractorAreIgnored() throws IOException {
+    CorpusFile file = new CorpusFile(corpus, article, "a.md");
+    FileStamps.Stamp stamp = FileStamps.Stamp.of(article).orElseThrow();
+    FileStamps old = FileStamps.in(index, "commit-1", "extract-old");
+    old.remember(file, stamp, List.of(ArticleId.of("a.md")));
+    old.save("commit-1");
+
+    assertThat(FileStamps.in(index, "commit-1", "extract-old").unchanged(file, stamp)).isPresent();
+    assertThat(FileStamps.in(index, "commit-1", "extract-new").unchanged(file, stamp)).isEmpty();
+    assertThat(FileStamps.in(index, "commit-2", "extract-old").unchanged(file, stamp)).isEmpty();
   }
 
   @Test
