@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +25,7 @@ final class Explanations {
   static String of(ClaimKind kind, List<Position> positions) {
     if (positions.size() < 2) {
       Position p = positions.get(0);
-      return String.format(Locale.ROOT, "%s, %s.", value(kind, p.value(), p), backing(p));
+      return value(kind, p.value(), p) + ", " + backing(p) + ".";
     }
     List<String> sides = new ArrayList<>();
     for (Position p : positions) {
@@ -37,8 +36,8 @@ final class Explanations {
 
   private static String backing(Position p) {
     String ids = p.claims().stream().map(c -> shortId(c)).distinct().collect(Collectors.joining(", "));
-    return String.format(Locale.ROOT, "%d article%s, %d independent: %s", p.articles(),
-        p.articles() == 1 ? "" : "s", p.origins(), ids);
+    return p.articles() + (p.articles() == 1 ? " article, " : " articles, ") + p.origins()
+        + " independent: " + ids;
   }
 
   private static String previous(Position p) {

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -98,7 +97,7 @@ public final class Reconciler {
     List<Topic> numbered = new ArrayList<>(topics.size());
     for (int i = 0; i < topics.size(); i++) {
       Topic t = topics.get(i);
-      numbered.add(new Topic(new TopicId(String.format(Locale.ROOT, "T%04d", i + 1)), t.label(),
+      numbered.add(new Topic(new TopicId(topicId(i + 1)), t.label(),
           t.kind(), t.status(), t.claims(), t.positions(), t.explanation(), t.severity()));
     }
     return numbered;
@@ -179,6 +178,12 @@ public final class Reconciler {
         : 0;
     return new Topic(new TopicId("pending"), TopicLabels.of(sorted), sorted.get(0).kind(), status,
         sorted, positions, Explanations.of(sorted.get(0).kind(), positions), severity);
+  }
+
+  /** "T0001": at least four digits. Not String.format, which cost a second per 500,000 topics. */
+  private static String topicId(int n) {
+    String digits = Integer.toString(n);
+    return "T" + "0".repeat(Math.max(0, 4 - digits.length())) + digits;
   }
 
   /** Claims naming more of who and what first, so that vaguer claims join what they fit. */
