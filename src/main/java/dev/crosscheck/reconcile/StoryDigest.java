@@ -1,7 +1,10 @@
 package dev.crosscheck.reconcile;
 
 import dev.crosscheck.model.Claim;
-import java.nio.charset.StandardCharsets;
+import dev.crosscheck.model.Quantity;
+import dev.crosscheck.model.Subject;
+import dev.crosscheck.model.Unit;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -9,19 +12,106 @@ import java.util.List;
 
 /**
  * The digest of a story's claims, in order: equal digests mean claims that group alike. Every
- * component of a claim takes part, through the record's {@code toString}, which is stable across
- * runs because claims hold only records, strings, decimals, enums and lists.
+ * component of a claim takes part, each written with its length or as a fixed-size number so that
+ * no two claims write the same bytes; {@code StoryDigestTest} checks each component and that the
+ * model records have no component this class does not know. Written field by field: a record's
+ * {@code toString}, which JDK 17 builds with {@code String.format}, cost 2.2 s for the 750,000
+ * claims of 100,000 articles, against 0.45 s for SHA-256 itself. Not thread-safe; one per digest.
  */
 final class StoryDigest {
+  private final MessageDigest sha = sha256();
+  private final byte[] buffer = new byte[1 << 13];
+  private int size;
+
   private StoryDigest() {}
 
   static String of(List<Claim> claims) {
-    MessageDigest sha = sha256();
+    StoryDigest digest = new StoryDigest();
     for (Claim c : claims) {
-      sha.update(c.toString().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
+      digest.claim(c);
     }
-    return HexFormat.of().formatHex(sha.digest());
+    digest.flush();
+    return HexFormat.of().formatHex(digest.sha.digest());
+  }
+
+  private void claim(Claim c) {
+    text(c.articleId().value());
+    number(c.kind().ordinal());
+    quantity(c.quantity());
+    number(c.role().ordinal());
+    number(c.change().ordinal());
+    number(c.timeframe().ordinal());
+    text(c.surface());
+    number(c.span().start());
+    number(c.span().end());
+    number(c.sentenceIndex());
+    text(c.sentence());
+    subject(c.subject());
+  }
+
+  private void quantity(Quantity q) {
+    decimal(q.value());
+    decimal(q.low());
+    decimal(q.high());
+    Unit u = q.unit();
+    text(u.code());
+    number(u.dimension().ordinal());
+    text(u.base());
+    decimal(u.toBase());
+  }
+
+  private void subject(Subject s) {
+    text(s.holder());
+    text(s.attribute());
+    text(s.attributeText());
+    text(s.counterpart());
+    text(s.scope());
+    number(s.terms().size());
+    s.terms().forEach(this::text);
+  }
+
+  /** A decimal as written, scale included (as in equals); null, an open bound, as -1. */
+  private void decimal(BigDecimal d) {
+    if (d == null) {
+      number(-1);
+    } else {
+      text(d.toString());
+    }
+  }
+
+  /** Its length, then each char: ASCII as one byte, any other as 0xFF and its two bytes. */
+  private void text(String s) {
+    number(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      room(3);
+      if (c < 0x80) {
+        buffer[size++] = (byte) c;
+      } else {
+        buffer[size++] = (byte) 0xFF;
+        buffer[size++] = (byte) (c >>> 8);
+        buffer[size++] = (byte) c;
+      }
+    }
+  }
+
+  private void number(int n) {
+    room(4);
+    buffer[size++] = (byte) (n >>> 24);
+    buffer[size++] = (byte) (n >>> 16);
+    buffer[size++] = (byte) (n >>> 8);
+    buffer[size++] = (byte) n;
+  }
+
+  private void room(int bytes) {
+    if (size + bytes > buffer.length) {
+      flush();
+    }
+  }
+
+  private void flush() {
+    sha.update(buffer, 0, size);
+    size = 0;
   }
 
   /** True when {@code groups}, none empty, name every position below {@code size} exactly once. */

@@ -54,6 +54,8 @@ class StoryDigestTest {
             new BigDecimal("2030"), new BigDecimal("2032"), Unit.YEAR_OF_ERA))),
         Map.entry("high", withQuantity(new Quantity(new BigDecimal("2032"),
             new BigDecimal("2032"), new BigDecimal("2033"), Unit.YEAR_OF_ERA))),
+        Map.entry("open high", withQuantity(new Quantity(new BigDecimal("2032"),
+            new BigDecimal("2032"), null, Unit.YEAR_OF_ERA))),
         Map.entry("role", claim(BASE.articleId(), BASE.kind(), BASE.quantity(), TimeRole.START,
             BASE.change(), BASE.timeframe(), BASE.surface(), BASE.span(), BASE.sentenceIndex(),
             BASE.sentence(), BASE.subject())),
@@ -66,6 +68,9 @@ class StoryDigestTest {
             BASE.sentence(), BASE.subject())),
         Map.entry("span", claim(BASE.articleId(), BASE.kind(), BASE.quantity(), BASE.role(),
             BASE.change(), BASE.timeframe(), BASE.surface(), TextSpan.of(11, 23),
+            BASE.sentenceIndex(), BASE.sentence(), BASE.subject())),
+        Map.entry("a letter beyond ASCII", claim(BASE.articleId(), BASE.kind(), BASE.quantity(),
+            BASE.role(), BASE.change(), BASE.timeframe(), "thröugh 2032", BASE.span(),
             BASE.sentenceIndex(), BASE.sentence(), BASE.subject())),
         Map.entry("sentence index", claim(BASE.articleId(), BASE.kind(), BASE.quantity(),
             BASE.role(), BASE.change(), BASE.timeframe(), BASE.surface(), BASE.span(), 4,
@@ -90,6 +95,24 @@ class StoryDigestTest {
     String base = digest(List.of(BASE));
     variants.forEach((name, variant) ->
         assertThat(digest(List.of(variant))).as(name).isNotEqualTo(base));
+  }
+
+  @Test
+  void theDigestKnowsEveryComponentOfTheRecordsItWrites() {
+    // a component added to one of these records must be written by StoryDigest, then listed here
+    assertThat(components(Claim.class)).containsExactly("articleId", "kind", "quantity", "role",
+        "change", "timeframe", "surface", "span", "sentenceIndex", "sentence", "subject");
+    assertThat(components(ArticleId.class)).containsExactly("value");
+    assertThat(components(Quantity.class)).containsExactly("value", "low", "high", "unit");
+    assertThat(components(Unit.class)).containsExactly("code", "dimension", "base", "toBase");
+    assertThat(components(TextSpan.class)).containsExactly("start", "end");
+    assertThat(components(Subject.class)).containsExactly("holder", "attribute", "attributeText",
+        "counterpart", "scope", "terms");
+  }
+
+  private static List<String> components(Class<? extends Record> type) {
+    return java.util.Arrays.stream(type.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName).toList();
   }
 
   @Test
