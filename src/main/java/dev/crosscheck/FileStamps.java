@@ -47,13 +47,13 @@ final class FileStamps {
   private record Entry(Stamp stamp, List<ArticleId> articles) {}
 
   private final Path file;
-  private final String analysis;
+  private final String build;
   private final Map<String, Entry> known;
   private final Map<String, Entry> seen = new ConcurrentHashMap<>();
 
-  private FileStamps(Path file, String analysis, Map<String, Entry> known) {
+  private FileStamps(Path file, String build, Map<String, Entry> known) {
     this.file = file;
-    this.analysis = analysis;
+    this.build = build;
     this.known = known;
   }
 
@@ -63,17 +63,17 @@ final class FileStamps {
   }
 
   /**
-   * The stamps kept in {@code indexDirectory}, if saved under {@code storeVersion} by a build whose
-   * extraction is this one's ({@link Fingerprints#ANALYSIS_VERSION}): a new extractor reads every
-   * file again, as its fingerprints say it must.
+   * The stamps kept in {@code indexDirectory}, if saved under {@code storeVersion} by this build
+   * ({@link CodeVersion}): a new build reads every file again, since its reader or its extractor
+   * may make other articles or claims of it; the fingerprints then say which to analyse again.
    */
   static FileStamps in(Path indexDirectory, String storeVersion) {
-    return in(indexDirectory, storeVersion, Fingerprints.ANALYSIS_VERSION);
+    return in(indexDirectory, storeVersion, CodeVersion.current());
   }
 
-  static FileStamps in(Path indexDirectory, String storeVersion, String analysis) {
+  static FileStamps in(Path indexDirectory, String storeVersion, String build) {
     Path file = indexDirectory.resolve(FILE_NAME);
-    return new FileStamps(file, analysis, read(file, storeVersion, analysis));
+    return new FileStamps(file, build, read(file, storeVersion, build));
   }
 
   /** The articles read from {@code file} when it had {@code stamp}, if it still has it. */
@@ -100,7 +100,7 @@ final class FileStamps {
     CacheFile.write(file, out -> {
       out.writeInt(MAGIC);
       out.writeUTF(storeVersion);
-      out.writeUTF(analysis);
+      out.writeUTF(build);
       out.writeInt(seen.size());
       for (Map.Entry<String, Entry> e : seen.entrySet()) {
         out.writeUTF(e.getKey());
@@ -119,21 +119,21 @@ final class FileStamps {
     return file.file().toAbsolutePath().normalize() + "\u0000" + file.relativePath();
   }
 
-  private static Map<String, Entry> read(Path file, String storeVersion, String analysis) {
+  private static Map<String, Entry> read(Path file, String storeVersion, String build) {
     long savedNanos;
     try {
       savedNanos = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
     } catch (IOException e) {
       return Map.of();
     }
-    return CacheFile.read(file, in -> read(in, storeVersion, analysis, savedNanos))
+    return CacheFile.read(file, in -> read(in, storeVersion, build, savedNanos))
         .orElse(Map.of());
   }
 
-  private static Map<String, Entry> read(DataInputStream in, String storeVersion, String analysis,
+  private static Map<String, Entry> read(DataInputStream in, String storeVersion, String build,
       long savedNanos) throws IOException {
     if (in.readInt() != MAGIC || storeVersion.isEmpty() || !in.readUTF().equals(storeVersion)
-        || !in.readUTF().equals(analysis)) {
+        || !in.readUTF().equals(build)) {
       return null;
     }
     Map<String, Entry> out = new ConcurrentHashMap<>();

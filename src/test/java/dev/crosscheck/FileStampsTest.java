@@ -90,16 +90,21 @@ class FileStampsTest {
   }
 
   @Test
-  void stampsSavedByAnotherExtractorAreIgnored() throws IOException {
+  void stampsSavedByAnotherBuildAreIgnored() throws IOException {
     CorpusFile file = new CorpusFile(corpus, article, "a.md");
     FileStamps.Stamp stamp = FileStamps.Stamp.of(article).orElseThrow();
-    FileStamps old = FileStamps.in(index, "commit-1", "extract-old");
+    FileStamps old = FileStamps.in(index, "commit-1", "build-old");
     old.remember(file, stamp, List.of(ArticleId.of("a.md")));
     old.save("commit-1");
 
-    assertThat(FileStamps.in(index, "commit-1", "extract-old").unchanged(file, stamp)).isPresent();
-    assertThat(FileStamps.in(index, "commit-1", "extract-new").unchanged(file, stamp)).isEmpty();
-    assertThat(FileStamps.in(index, "commit-2", "extract-old").unchanged(file, stamp)).isEmpty();
+    assertThat(FileStamps.in(index, "commit-1", "build-old").unchanged(file, stamp)).isPresent();
+    assertThat(FileStamps.in(index, "commit-1", "build-new").unchanged(file, stamp)).isEmpty();
+    assertThat(FileStamps.in(index, "commit-2", "build-old").unchanged(file, stamp)).isEmpty();
+  }
+
+  @Test
+  void theAnalysisVersionTakesTheLexiconsBytes() {
+    assertThat(Fingerprints.ANALYSIS_VERSION).matches("extract-\\d+\\+[0-9a-f]{16}");
   }
 
   @Test

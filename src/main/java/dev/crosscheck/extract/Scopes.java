@@ -23,11 +23,11 @@ final class Scopes {
 
   /**
    * ", founded in 1952," set off by commas describes who is named, not an event of the sentence:
-   * "Halden, founded in 1952, employs about 4,500 people" is today's headcount.
+   * "Halden, founded in 1952, employs about 4,500 people" is today's headcount. "The plant, built
+   * in 2019, cost $500 million" keeps its scope: the cost is the building's.
    */
   private static final Pattern ORIGIN_APPOSITIVE = Pattern.compile(
-      "(?i),\\s(?:founded|established|incorporated|formed|created|built|opened|launched|born)"
-          + "\\sin\\s$");
+      "(?i),\\s(?:founded|established|incorporated|born)\\sin\\s$");
 
   /** A reporting period: "fourth-quarter revenue", "Q1", "full-year", "annual sales". */
   private static final Pattern PERIOD = Pattern.compile(
