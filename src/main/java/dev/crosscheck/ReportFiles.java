@@ -12,8 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes the files of one report all or nothing, as far as a file system allows: every file is
@@ -35,33 +39,84 @@ final class ReportFiles {
   }
 
   /**
-   * Writes each file of {@code files} (target to content), in order; see the class comment.
-   * Returns the attributes each target's content had just before it was moved into place (a move
-   * keeps them), so that what is known about a file is never what another writer put there since.
+   * Writes each file of {@code files} (target to content); see the class comment. The contents are
+   * rendered at once, one thread each: at 100,000 articles the JSON and the HTML page take about
+   * ten seconds apiece. Returns the attributes each target's content had just before it was moved
+   * into place (a move keeps them), so that what is known about a file is never what another
+   * writer put there since. When several fail, the first in {@code files}' order is reported.
    */
   static Map<Path, BasicFileAttributes> writeAll(Map<Path, Content> files) {
-    Map<Path, Path> temps = new LinkedHashMap<>();
+    List<Path> targets = List.copyOf(files.keySet());
+    Path[] temps = new Path[targets.size()];
+    Throwable[] failures = new Throwable[targets.size()];
+    List<Thread> helpers = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      int at = i;
+      Runnable render = () -> {
+        try {
+          checkTarget(targets.get(at));
+          temps[at] = temp(targets.get(at), files.get(targets.get(at)));
+        } catch (IOException | RuntimeException | Error e) {
+          failures[at] = e; // an Error too: a helper thread must not die with it unseen
+        }
+      };
+      if (i == targets.size() - 1) {
+        render.run();
+      } else {
+        Thread helper = new Thread(render, "crosscheck-report-" + targets.get(i).getFileName());
+        helper.setDaemon(true);
+        helper.start();
+        helpers.add(helper);
+      }
+    }
+    joinAll(helpers);
+    for (int i = 0; i < targets.size(); i++) {
+      if (failures[i] != null) {
+        Arrays.stream(temps).filter(Objects::nonNull).forEach(ReportFiles::deleteQuietly);
+        throw failure(targets.get(i), failures[i]);
+      }
+    }
     Map<Path, BasicFileAttributes> written = new LinkedHashMap<>();
     Path current = null;
     try {
-      for (Map.Entry<Path, Content> file : files.entrySet()) {
-        current = file.getKey();
-        checkTarget(current);
-        temps.put(current, temp(current, file.getValue()));
-      }
-      for (Map.Entry<Path, Path> temp : temps.entrySet()) {
-        current = temp.getKey();
-        written.put(current, Files.readAttributes(temp.getValue(), BasicFileAttributes.class));
-        move(temp.getValue(), current);
+      for (int i = 0; i < targets.size(); i++) {
+        current = targets.get(i);
+        written.put(current, Files.readAttributes(temps[i], BasicFileAttributes.class));
+        move(temps[i], current);
       }
       return written;
-    } catch (IOException | UncheckedIOException e) {
-      temps.values().forEach(ReportFiles::deleteQuietly);
+    } catch (IOException e) {
+      Arrays.stream(temps).filter(Objects::nonNull).forEach(ReportFiles::deleteQuietly);
+      throw failure(current, e);
+    }
+  }
+
+  /** I/O failures name the file; a renderer's own exception or error passes as it is. */
+  private static RuntimeException failure(Path target, Throwable e) {
+    if (e instanceof Error error) {
+      throw error;
+    }
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
       IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-      throw new UncheckedIOException("cannot write report " + current, cause);
-    } catch (RuntimeException e) {
-      temps.values().forEach(ReportFiles::deleteQuietly); // a renderer's own failure
-      throw e;
+      return new UncheckedIOException("cannot write report " + target, cause);
+    }
+    return (RuntimeException) e;
+  }
+
+  private static void joinAll(List<Thread> threads) {
+    boolean interrupted = false;
+    for (Thread t : threads) {
+      while (true) {
+        try {
+          t.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the files must still be finished or cleaned up
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -83,7 +138,7 @@ final class ReportFiles {
       }
       readableByAll(temp);
       return temp;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
       deleteQuietly(temp);
       throw e;
     }
