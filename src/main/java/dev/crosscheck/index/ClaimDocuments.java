@@ -112,54 +112,80 @@ final class ClaimDocuments {
 
   /** The claim of {@code doc}, sharing equal parts with the claims {@code shared} has seen. */
   static Claim fromDocument(Document doc, Canonical shared) {
-    return new Claim(
-        shared.of(ArticleId.of(doc.get(Fields.ARTICLE))),
-        ClaimKind.valueOf(doc.get(Fields.KIND)),
-        quantity(doc, shared),
-        TimeRole.valueOf(doc.get(Fields.ROLE)),
-        Change.valueOf(doc.get(Fields.CHANGE)),
-        Timeframe.valueOf(doc.get(Fields.TIMEFRAME)),
-        doc.get(Fields.SURFACE),
-        TextSpan.of(intValue(doc, Fields.SPAN_START), intValue(doc, Fields.SPAN_END)),
-        intValue(doc, Fields.SENTENCE_INDEX),
-        shared.of(doc.get(Fields.SENTENCE)),
-        shared.of(subject(doc, shared)));
+    return fromStored(new StoredClaim() {
+      @Override
+      public String string(String field) {
+        return doc.get(field);
+      }
+
+      @Override
+      public int integer(String field) {
+        return doc.getField(field).numericValue().intValue();
+      }
+
+      @Override
+      public String[] terms() {
+        return doc.getValues(Fields.SUBJECT_TERM);
+      }
+    }, shared);
   }
 
-  private static Quantity quantity(Document doc, Canonical shared) {
+  /** The stored values of one claim document, by field name. */
+  interface StoredClaim {
+    /** The value of a stored string field, or null when the document has none. */
+    String string(String field);
+
+    int integer(String field);
+
+    String[] terms();
+  }
+
+  /** The claim whose stored values are {@code stored}; see {@link #fromDocument}. */
+  static Claim fromStored(StoredClaim stored, Canonical shared) {
+    return new Claim(
+        shared.of(ArticleId.of(stored.string(Fields.ARTICLE))),
+        ClaimKind.valueOf(stored.string(Fields.KIND)),
+        quantity(stored, shared),
+        TimeRole.valueOf(stored.string(Fields.ROLE)),
+        Change.valueOf(stored.string(Fields.CHANGE)),
+        Timeframe.valueOf(stored.string(Fields.TIMEFRAME)),
+        stored.string(Fields.SURFACE),
+        TextSpan.of(stored.integer(Fields.SPAN_START), stored.integer(Fields.SPAN_END)),
+        stored.integer(Fields.SENTENCE_INDEX),
+        shared.of(stored.string(Fields.SENTENCE)),
+        shared.of(subject(stored, shared)));
+  }
+
+  private static Quantity quantity(StoredClaim stored, Canonical shared) {
     Unit unit =
         new Unit(
-            doc.get(Fields.UNIT_CODE),
-            Dimension.valueOf(doc.get(Fields.DIMENSION)),
-            doc.get(Fields.BASE),
-            new BigDecimal(doc.get(Fields.TO_BASE)));
+            stored.string(Fields.UNIT_CODE),
+            Dimension.valueOf(stored.string(Fields.DIMENSION)),
+            stored.string(Fields.BASE),
+            new BigDecimal(stored.string(Fields.TO_BASE)));
     return shared.of(Quantity.of(
-        new BigDecimal(doc.get(Fields.VALUE)),
-        decimal(doc, Fields.LOW),
-        decimal(doc, Fields.HIGH),
+        new BigDecimal(stored.string(Fields.VALUE)),
+        decimal(stored, Fields.LOW),
+        decimal(stored, Fields.HIGH),
         shared.of(unit)));
   }
 
-  private static Subject subject(Document doc, Canonical shared) {
+  private static Subject subject(StoredClaim stored, Canonical shared) {
     List<String> terms = new java.util.ArrayList<>();
-    for (String t : doc.getValues(Fields.SUBJECT_TERM)) {
+    for (String t : stored.terms()) {
       terms.add(shared.of(t));
     }
     return new Subject(
-        shared.of(doc.get(Fields.HOLDER)),
-        shared.of(doc.get(Fields.ATTRIBUTE)),
-        shared.of(doc.get(Fields.ATTRIBUTE_TEXT)),
-        shared.of(doc.get(Fields.COUNTERPART)),
-        shared.of(doc.get(Fields.SCOPE)),
+        shared.of(stored.string(Fields.HOLDER)),
+        shared.of(stored.string(Fields.ATTRIBUTE)),
+        shared.of(stored.string(Fields.ATTRIBUTE_TEXT)),
+        shared.of(stored.string(Fields.COUNTERPART)),
+        shared.of(stored.string(Fields.SCOPE)),
         shared.of(List.copyOf(terms)));
   }
 
-  private static BigDecimal decimal(Document doc, String field) {
-    String value = doc.get(field);
+  private static BigDecimal decimal(StoredClaim stored, String field) {
+    String value = stored.string(field);
     return value == null ? null : new BigDecimal(value);
-  }
-
-  private static int intValue(Document doc, String field) {
-    return doc.getField(field).numericValue().intValue();
   }
 }

@@ -265,10 +265,10 @@ public final class LuceneClaimStore implements ClaimStore {
 
   private static List<Claim> claimsOf(org.apache.lucene.index.LeafReaderContext leaf) {
     List<Claim> out = new ArrayList<>();
-    Canonical shared = Canonical.create();
+    ClaimVisitor visitor = new ClaimVisitor(Canonical.create());
     try {
-      StoredDocuments.forEachOfType(leaf, Fields.TYPE_CLAIM, null,
-          doc -> out.add(ClaimDocuments.fromDocument(doc, shared)));
+      StoredDocuments.visitEachOfType(leaf, Fields.TYPE_CLAIM, visitor,
+          () -> out.add(visitor.claim()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

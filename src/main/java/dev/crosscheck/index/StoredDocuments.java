@@ -10,6 +10,7 @@ import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -51,6 +52,28 @@ final class StoredDocuments {
     for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
       if (live == null || live.get(d)) {
         action.accept(fields == null ? stored.document(d) : stored.document(d, fields));
+      }
+    }
+  }
+
+  /**
+   * Hands each live document of {@code type} in {@code leaf}, in order, to {@code visitor}, then
+   * calls {@code visited}: for readers that fill their own structures rather than a {@code
+   * Document}.
+   */
+  static void visitEachOfType(LeafReaderContext leaf, String type, StoredFieldVisitor visitor,
+      Runnable visited) throws IOException {
+    LeafReader reader = leaf.reader();
+    PostingsEnum docs = reader.postings(new Term(Fields.TYPE, type), PostingsEnum.NONE);
+    if (docs == null) {
+      return;
+    }
+    Bits live = reader.getLiveDocs();
+    StoredFields stored = sequentialReader(reader);
+    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+      if (live == null || live.get(d)) {
+        stored.document(d, visitor);
+        visited.run();
       }
     }
   }
