@@ -42,18 +42,8 @@ final class StoredDocuments {
   /** As {@link #forEachOfType(IndexSearcher, String, Set, Consumer)}, in one segment. */
   static void forEachOfType(LeafReaderContext leaf, String type, Set<String> fields,
       Consumer<Document> action) throws IOException {
-    LeafReader reader = leaf.reader();
-    PostingsEnum docs = reader.postings(new Term(Fields.TYPE, type), PostingsEnum.NONE);
-    if (docs == null) {
-      return;
-    }
-    Bits live = reader.getLiveDocs();
-    StoredFields stored = sequentialReader(reader);
-    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-      if (live == null || live.get(d)) {
-        action.accept(fields == null ? stored.document(d) : stored.document(d, fields));
-      }
-    }
+    eachLive(leaf, type, (stored, d) ->
+        action.accept(fields == null ? stored.document(d) : stored.document(d, fields)));
   }
 
   /**
@@ -63,6 +53,19 @@ final class StoredDocuments {
    */
   static void visitEachOfType(LeafReaderContext leaf, String type, StoredFieldVisitor visitor,
       Runnable visited) throws IOException {
+    eachLive(leaf, type, (stored, d) -> {
+      stored.document(d, visitor);
+      visited.run();
+    });
+  }
+
+  @FunctionalInterface
+  private interface StoredAction {
+    void accept(StoredFields stored, int doc) throws IOException;
+  }
+
+  private static void eachLive(LeafReaderContext leaf, String type, StoredAction action)
+      throws IOException {
     LeafReader reader = leaf.reader();
     PostingsEnum docs = reader.postings(new Term(Fields.TYPE, type), PostingsEnum.NONE);
     if (docs == null) {
@@ -72,8 +75,7 @@ final class StoredDocuments {
     StoredFields stored = sequentialReader(reader);
     for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
       if (live == null || live.get(d)) {
-        stored.document(d, visitor);
-        visited.run();
+        action.accept(stored, d);
       }
     }
   }
