@@ -181,10 +181,14 @@ public final class LuceneClaimStore implements ClaimStore {
 
   @Override
   public Set<ArticleId> articleIds() {
-    Set<String> fields = Set.of(Fields.ID);
-    Set<ArticleId> ids = new TreeSet<>();
-    forEachOfType(Fields.TYPE_ARTICLE, fields, doc -> ids.add(ArticleId.of(doc.get(Fields.ID))));
-    return Collections.unmodifiableSet(ids);
+    // from the ids' doc values: every run asks, and stored fields would be decompressed for each
+    return read(s -> {
+      Set<ArticleId> ids = new TreeSet<>();
+      for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        StoredDocuments.forEachIdOfType(leaf, Fields.TYPE_ARTICLE, id -> ids.add(ArticleId.of(id)));
+      }
+      return Collections.unmodifiableSet(ids);
+    });
   }
 
   @Override

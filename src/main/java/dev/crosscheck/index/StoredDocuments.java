@@ -7,9 +7,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -57,6 +61,31 @@ final class StoredDocuments {
       stored.document(d, visitor);
       visited.run();
     });
+  }
+
+  /**
+   * The {@link Fields#ID} of each live document of {@code type} in {@code leaf}, from doc values;
+   * from stored fields in a segment without them, since a missed id reads as a deleted article.
+   */
+  static void forEachIdOfType(LeafReaderContext leaf, String type, Consumer<String> action)
+      throws IOException {
+    LeafReader reader = leaf.reader();
+    FieldInfo info = reader.getFieldInfos().fieldInfo(Fields.ID);
+    if (info == null || info.getDocValuesType() != DocValuesType.SORTED_SET) {
+      forEachOfType(leaf, type, Set.of(Fields.ID), doc -> action.accept(doc.get(Fields.ID)));
+      return;
+    }
+    PostingsEnum docs = reader.postings(new Term(Fields.TYPE, type), PostingsEnum.NONE);
+    if (docs == null) {
+      return;
+    }
+    Bits live = reader.getLiveDocs();
+    SortedSetDocValues ids = DocValues.getSortedSet(reader, Fields.ID);
+    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+      if ((live == null || live.get(d)) && ids.advanceExact(d)) {
+        action.accept(ids.lookupOrd(ids.nextOrd()).utf8ToString());
+      }
+    }
   }
 
   @FunctionalInterface
