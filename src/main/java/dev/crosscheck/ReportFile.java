@@ -14,7 +14,8 @@ import java.util.function.BiConsumer;
  * renderers change only with crosscheck, which writes its files again when it changes. The
  * renderer may throw {@link java.io.UncheckedIOException}. Immutable.
  */
-public record ReportFile(Path target, String format, BiConsumer<CrossCheckResult, Writer> renderer) {
+public record ReportFile(
+    Path target, String format, BiConsumer<CrossCheckResult, Writer> renderer) {
   public ReportFile {
     Checks.notNull(target, "target");
     Checks.notNull(format, "format");

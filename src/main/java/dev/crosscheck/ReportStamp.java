@@ -48,7 +48,10 @@ record ReportStamp(String reportVersion, ResultSummary summary, Map<String, File
     return new ReportStamp(version, summary, files);
   }
 
-  /** The summary of what {@code files} (target to format) hold, if they hold the result {@code version}. */
+  /**
+   * The summary of what {@code files} (target to format) hold, if they hold the result {@code
+   * version}.
+   */
   static Optional<ResultSummary> current(Path indexDirectory, String version,
       Map<Path, String> files) {
     Optional<ReportStamp> saved =

@@ -20,9 +20,9 @@ import java.util.Set;
 
 /**
  * One run of the front door as {@code crosscheck report} makes it, timed stage by stage: index
- * (read, segment, extract, write, commit), reconcile, and writing the JSON report. When the report
- * file already holds the result, {@link CrossChecker#writeReport} neither reconciles nor writes, and
- * its time counts as reconcile. Immutable.
+ * (read, segment, extract, write, commit), reconcile, and writing the JSON report. When the
+ * report file already holds the result, {@link CrossChecker#writeReport} neither reconciles nor
+ * writes, and its time counts as reconcile. Immutable.
  */
 record PipelineRun(
     long indexNanos,
@@ -39,7 +39,7 @@ record PipelineRun(
     return indexNanos + reconcileNanos + jsonNanos;
   }
 
-  /** Indexes {@code corpus} into {@code index}, reconciles, and writes the JSON report to {@code json}. */
+  /** Indexes {@code corpus} into {@code index}, reconciles, and writes the JSON report there. */
   static PipelineRun of(Path corpus, Path index, Path json) {
     try (CrossChecker checker =
         CrossChecker.builder().indexDirectory(index).clock(CLOCK).build()) {

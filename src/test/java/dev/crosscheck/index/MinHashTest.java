@@ -13,7 +13,8 @@ class MinHashTest {
   @Test
   void signaturesAreStableAcrossVersionsSinceIndexesKeepThem() {
     int[] sig = MinHash.signature(TEXT);
-    assertThat(sig).hasSize(MinHash.SIZE).startsWith(76734848, 58725610, 56181364, 63003711, 6591056, 10774928, 155940201, 26006588);
+    assertThat(sig).hasSize(MinHash.SIZE).startsWith(76734848, 58725610, 56181364, 63003711,
+        6591056, 10774928, 155940201, 26006588);
     assertThat(sig[MinHash.SIZE - 1]).isEqualTo(25481772);
   }
 
