@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -72,7 +70,7 @@ final class ReportFiles {
     joinAll(helpers);
     for (int i = 0; i < targets.size(); i++) {
       if (failures[i] != null) {
-        Arrays.stream(temps).filter(Objects::nonNull).forEach(ReportFiles::deleteQuietly);
+        Arrays.stream(temps).filter(Objects::nonNull).forEach(AtomicFiles::deleteQuietly);
         throw failure(targets.get(i), failures[i]);
       }
     }
@@ -82,11 +80,11 @@ final class ReportFiles {
       for (int i = 0; i < targets.size(); i++) {
         current = targets.get(i);
         written.put(current, Files.readAttributes(temps[i], BasicFileAttributes.class));
-        move(temps[i], current);
+        AtomicFiles.replace(temps[i], current);
       }
       return written;
     } catch (IOException e) {
-      Arrays.stream(temps).filter(Objects::nonNull).forEach(ReportFiles::deleteQuietly);
+      Arrays.stream(temps).filter(Objects::nonNull).forEach(AtomicFiles::deleteQuietly);
       throw failure(current, e);
     }
   }
@@ -139,7 +137,7 @@ final class ReportFiles {
       readableByAll(temp);
       return temp;
     } catch (IOException | RuntimeException | Error e) {
-      deleteQuietly(temp);
+      AtomicFiles.deleteQuietly(temp);
       throw e;
     }
   }
@@ -150,22 +148,6 @@ final class ReportFiles {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: the platform's defaults apply
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path temp) {
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException ignored) {
-      // the write already failed; that error is the one to report
     }
   }
 }

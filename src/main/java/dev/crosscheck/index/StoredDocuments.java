@@ -46,8 +46,9 @@ final class StoredDocuments {
   /** As {@link #forEachOfType(IndexSearcher, String, Set, Consumer)}, in one segment. */
   static void forEachOfType(LeafReaderContext leaf, String type, Set<String> fields,
       Consumer<Document> action) throws IOException {
-    eachLive(leaf, type, (stored, d) ->
-        action.accept(fields == null ? stored.document(d) : stored.document(d, fields)));
+    StoredFields stored = sequentialReader(leaf.reader());
+    eachLive(leaf, type,
+        d -> action.accept(fields == null ? stored.document(d) : stored.document(d, fields)));
   }
 
   /**
@@ -57,7 +58,8 @@ final class StoredDocuments {
    */
   static void visitEachOfType(LeafReaderContext leaf, String type, StoredFieldVisitor visitor,
       Runnable visited) throws IOException {
-    eachLive(leaf, type, (stored, d) -> {
+    StoredFields stored = sequentialReader(leaf.reader());
+    eachLive(leaf, type, d -> {
       stored.document(d, visitor);
       visited.run();
     });
@@ -75,25 +77,21 @@ final class StoredDocuments {
       forEachOfType(leaf, type, Set.of(Fields.ID), doc -> action.accept(doc.get(Fields.ID)));
       return;
     }
-    PostingsEnum docs = reader.postings(new Term(Fields.TYPE, type), PostingsEnum.NONE);
-    if (docs == null) {
-      return;
-    }
-    Bits live = reader.getLiveDocs();
     SortedSetDocValues ids = DocValues.getSortedSet(reader, Fields.ID);
-    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-      if ((live == null || live.get(d)) && ids.advanceExact(d)) {
+    eachLive(leaf, type, d -> {
+      if (ids.advanceExact(d)) {
         action.accept(ids.lookupOrd(ids.nextOrd()).utf8ToString());
       }
-    }
+    });
   }
 
   @FunctionalInterface
-  private interface StoredAction {
-    void accept(StoredFields stored, int doc) throws IOException;
+  private interface DocAction {
+    void accept(int doc) throws IOException;
   }
 
-  private static void eachLive(LeafReaderContext leaf, String type, StoredAction action)
+  /** Hands {@code action} each live document of {@code type} in {@code leaf}, in index order. */
+  private static void eachLive(LeafReaderContext leaf, String type, DocAction action)
       throws IOException {
     LeafReader reader = leaf.reader();
     PostingsEnum docs = reader.postings(new Term(Fields.TYPE, type), PostingsEnum.NONE);
@@ -101,10 +99,9 @@ final class StoredDocuments {
       return;
     }
     Bits live = reader.getLiveDocs();
-    StoredFields stored = sequentialReader(reader);
     for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
       if (live == null || live.get(d)) {
-        action.accept(stored, d);
+        action.accept(d);
       }
     }
   }
