@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,15 +33,25 @@ final class ReportCommand implements Callable<Integer> {
       description = "Where to write index.html and report.json (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--html-topics", paramLabel = "N",
+      defaultValue = "" + HtmlReportRenderer.DEFAULT_TOPICS_PER_SECTION,
+      description = {"The most conflicts, agreements and single-source topics index.html shows",
+          "each (default: ${DEFAULT-VALUE}); report.json always has every one."})
+  int htmlTopics;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (htmlTopics < 1) {
+      throw new ParameterException(spec.commandLine(), "--html-topics must be at least 1");
+    }
     Path html = out.resolve("index.html");
     Path json = out.resolve("report.json");
     List<ReportFile> files = List.of(
         new ReportFile(json, "json", new JsonReportRenderer()::render),
-        new ReportFile(html, "html", new HtmlReportRenderer()::render));
+        // the format names the limit: a page cut elsewhere is not this report
+        new ReportFile(html, "html-" + htmlTopics, new HtmlReportRenderer(htmlTopics)::render));
     WrittenReport report;
     try (CrossChecker checker = corpus.open()) {
       CorpusOptions.print(checker.index(corpus.roots), spec.commandLine().getOut(),

@@ -23,20 +23,34 @@ final class HtmlHeader {
     out.append("</ul>\n</header>\n");
   }
 
-  static void articles(StringBuilder out, List<Article> articles) {
+  /**
+   * The articles {@code selection} lists, each with the anchor of its place among all articles,
+   * so that a claim's link finds it whether or not the others are listed.
+   */
+  static void articles(StringBuilder out, List<Article> articles, PageSelection selection) {
     out.append("<section id=\"articles\">\n<h2>Articles</h2>\n");
     if (articles.isEmpty()) {
       out.append("<p class=\"empty\">No articles were read.</p>\n");
     } else {
+      long listed = articles.stream().filter(selection::lists).count();
+      if (listed < articles.size()) {
+        out.append("<p class=\"more\">Listing the ").append(listed)
+            .append(listed == 1 ? " article" : " articles").append(" quoted on this page, of ")
+            .append(articles.size()).append(" read; the JSON report lists them all.</p>\n");
+      }
       out.append("<ol class=\"articles\">\n");
       for (int i = 0; i < articles.size(); i++) {
-        article(out, articles.get(i), ArticleIndex.anchorAt(i));
+        if (selection.lists(articles.get(i))) {
+          article(out, articles.get(i), ArticleIndex.anchorAt(i));
+        }
       }
       out.append("</ol>\n");
     }
     out.append("</section>\n");
   }
 
+  // No value="N" on the entries of a shortened list: Chromium then numbers a list in quadratic
+  // time (two minutes for 20,000 entries).
   private static void article(StringBuilder out, Article article, String anchor) {
     String title = article.title().isBlank() ? article.id().value() : article.title();
     out.append("<li id=\"").append(anchor).append("\"><span class=\"title\">");

@@ -29,9 +29,11 @@ final class HtmlTopics {
     this.spill = spill;
   }
 
-  void conflicts(List<Topic> topics) {
+  void conflicts(PageSelection.Section section) {
+    List<Topic> topics = section.shown();
     out.append("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
     empty(topics, "No conflicting numbers found.");
+    more(section, "conflict", "conflicts");
     for (int i = 0; i < topics.size(); i++) {
       Topic topic = topics.get(i);
       out.append("<article class=\"card conflict\" id=\"c").append(i + 1).append("\">\n");
@@ -49,9 +51,11 @@ final class HtmlTopics {
     out.append("</section>\n");
   }
 
-  void agreements(List<Topic> topics) {
+  void agreements(PageSelection.Section section) {
+    List<Topic> topics = section.shown();
     out.append("<section id=\"agreements\">\n<h2>Agreements</h2>\n");
     empty(topics, "No numbers confirmed by more than one source.");
+    more(section, "agreement", "agreements");
     for (int i = 0; i < topics.size(); i++) {
       Topic topic = topics.get(i);
       out.append("<article class=\"card agree\" id=\"g").append(i + 1).append("\">\n");
@@ -75,9 +79,11 @@ final class HtmlTopics {
     out.append("</section>\n");
   }
 
-  void singles(List<Topic> topics) {
+  void singles(PageSelection.Section section) {
+    List<Topic> topics = section.shown();
     out.append("<section id=\"single\" class=\"single\">\n<h2>Single-source claims</h2>\n");
     empty(topics, "No single-source claims.");
+    more(section, "single-source topic", "single-source topics");
     if (!topics.isEmpty()) {
       int rows = topics.stream().mapToInt(t -> t.claims().size()).sum();
       out.append("<details>\n<summary>Show ").append(rows).append(rows == 1 ? " claim" : " claims");
@@ -134,6 +140,16 @@ final class HtmlTopics {
       out.append("</p>\n</li>\n");
     }
     out.append("</ul>\n");
+  }
+
+  /** Says how many topics of the section the page leaves to the JSON report, if any. */
+  private void more(PageSelection.Section section, String one, String many) {
+    if (section.cut()) {
+      out.append("<p class=\"more\">Showing the first ").append(section.shown().size())
+          .append(" of ").append(section.total()).append(' ')
+          .append(section.total() == 1 ? one : many)
+          .append("; the JSON report lists them all.</p>\n");
+    }
   }
 
   private void empty(List<Topic> topics, String message) {

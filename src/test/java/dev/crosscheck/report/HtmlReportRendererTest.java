@@ -150,6 +150,48 @@ class HtmlReportRendererTest {
     assertThat(out.toString()).isEqualTo(page);
   }
 
+  /** Three copies of every fixture topic, and an article that none of them quotes. */
+  @Test
+  void cutSectionsSayHowManyMoreAndListOnlyQuotedArticles() {
+    CrossCheckResult small = ReportFixtures.result();
+    List<dev.crosscheck.model.Topic> topics = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      topics.addAll(small.topics());
+    }
+    List<dev.crosscheck.model.Article> articles = new java.util.ArrayList<>(small.articles());
+    articles.add(1, ReportFixtures.article("003_unquoted.txt", "Unquoted", "Elsewhere",
+        "https://elsewhere.example/a", "", null, "No numbers here.\n"));
+    CrossCheckResult large = new CrossCheckResult(articles, topics, small.diagnostics());
+
+    Document cut = Jsoup.parse(new HtmlReportRenderer(2).render(large));
+
+    assertThat(cut.select(".counts li").eachText())
+        .containsExactly("4 articles", "3 conflicts", "3 agreements", "6 single-source");
+    assertThat(cut.select(".card.conflict")).hasSize(2);
+    assertThat(cut.select(".card.agree")).hasSize(2);
+    assertThat(cut.select("#single tbody tr")).hasSize(2);
+    assertThat(cut.select("p.more").eachText()).containsExactly(
+        "Listing the 3 articles quoted on this page, of 4 read; the JSON report lists them all.",
+        "Showing the first 2 of 3 conflicts; the JSON report lists them all.",
+        "Showing the first 2 of 3 agreements; the JSON report lists them all.",
+        "Showing the first 2 of 6 single-source topics; the JSON report lists them all.");
+    Elements listed = cut.select("ol.articles > li");
+    assertThat(listed.eachAttr("id")).containsExactly("a1", "a3", "a4");
+    assertThat(cut.select("a.aid").eachAttr("href"))
+        .isNotEmpty()
+        .allMatch(href -> cut.getElementById(href.substring(1)) != null);
+  }
+
+  @Test
+  void aPageShowingEverythingSaysNothingMore() {
+    assertThat(doc.select("p.more")).isEmpty();
+    assertThat(renderer.render(ReportFixtures.result()))
+        .isEqualTo(new HtmlReportRenderer(4).render(ReportFixtures.result()));
+    assertThatThrownBy(() -> new HtmlReportRenderer(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("topicsPerSection must be at least 1");
+  }
+
   @Test
   void rejectsNulls() {
     assertThatThrownBy(() -> renderer.render(null))
