@@ -23,7 +23,7 @@ final class Fingerprints {
    * Bump the number when extraction code changes what it produces for the same text; the lexicons
    * take part through their bytes. An upgrade of OpenNLP or its models needs a bump too.
    */
-  static final String ANALYSIS_VERSION = "extract-5+" + lexiconDigest().substring(0, 16);
+  static final String ANALYSIS_VERSION = "extract-6+" + lexiconDigest().substring(0, 16);
 
   private Fingerprints() {}
 

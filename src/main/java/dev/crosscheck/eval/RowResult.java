@@ -89,7 +89,7 @@ final class RowResult {
   boolean subjectRight(int e) {
     ExpectedClaim x = row.claims().get(e);
     return valueMatch[e] >= 0
-        && x.terms().stream().allMatch(t -> t.presentIn(found.get(valueMatch[e]).subject()));
+        && x.terms().stream().allMatch(t -> t.heldBy(found.get(valueMatch[e]).subject()));
   }
 
   boolean perfect() {

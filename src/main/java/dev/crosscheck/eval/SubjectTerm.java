@@ -5,9 +5,8 @@ import java.util.Locale;
 
 /**
  * A term a claim's subject must show: anywhere among holder, attribute, attribute text,
- * counterpart and terms, or in one named field ({@code holder:Microsoft}, {@code scope:Q4}).
- * Compared without case.
- * Immutable.
+ * counterpart and terms, or in one named field ({@code holder:Microsoft}, {@code scope:Q4}); or,
+ * written {@code not:the}, must show nowhere. Compared without case. Immutable.
  */
 record SubjectTerm(Field field, String text) {
   /** Where the term must appear. */
@@ -16,7 +15,9 @@ record SubjectTerm(Field field, String text) {
     HOLDER,
     ATTRIBUTE,
     COUNTERPART,
-    SCOPE
+    SCOPE,
+    /** Nowhere: a word the subject must not take ("The" opening the sentence). */
+    NOT
   }
 
   static SubjectTerm parse(String written) {
@@ -33,7 +34,8 @@ record SubjectTerm(Field field, String text) {
     return new SubjectTerm(Field.ANY, w);
   }
 
-  boolean presentIn(Subject s) {
+  /** True when {@code s} shows the term where it must, or, for {@link Field#NOT}, nowhere. */
+  boolean heldBy(Subject s) {
     switch (field) {
       case HOLDER:
         return same(s.holder());
@@ -43,10 +45,16 @@ record SubjectTerm(Field field, String text) {
         return same(s.counterpart());
       case SCOPE:
         return same(s.scope());
+      case NOT:
+        return !anywhere(s);
       default:
-        return same(s.holder()) || same(s.attribute()) || same(s.attributeText())
-            || same(s.counterpart()) || s.terms().stream().anyMatch(this::same);
+        return anywhere(s);
     }
+  }
+
+  private boolean anywhere(Subject s) {
+    return same(s.holder()) || same(s.attribute()) || same(s.attributeText())
+        || same(s.counterpart()) || s.terms().stream().anyMatch(this::same);
   }
 
   private boolean same(String candidate) {

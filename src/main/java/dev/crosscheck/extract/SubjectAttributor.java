@@ -43,6 +43,13 @@ final class SubjectAttributor {
 
   /** A word after these is a noun even where the tagger says otherwise: "the ban", "the safe". */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /**
+   * Capitalised words of the entity lexicon's stop list that name nothing when they open a
+   * sentence. Their tags cannot tell: the tagger calls an opening "Output" an adposition.
+   */
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "however", "only",
+      "most", "some", "between", "less", "more", "fewer", "over", "about", "around", "nearly",
+      "almost", "up", "roughly", "approximately", "exactly", "just", "estimated", "total");
   private static final java.util.regex.Pattern NUMBER_WORDS =
       java.util.regex.Pattern.compile("(?i)" + Numbers.WORDS + "|hundreds|thousands|millions|billions");
 
@@ -208,7 +215,8 @@ final class SubjectAttributor {
     for (int i = Math.max(0, first - SentenceView.REACH); i < end; i++) {
       Token t = view.tokens().get(i);
       boolean afterArticle = i > 0 && ARTICLES.contains(view.lower(i - 1)) && !t.tag().equals("NUM");
-      afterArticle |= i == 0 && view.entityStopword(t); // "Exports to China rose": a noun, mis-tagged
+      // "Exports to China rose": a noun, mis-tagged; but "The", "Most", "However" are no nouns
+      afterArticle |= i == 0 && view.entityStopword(t) && !FUNCTION_WORDS.contains(view.lower(i));
       if ((t.isNoun() || t.isProperNoun() || afterArticle) && Character.isLetter(t.text().charAt(0))
           && !NUMBER_WORDS.matcher(t.text()).matches()) {
         nouns.add(i);

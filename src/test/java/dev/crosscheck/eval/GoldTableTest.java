@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosscheck.model.Change;
+import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Timeframe;
@@ -63,6 +64,18 @@ class GoldTableTest {
     assertThat(terms).containsExactly(new SubjectTerm(SubjectTerm.Field.HOLDER, "Microsoft"),
         new SubjectTerm(SubjectTerm.Field.ANY, "investment"));
     assertThat(rows.get(1).claims().get(1).terms()).isEmpty();
+  }
+
+  @Test
+  void aNotTermHoldsWhenTheSubjectNamesItNowhere() {
+    SubjectTerm not = SubjectTerm.parse("not:The");
+    assertThat(not).isEqualTo(new SubjectTerm(SubjectTerm.Field.NOT, "The"));
+    assertThat(not.toString()).isEqualTo("not:The");
+    Subject startup = new Subject("", "investment", "", "", "", List.of("startup", "funding"));
+    assertThat(not.heldBy(startup)).isTrue();
+    assertThat(not.heldBy(new Subject("", "", "", "", "", List.of("startup", "the")))).isFalse();
+    assertThat(not.heldBy(new Subject("the", "", "", "", "", List.of()))).isFalse();
+    assertThat(SubjectTerm.parse("startup").heldBy(startup)).isTrue();
   }
 
   @Test
