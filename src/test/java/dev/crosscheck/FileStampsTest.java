@@ -103,11 +103,6 @@ class FileStampsTest {
   }
 
   @Test
-  void theAnalysisVersionTakesTheLexiconsBytes() {
-    assertThat(Fingerprints.ANALYSIS_VERSION).matches("extract-\\d+\\+[0-9a-f]{16}");
-  }
-
-  @Test
   void damagedStampsAreIgnored() throws IOException {
     try (CrossChecker checker = CrossChecker.open(index)) {
       checker.index(List.of(corpus));
