@@ -229,13 +229,26 @@ final class SubjectAttributor {
       }
       Token t = view.tokens().get(i);
       boolean stopword = view.entityStopword(t);
-      String term = t.isProperNoun() && !stopword ? SentenceView.bare(t.text())
-          : stopword ? singular(t.text()) : AttributeLexicon.lemma(t);
-      if (!GENERIC.contains(term.toLowerCase(Locale.ROOT))) {
+      String term = word(t.isProperNoun() && !stopword ? t.text()
+          : stopword ? singular(t.text()) : AttributeLexicon.lemma(t));
+      if (!term.isEmpty() && !GENERIC.contains(term.toLowerCase(Locale.ROOT))) {
         terms.add(term.toLowerCase(Locale.ROOT));
       }
     }
     return List.copyOf(terms);
+  }
+
+  /**
+   * The word of a token the tokenizer cut before "s" or after a hyphen: "OpenAI'" of "OpenAI's",
+   * "revenue-" of "revenue-share".
+   */
+  private static String word(String token) {
+    String w = SentenceView.bare(token);
+    int end = w.length();
+    while (end > 0 && w.charAt(end - 1) == '-') {
+      end--;
+    }
+    return w.substring(0, end);
   }
 
   /** "Shares" as "share", "Deliveries" as "delivery": a capitalised common noun the tagger named. */
