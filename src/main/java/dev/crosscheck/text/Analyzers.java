@@ -50,7 +50,12 @@ final class Analyzers {
   private final LemmatizerContextGenerator lemmaContext;
 
   Analyzers(NlpModels models) {
-    sentences = new SentenceDetectorME(models.sentences());
+    sentences = new SentenceDetectorME(models.sentences()) {
+      @Override
+      protected boolean isAcceptableBreak(CharSequence text, int from, int at) {
+        return SentenceBreaks.acceptable(text, at);
+      }
+    };
     tokenizer = new TokenizerME(models.tokens());
     tagModel = models.pos().getArtifact(TAGGER_ARTIFACT);
     tagContext = models.pos().getFactory().getPOSContextGenerator(0);

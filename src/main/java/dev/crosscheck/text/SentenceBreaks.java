@@ -1,0 +1,44 @@
+package dev.crosscheck.text;
+
+import java.util.Set;
+
+/**
+ * Vetoes the sentence detector's breaks that cannot be sentence ends. The English UD model breaks
+ * after the period of "$1.5" in "set aside $1.5 billion" and after "Jan." in "closed on Jan. 5,
+ * 2026", cutting a number from its scale or a date from its day: the claim is then lost or wrong.
+ * Stateless.
+ */
+final class SentenceBreaks {
+  /** Abbreviations that stand before a number: months (AP style) and "No." */
+  private static final Set<String> BEFORE_NUMBERS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun",
+      "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos");
+
+  private SentenceBreaks() {}
+
+  /**
+   * False when the sentence-end character at {@code at} in {@code text} is inside a word or a
+   * number ("1.5", "U.S" of "U.S."), or ends an abbreviation that a number follows ("Jan. 5").
+   */
+  static boolean acceptable(CharSequence text, int at) {
+    int next = at + 1;
+    if (next < text.length() && Character.isLetterOrDigit(text.charAt(next))) {
+      return false;
+    }
+    int word = at;
+    while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+      word--;
+    }
+    if (word == at || (word > 0 && !Character.isWhitespace(text.charAt(word - 1))
+        && text.charAt(word - 1) != '(')) {
+      return true;
+    }
+    if (!BEFORE_NUMBERS.contains(text.subSequence(word, at).toString())) {
+      return true;
+    }
+    int after = next;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return after == text.length() || !Character.isDigit(text.charAt(after));
+  }
+}
