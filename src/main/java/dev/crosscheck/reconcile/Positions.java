@@ -61,11 +61,23 @@ final class Positions {
       articles.add(c.articleId().value());
       independent.add(origins.originOf(c.articleId()));
     }
+    // The value most claims state among those the position allows: "$12.2 billion" and "roughly
+    // $13 billion" agree on 12.15-12.25 billion, so the position is $12.2 billion, not $13 billion.
+    BigDecimal lo = low;
+    BigDecimal hi = high;
     BigDecimal value = votes.entrySet().stream()
-        .max(Map.Entry.<BigDecimal, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .max(Comparator.<Map.Entry<BigDecimal, Integer>, Boolean>comparing(
+                e -> within(e.getKey(), lo, hi))
+            .thenComparing(Map.Entry.comparingByValue())
+            .thenComparing(Map.Entry.comparingByKey()))
         .orElseThrow().getKey();
     return new Position(axis.shown(value), axis.shown(low), axis.shown(high), axis.unit(), group,
         articles.size(), independent.size());
+  }
+
+  /** True when {@code v} lies in [low, high]; null bounds are open. */
+  private static boolean within(BigDecimal v, BigDecimal low, BigDecimal high) {
+    return (low == null || low.compareTo(v) <= 0) && (high == null || v.compareTo(high) <= 0);
   }
 
   /** Orders upper bounds with open (null) last. */

@@ -46,6 +46,21 @@ class ReconcilerTest {
   }
 
   @Test
+  void aPositionShowsAValueItAllows() {
+    // "$12.2 billion" and "roughly $13 billion" agree on 12.15-12.25 billion
+    List<Topic> topics = reconcile(List.of(
+        Claims.money("12.2e9").between("12.15e9", "12.25e9").in("a.md").about("Vorq", "valuation", "").build(),
+        Claims.money("13e9").between("11.7e9", "14.3e9").in("b.md").about("Vorq", "valuation", "").build(),
+        Claims.money("13.5e9").between("13.45e9", "13.55e9").in("c.md").about("Vorq", "valuation", "").build()));
+    assertThat(topics).hasSize(1);
+    assertThat(topics.get(0).positions())
+        .extracting(p -> p.value().toPlainString(), p -> p.low().toPlainString())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("12200000000", "12150000000"),
+            org.assertj.core.groups.Tuple.tuple("13500000000", "13450000000"));
+    assertThat(topics.get(0).explanation()).startsWith("$12.2 billion");
+  }
+
+  @Test
   void differentInvestorsNeverShareATopic() {
     List<Topic> topics = reconcile(List.of(
         Claims.money("5e9").in("a.md").about("Amazon", "investment", "Anthropic").build(),
