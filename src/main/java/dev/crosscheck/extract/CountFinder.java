@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Counts and measured quantities: "300 people", "27 employees", "a dozen", "hundreds of homes",
  * "3 million barrels", "1 gigawatt", "up to a gigawatt", "40 km", "3,000 tonnes", "magnitude 5.4".
  * The counted noun comes from the POS tags; ordinals, product names ("Windows 11") and bare numbers
- * are not counts.
+ * are not counts, except the people a casualty verb takes ("the 1999 quake that killed 17,000").
  */
 final class CountFinder implements MentionFinder {
   /** "300 people", "a dozen eggs", "hundreds of homes", "3 million barrels", "two foundation model generations". */
@@ -68,6 +68,17 @@ final class CountFinder implements MentionFinder {
       Pattern.compile("(?i)\\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|staff of)"
           + "(?:\\s(?:about|around|some|roughly|nearly|almost|more\\sthan|over|up\\sto|at\\sleast))?\\s$");
 
+  /**
+   * "killed 17,000", "displaced some 40,000": the people a casualty verb takes, when no noun
+   * follows the number to say what it counts.
+   */
+  private static final Pattern CASUALTIES = Pattern.compile("(?i)\\b(?:kill(?:ed|ing|s)?"
+      + "|injur(?:ed|ing|es)|wound(?:ed|ing|s)|displac(?:ed|ing|es)|evacuat(?:ed|ing|es))"
+      + "\\s(?:(?:about|around|some|roughly|nearly|almost|more\\sthan|over|at\\sleast|up\\sto"
+      + "|an\\sestimated)\\s)?(?<amount>" + Numbers.DIGITS + ")(?:\\s(?<scale>thousand|million))?"
+      + "(?![\\d,.]*\\d)");
+  private static final Unit CASUALTY_UNIT = Unit.count("people");
+
   private static final Pattern DEFINITE =
       Pattern.compile("(?i)\\b(?:the|these|those|its|their|both|all|our|his|her|each)\\s$");
 
@@ -78,6 +89,12 @@ final class CountFinder implements MentionFinder {
     Matcher m = AMOUNT_NOUN.matcher(text);
     while (m.find()) {
       count(sentence, m).ifPresent(found::add);
+    }
+    if (Texts.containsAnyIgnoreCase(text, "kill", "injur", "wound", "displac", "evacuat")) {
+      Matcher c = CASUALTIES.matcher(text);
+      while (c.find()) {
+        casualties(sentence, c).ifPresent(found::add);
+      }
     }
     boolean magnitude = Texts.containsAnyIgnoreCase(text, "magnitude");
     Matcher g = MAGNITUDE.matcher(text);
@@ -126,6 +143,25 @@ final class CountFinder implements MentionFinder {
       unit = Unit.jobsAs(lemma); // "employ 2,500 people" counts jobs, as "3,000 jobs" does
     }
     return Optional.of(quantity(m, amount, head.get().end(), unit));
+  }
+
+  /** The bare number of a casualty verb, unless a word after it says what it counts. */
+  private static Optional<Mention> casualties(Sentence sentence, Matcher m) {
+    List<Token> tokens = sentence.tokens();
+    int next = Window.tokenAt(tokens, m.end());
+    if (next < tokens.size() && tokens.get(next).start() >= m.end()) {
+      Token t = tokens.get(next);
+      boolean says = t.isNoun() || t.isProperNoun() || t.tag().equals("ADJ")
+          || t.tag().equals("NUM") || t.text().equals("%") || t.text().equalsIgnoreCase("of");
+      if (says) {
+        return Optional.empty(); // "killed 300 people", "killed 3% of": another rule reads it
+      }
+    }
+    String amount = m.group("amount");
+    BigDecimal scale = Numbers.scale(m.group("scale"));
+    BigDecimal precision = m.group("scale") == null ? BigDecimal.ZERO : Numbers.halfLastDigit(amount);
+    return Optional.of(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end(),
+        Numbers.parse(amount).multiply(scale), precision.multiply(scale), CASUALTY_UNIT));
   }
 
   private static boolean isArticle(String amount) {
