@@ -29,6 +29,14 @@ final class Scopes {
   private static final Pattern ORIGIN_APPOSITIVE = Pattern.compile(
       "(?i),\\s(?:founded|established|incorporated|born)\\sin\\s$");
 
+  /**
+   * "the highest level since 2021" compares a figure with the years before; it does not make the
+   * figure a running total since then.
+   */
+  private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?i)\\b(?:highest|lowest"
+      + "|biggest|largest|smallest|strongest|weakest|fastest|slowest|steepest|sharpest|deepest"
+      + "|best|worst|most|least|first\\stime)\\b[^,;]{0,24}$");
+
   /** A reporting period: "fourth-quarter revenue", "Q1", "full-year", "annual sales". */
   private static final Pattern PERIOD = Pattern.compile(
       "(?i)\\b(?:(first|second|third|fourth)[- ]quarter|q([1-4])|(full|fiscal|whole)[- ]year|annual"
@@ -72,7 +80,8 @@ final class Scopes {
         continue;
       }
       boolean past = m.value().intValue() < currentYear;
-      boolean since = text.regionMatches(true, m.start(), "since ", 0, 6);
+      boolean since = text.regionMatches(true, m.start(), "since ", 0, 6)
+          && !SUPERLATIVE_BEFORE.matcher(Window.before(text, m.start(), 40)).find();
       if (since || (past && DATED_EVENT.matcher(Window.before(text, m.start(), 8)).find()
           && !isOriginAppositive(text, m))) {
         eventTokens.add(view.tokenAt(m.start()));
