@@ -230,7 +230,7 @@ final class SubjectAttributor {
       Token t = view.tokens().get(i);
       boolean stopword = view.entityStopword(t);
       String term = word(t.isProperNoun() && !stopword ? t.text()
-          : stopword ? singular(t.text()) : AttributeLexicon.lemma(t));
+          : stopword ? AttributeLexicon.singular(t.text()) : AttributeLexicon.lemma(t));
       if (!term.isEmpty() && !GENERIC.contains(term.toLowerCase(Locale.ROOT))) {
         terms.add(term.toLowerCase(Locale.ROOT));
       }
@@ -251,14 +251,7 @@ final class SubjectAttributor {
     return w.substring(0, end);
   }
 
-  /** "Shares" as "share", "Deliveries" as "delivery": a capitalised common noun the tagger named. */
-  private static String singular(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    if (w.endsWith("ies") && w.length() > 4) {
-      return w.substring(0, w.length() - 3) + "y";
-    }
-    return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
-  }
+
 
   private static String span(SentenceView view, int from, int to) {
     List<Token> tokens = view.tokens();
