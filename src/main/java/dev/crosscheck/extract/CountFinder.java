@@ -70,13 +70,15 @@ final class CountFinder implements MentionFinder {
 
   /**
    * "killed 17,000", "displaced some 40,000": the people a casualty verb takes, when no noun
-   * follows the number to say what it counts.
+   * follows the number to say what it counts. Not a number glued to more ("5-year-old", "5-0",
+   * "1st") nor a rate ("kills 1 in 5 patients", "1 out of 3").
    */
   private static final Pattern CASUALTIES = Pattern.compile("(?i)\\b(?:kill(?:ed|ing|s)?"
       + "|injur(?:ed|ing|es)|wound(?:ed|ing|s)|displac(?:ed|ing|es)|evacuat(?:ed|ing|es))"
       + "\\s(?:(?:about|around|some|roughly|nearly|almost|more\\sthan|over|at\\sleast|up\\sto"
       + "|an\\sestimated)\\s)?(?<amount>" + Numbers.DIGITS + ")(?:\\s(?<scale>thousand|million))?"
-      + "(?![\\d,.]*\\d)");
+      + "(?![\\d,.]*\\d|[\\w\\-\u2013/%])(?!\\s(?:out\\sof|per|in\\severy|of\\severy)\\s)"
+      + "(?!\\sin\\s(?!(?:1[89]|20)\\d\\d\\b)\\d)");
   private static final Unit CASUALTY_UNIT = Unit.count("people");
 
   private static final Pattern DEFINITE =
@@ -158,6 +160,9 @@ final class CountFinder implements MentionFinder {
       }
     }
     String amount = m.group("amount");
+    if (m.group("scale") == null && amount.indexOf('.') >= 0) {
+      return Optional.empty(); // "kills 1.5 in every thousand": a rate, not people
+    }
     BigDecimal scale = Numbers.scale(m.group("scale"));
     BigDecimal precision = m.group("scale") == null ? BigDecimal.ZERO : Numbers.halfLastDigit(amount);
     return Optional.of(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end(),
