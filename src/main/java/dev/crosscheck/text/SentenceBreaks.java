@@ -16,29 +16,38 @@ final class SentenceBreaks {
   private SentenceBreaks() {}
 
   /**
-   * False when the sentence-end character at {@code at} in {@code text} is inside a word or a
-   * number ("1.5", "U.S" of "U.S."), or ends an abbreviation that a number follows ("Jan. 5").
+   * False when the sentence-end character at {@code at} in {@code text} has a digit or a
+   * lower-case letter right after it ("1.5", "e.g"), or is the period of an abbreviation that a
+   * number follows ("Jan. 5", "\"No. 2\"").
    */
   static boolean acceptable(CharSequence text, int at) {
     int next = at + 1;
-    if (next < text.length() && Character.isLetterOrDigit(text.charAt(next))) {
+    if (next < text.length()
+        && (Character.isDigit(text.charAt(next)) || Character.isLowerCase(text.charAt(next)))) {
       return false;
+    }
+    if (text.charAt(at) != '.') {
+      return true;
     }
     int word = at;
     while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
       word--;
     }
-    if (word == at || (word > 0 && !Character.isWhitespace(text.charAt(word - 1))
-        && text.charAt(word - 1) != '(')) {
-      return true;
+    if (word == at || (word > 0 && isWordPart(text.charAt(word - 1)))) {
+      return true; // no word, or part of a longer one ("U.S.", "co-Jan")
     }
     if (!BEFORE_NUMBERS.contains(text.subSequence(word, at).toString())) {
       return true;
     }
     int after = next;
-    while (after < text.length() && text.charAt(after) == ' ') {
+    while (after < text.length() && Character.isWhitespace(text.charAt(after))
+        && text.charAt(after) != '\n') {
       after++;
     }
     return after == text.length() || !Character.isDigit(text.charAt(after));
+  }
+
+  private static boolean isWordPart(char c) {
+    return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '\'' || c == '\u2019';
   }
 }

@@ -27,6 +27,8 @@ class SentenceBreaksTest {
       The company announced the deal on Apr. 27 in a statement.; The company announced the deal on Apr. 27 in a statement.
       The sale ended on Feb. 29. Prices fell.; The sale ended on Feb. 29. | Prices fell.
       It became the No. 2 carrier in Europe.; It became the No. 2 carrier in Europe.
+      It called the plant its "No. 2" priority for 2026.; It called the plant its "No. 2" priority for 2026.
+      The deal was signed on [Jan. 5, 2026] in Paris.; The deal was signed on [Jan. 5, 2026] in Paris.
       # ordinary breaks stay
       Revenue rose. Profit fell 3%. Costs were flat.; Revenue rose. | Profit fell 3%. | Costs were flat.
       """)
@@ -39,8 +41,14 @@ class SentenceBreaksTest {
   @ParameterizedTest
   @CsvSource(delimiter = ';', textBlock = """
       $1.5 billion;          2;  false
-      U.S. economy;          1;  false
+      U.S. economy;          1;  true
       U.S. economy;          3;  true
+      e.g. this;             1;  false
+      in 2025.Profit fell;   7;  true
+      "No. 2";               3;  false
+      [Jan. 5;               4;  false
+      —Jan. 5;               4;  false
+      co-Jan. 5;             6;  true
       on Jan. 5;             6;  false
       in Jan. Then;          6;  true
       on Jan.;               6;  true
