@@ -63,14 +63,16 @@ final class Positions {
     }
     // The value most claims state among those the position allows: "$12.2 billion" and "roughly
     // $13 billion" agree on 12.15-12.25 billion, so the position is $12.2 billion, not $13 billion.
+    // When it allows none ("about 10,000" and "about 12,000" meet at 10,800-11,000), the nearest
+    // value it allows.
     BigDecimal lo = low;
     BigDecimal hi = high;
-    BigDecimal value = votes.entrySet().stream()
+    BigDecimal value = clamp(votes.entrySet().stream()
         .max(Comparator.<Map.Entry<BigDecimal, Integer>, Boolean>comparing(
                 e -> within(e.getKey(), lo, hi))
             .thenComparing(Map.Entry.comparingByValue())
             .thenComparing(Map.Entry.comparingByKey()))
-        .orElseThrow().getKey();
+        .orElseThrow().getKey(), lo, hi);
     return new Position(axis.shown(value), axis.shown(low), axis.shown(high), axis.unit(), group,
         articles.size(), independent.size());
   }
@@ -78,6 +80,11 @@ final class Positions {
   /** True when {@code v} lies in [low, high]; null bounds are open. */
   private static boolean within(BigDecimal v, BigDecimal low, BigDecimal high) {
     return (low == null || low.compareTo(v) <= 0) && (high == null || v.compareTo(high) <= 0);
+  }
+
+  private static BigDecimal clamp(BigDecimal v, BigDecimal low, BigDecimal high) {
+    BigDecimal atLeastLow = low == null ? v : v.max(low);
+    return high == null ? atLeastLow : atLeastLow.min(high);
   }
 
   /** Orders upper bounds with open (null) last. */

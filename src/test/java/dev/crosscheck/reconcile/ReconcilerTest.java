@@ -61,6 +61,17 @@ class ReconcilerTest {
   }
 
   @Test
+  void aPositionAllowingNoStatedValueShowsTheNearestItAllows() {
+    // "about 10%" and "about 12%" meet at 10.8-11%
+    List<Topic> topics = reconcile(List.of(
+        Claims.percent("10").between("9", "11").in("a.md").about("Helix", "market share", "").build(),
+        Claims.percent("12").between("10.8", "13.2").in("b.md").about("Helix", "market share", "").build()));
+    assertThat(topics).hasSize(1);
+    assertThat(topics.get(0).positions()).singleElement()
+        .satisfies(p -> assertThat(p.value().toPlainString()).isEqualTo("11"));
+  }
+
+  @Test
   void differentInvestorsNeverShareATopic() {
     List<Topic> topics = reconcile(List.of(
         Claims.money("5e9").in("a.md").about("Amazon", "investment", "Anthropic").build(),
