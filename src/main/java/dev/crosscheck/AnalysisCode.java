@@ -17,16 +17,23 @@ import java.util.stream.Stream;
 
 /**
  * Names the code and data that turn an article into claims: the classes and resources of the
- * text, extract, model and internal packages (lexicons and the names of the OpenNLP model files
- * among them), {@link Analysis}, and OpenNLP's version. A build that changes any of them changes
- * the name, so every article is analysed again; one that changes only the index, the reconciler
- * or the reports keeps it, and no article is. Unlike {@link CodeVersion} the name depends on
- * content only, not on when or where the jar was built.
+ * text, extract, model and internal packages (the names of the OpenNLP model files among them),
+ * {@link Analysis}, the lexicons as the class loader finds them, and OpenNLP's version. A build
+ * that changes any of them changes the name, so every article is analysed again; one that changes
+ * only code elsewhere (the index, the reconciler, the reports, the command line) keeps it, and no
+ * article is. The model records are shared by every stage, so a change to one of them counts as
+ * a change of analysis. Unlike {@link CodeVersion} the name depends on content only, not on when
+ * or where the jar was built.
  */
 final class AnalysisCode {
   /** What analysis runs on, as paths in the jar or the folder of classes. */
   static final List<String> PARTS = List.of("dev/crosscheck/text/", "dev/crosscheck/extract/",
-      "dev/crosscheck/model/", "dev/crosscheck/internal/", "dev/crosscheck/Analysis.class");
+      "dev/crosscheck/model/", "dev/crosscheck/internal/", "dev/crosscheck/Analysis.class",
+      "dev/crosscheck/Analysis$");
+
+  /** Read through the class loader too: an IDE may keep resources apart from classes. */
+  static final List<String> LEXICONS =
+      List.of("dev/crosscheck/extract/attributes.tsv", "dev/crosscheck/extract/entities.tsv");
 
   /** Read on first use: reading the jar's directory costs a tenth of a second in a new JVM. */
   private static final String CURRENT = compute();
@@ -42,9 +49,10 @@ final class AnalysisCode {
     try {
       Path code = Path.of(AnalysisCode.class.getProtectionDomain().getCodeSource().getLocation()
           .toURI());
-      return of(code, opennlp.tools.util.Version.currentVersion().toString());
-    } catch (URISyntaxException | UncheckedIOException | SecurityException e) {
-      return CodeVersion.current(); // unknown: analyse again with every build
+      String opennlpVersion = opennlp.tools.util.Version.currentVersion().toString();
+      return Fingerprints.sha256(List.of(of(code, opennlpVersion), lexicons()));
+    } catch (URISyntaxException | IOException | RuntimeException e) {
+      return CodeVersion.current(); // unknown (no code source, a nested jar): analyse again
     }
   }
 
@@ -82,6 +90,20 @@ final class AnalysisCode {
     return HexFormat.of().formatHex(sha.digest());
   }
 
+  private static String lexicons() throws IOException {
+    MessageDigest sha = Fingerprints.sha256();
+    for (String name : LEXICONS) {
+      try (java.io.InputStream in = AnalysisCode.class.getClassLoader().getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IOException("the class path lacks " + name);
+        }
+        update(sha, name);
+        sha.update(in.readAllBytes());
+      }
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
   private static List<Path> filesIn(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
@@ -92,7 +114,8 @@ final class AnalysisCode {
   }
 
   private static boolean isPart(String name) {
-    return PARTS.stream().anyMatch(p -> p.endsWith("/") ? name.startsWith(p) : name.equals(p));
+    return PARTS.stream().anyMatch(
+        p -> p.endsWith("/") || p.endsWith("$") ? name.startsWith(p) : name.equals(p));
   }
 
   private static void update(MessageDigest sha, String text) {

@@ -22,6 +22,8 @@ class AnalysisCodeTest {
       "dev/crosscheck/extract/attributes.tsv", "stake\tstake",
       "dev/crosscheck/text/NlpModels.class", "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
       "dev/crosscheck/Analysis.class", "analysis",
+      "dev/crosscheck/Analysis$Step.class", "a nested class",
+      "dev/crosscheck/AnalysisCode.class", "names the analysis",
       "dev/crosscheck/report/HtmlTopics.class", "page",
       "dev/crosscheck/CrossChecker.class", "front door");
 
@@ -48,6 +50,10 @@ class AnalysisCodeTest {
         "stake\tholding")), "2.5.4")).isNotEqualTo(name);
     assertThat(AnalysisCode.of(folder("analysis", with("dev/crosscheck/Analysis.class",
         "new analysis")), "2.5.4")).isNotEqualTo(name);
+    assertThat(AnalysisCode.of(folder("nested", with("dev/crosscheck/Analysis$Step.class",
+        "another step")), "2.5.4")).isNotEqualTo(name);
+    assertThat(AnalysisCode.of(folder("namer", with("dev/crosscheck/AnalysisCode.class",
+        "names it otherwise")), "2.5.4")).isEqualTo(name);
   }
 
   @Test
@@ -64,7 +70,8 @@ class AnalysisCodeTest {
 
   @Test
   void theRunningBuildHasAName() {
-    assertThat(AnalysisCode.current()).matches("[0-9a-f]{64}");
+    assertThat(AnalysisCode.current()).matches("[0-9a-f]{64}")
+        .as("not the fallback").isNotEqualTo(CodeVersion.current());
   }
 
   private static Map<String, String> with(String path, String content) {
