@@ -20,8 +20,8 @@ import java.io.Writer;
  *
  * <p>Each of the three topic sections shows at most the first {@link #DEFAULT_TOPICS_PER_SECTION}
  * topics (or the number given), and says how many more the result has: a page of every topic of
- * 100,000 articles is hundreds of megabytes, which no browser opens. When the result has more
- * articles than that number, the page lists only the articles its topics quote. The counts at
+ * 100,000 articles is hundreds of megabytes, which no browser opens. When a section is cut, the
+ * page lists only the articles its topics quote. The counts at
  * the top are always the result's own.
  */
 public final class HtmlReportRenderer {

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * What one HTML page shows of a result: the first topics of each section, in the result's order,
  * and the articles listed. A page of every topic of 100,000 articles is hundreds of megabytes,
- * which no browser opens; the JSON report holds everything. When the result has more articles
- * than a section's limit, only the articles the shown topics quote are listed. Immutable.
+ * which no browser opens; the JSON report holds everything. When a section is cut, only the
+ * articles the shown topics quote are listed. Immutable.
  */
 record PageSelection(
     Section conflicts, Section agreements, Section singles, Set<ArticleId> quoted,
@@ -38,8 +38,8 @@ record PageSelection(
         .flatMap(t -> t.claims().stream())
         .map(Claim::articleId)
         .forEach(quoted::add);
-    return new PageSelection(conflicts, agreements, singles, Set.copyOf(quoted),
-        result.articles().size() <= topicsPerSection);
+    boolean cut = conflicts.cut() || agreements.cut() || singles.cut();
+    return new PageSelection(conflicts, agreements, singles, Set.copyOf(quoted), !cut);
   }
 
   /** True when the page lists {@code article}. */

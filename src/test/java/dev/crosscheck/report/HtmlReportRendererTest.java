@@ -186,7 +186,9 @@ class HtmlReportRendererTest {
   void aPageShowingEverythingSaysNothingMore() {
     assertThat(doc.select("p.more")).isEmpty();
     assertThat(renderer.render(ReportFixtures.result()))
-        .isEqualTo(new HtmlReportRenderer(4).render(ReportFixtures.result()));
+        .isEqualTo(new HtmlReportRenderer(4).render(ReportFixtures.result()))
+        .as("three articles, no section over two topics")
+        .isEqualTo(new HtmlReportRenderer(2).render(ReportFixtures.result()));
     assertThatThrownBy(() -> new HtmlReportRenderer(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("topicsPerSection must be at least 1");
