@@ -161,6 +161,9 @@ final class SentenceView {
     if (t.equals(",") || t.equals("(") || t.equals(")")) {
       return COMMA;
     }
+    if (t.equals("and")) {
+      return COMMA;
+    }
     return t.equals("|") ? 1 : 0;
   }
 
