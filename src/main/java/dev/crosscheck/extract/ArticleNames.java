@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  * word somewhere in the article, and is seldom written in lower case. Stateless.
  */
 final class ArticleNames {
-  /** A capitalised word right after a lower-case word, a digit or a comma on the same line. */
-  private static final Pattern INSIDE_SENTENCE =
-      Pattern.compile("[\\p{Ll}\\d,;)][ \\t\\u00A0]+[\"'“‘(]?(\\p{Lu}[\\p{L}\\p{Nd}&-]*)");
+  /**
+   * A run of capitalised words right after a lower-case word, a digit or a comma on the same line:
+   * "striker Mateo Ruiz" names "Ruiz" as well as "Mateo".
+   */
+  private static final Pattern INSIDE_SENTENCE = Pattern.compile("[\\p{Ll}\\d,;)][ \\t\\u00A0]+"
+      + "[\"'“‘(]?(\\p{Lu}[\\p{L}\\p{Nd}&-]*(?:[ \\t\\u00A0]\\p{Lu}[\\p{L}\\p{Nd}&-]*)*)");
+  private static final Pattern SPACE = Pattern.compile("[ \\t\\u00A0]");
 
   private ArticleNames() {}
 
@@ -22,7 +26,7 @@ final class ArticleNames {
     Set<String> names = new HashSet<>();
     Matcher m = INSIDE_SENTENCE.matcher(text);
     while (m.find()) {
-      names.add(m.group(1));
+      names.addAll(java.util.Arrays.asList(SPACE.split(m.group(1))));
     }
     return names;
   }

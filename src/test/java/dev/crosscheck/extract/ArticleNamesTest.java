@@ -29,6 +29,8 @@ class ArticleNamesTest {
       after a lower-case word     | Shares of Corvant rose.           | Corvant
       opening a sentence is not   | Production starts today.          | ''
       after a comma               | Revenue, Corvant said, rose.      | Corvant
+      every word of a name        | signed striker Mateo Ruiz from Porto Azul. | Mateo Ruiz Porto Azul
+      a run ends at a period      | said Acme. The firm rose.         | Acme
       """)
   void namesInsideSentences(String name, String text, String names) {
     Set<String> expected = names.isEmpty() ? Set.of() : Set.of(names.split(" "));
