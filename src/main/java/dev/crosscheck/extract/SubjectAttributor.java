@@ -190,9 +190,12 @@ final class SubjectAttributor {
       }
       boolean after = e.from() > last;
       int d = after ? view.distance(last, e.from()) : view.distance(e.to() - 1, first);
-      if (after && e.from() > 0 && PARTY_PREPOSITIONS.contains(view.lower(e.from() - 1))
-          && d <= MAX_COUNTERPART_DISTANCE) {
+      boolean party = e.from() > 0 && PARTY_PREPOSITIONS.contains(view.lower(e.from() - 1));
+      if (after && party && d <= MAX_COUNTERPART_DISTANCE) {
         return Optional.of(e);
+      }
+      if (after && !party && opensClause(view, e) && clauseBreak(view, last + 1, e.from())) {
+        continue; // "$500 million, and the European Union has sent": another actor, not the other side
       }
       if (d < nearestDistance) {
         nearest = e;
@@ -200,6 +203,37 @@ final class SubjectAttributor {
       }
     }
     return Optional.ofNullable(nearest);
+  }
+
+  /** Words that join a new clause to the one before: ", and the EU has sent", "while the EIB". */
+  private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas");
+
+  /**
+   * True when a clause ends in {@code [from, to)}: at ";", "while" or "whereas", or at a comma
+   * before "and" or "but". "Microsoft and OpenAI restructured" is one subject, not two clauses.
+   */
+  private static boolean clauseBreak(SentenceView view, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = view.lower(k);
+      if (w.equals(";") || w.equals("while") || w.equals("whereas")) {
+        return true;
+      }
+      if (w.equals(",") && k + 1 < to && CLAUSE_JOINS.contains(view.lower(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a verb follows {@code e}, adverbs aside: it is the subject of a clause of its own. */
+  private static boolean opensClause(SentenceView view, Entity e) {
+    List<Token> tokens = view.tokens();
+    int next = e.to();
+    while (next < tokens.size() && tokens.get(next).tag().equals("ADV")) {
+      next++;
+    }
+    return next < tokens.size()
+        && (tokens.get(next).isVerb() || tokens.get(next).tag().equals("AUX"));
   }
 
   private static List<String> terms(
