@@ -225,11 +225,16 @@ final class SubjectAttributor {
     return false;
   }
 
-  /** True when a verb follows {@code e}, adverbs aside: it is the subject of a clause of its own. */
+  /**
+   * True when a verb follows {@code e}, adverbs and the names listed with it aside ("Turkey,
+   * Greece and Italy have sent"): it is the subject of a clause of its own.
+   */
   private static boolean opensClause(SentenceView view, Entity e) {
     List<Token> tokens = view.tokens();
     int next = e.to();
-    while (next < tokens.size() && tokens.get(next).tag().equals("ADV")) {
+    while (next < tokens.size() && (tokens.get(next).tag().equals("ADV")
+        || tokens.get(next).isProperNoun() || view.lower(next).equals(",")
+        || view.lower(next).equals("and"))) {
       next++;
     }
     return next < tokens.size()
