@@ -77,8 +77,14 @@ final class CountFinder implements MentionFinder {
       + "|injur(?:ed|ing|es)|wound(?:ed|ing|s)|displac(?:ed|ing|es)|evacuat(?:ed|ing|es))"
       + "\\s(?:(?:about|around|some|roughly|nearly|almost|more\\sthan|over|at\\sleast|up\\sto"
       + "|an\\sestimated)\\s)?(?<amount>" + Numbers.DIGITS + ")(?:\\s(?<scale>thousand|million))?"
-      + "(?![\\d,.]*\\d|[\\w\\-\u2013/%])(?!\\s(?:out\\sof|per|in\\severy|of\\severy)\\s)"
-      + "(?!\\sin\\s(?!(?:1[89]|20)\\d\\d\\b)\\d)");
+      + "(?![\\d,.]*\\d|[\\w\\-\u2013/%])(?!\\s(?:out\\sof|per|in\\severy|of\\severy)\\s)");
+  /**
+   * "1 in 5", "1 in 5 patients": a share, not a toll. "killed 30 in 24 hours", "40 in 3 states"
+   * and "2,000 in 1999" name a time or place instead.
+   */
+  private static final Pattern ONE_IN = Pattern.compile("\\sin\\s(?<of>\\d{1,3}(?:,\\d{3})*)"
+      + "(?:\\s(?:people|persons|patients|children|adults|residents|cases|men|women))?"
+      + "(?![\\w,.-]*\\w)(?!\\s+\\p{L})");
   private static final Unit CASUALTY_UNIT = Unit.count("people");
 
   private static final Pattern DEFINITE =
@@ -162,6 +168,11 @@ final class CountFinder implements MentionFinder {
     String amount = m.group("amount");
     if (m.group("scale") == null && amount.indexOf('.') >= 0) {
       return Optional.empty(); // "kills 1.5 in every thousand": a rate, not people
+    }
+    Matcher share = ONE_IN.matcher(sentence.text()).region(m.end(), sentence.text().length());
+    if (share.lookingAt() && m.group("scale") == null
+        && Numbers.parse(amount).compareTo(Numbers.parse(share.group("of"))) < 0) {
+      return Optional.empty();
     }
     BigDecimal scale = Numbers.scale(m.group("scale"));
     BigDecimal precision = m.group("scale") == null ? BigDecimal.ZERO : Numbers.halfLastDigit(amount);

@@ -146,9 +146,24 @@ final class SentenceView {
   private static int[] penalties(List<Token> tokens) {
     int[] before = new int[tokens.size() + 1];
     for (int i = 0; i < tokens.size(); i++) {
-      before[i + 1] = before[i] + penalty(tokens.get(i).text().toLowerCase(Locale.ROOT));
+      String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      int cost = t.equals("and") ? (joinsVerbs(tokens, i) ? 0 : COMMA) : penalty(t);
+      before[i + 1] = before[i] + cost;
     }
     return before;
+  }
+
+  /**
+   * "Profit doubled and came in at $2 billion": an "and" before a verb joins two verbs of one
+   * subject; before anything else ("and some 41,000 had been") it opens a clause.
+   */
+  private static boolean joinsVerbs(List<Token> tokens, int and) {
+    int next = and + 1;
+    while (next < tokens.size() && tokens.get(next).tag().equals("ADV")) {
+      next++;
+    }
+    return next < tokens.size()
+        && (tokens.get(next).isVerb() || tokens.get(next).tag().equals("AUX"));
   }
 
   private static int penalty(String t) {
@@ -159,9 +174,6 @@ final class SentenceView {
       return DASH;
     }
     if (t.equals(",") || t.equals("(") || t.equals(")")) {
-      return COMMA;
-    }
-    if (t.equals("and")) {
       return COMMA;
     }
     return t.equals("|") ? 1 : 0;

@@ -197,6 +197,9 @@ final class SubjectAttributor {
       if (after && !party && opensClause(view, e) && clauseBreak(view, last + 1, e.from())) {
         continue; // "$500 million, and the European Union has sent": another actor, not the other side
       }
+      if (!after && clauseBreak(view, e.to(), first)) {
+        continue; // "The US pledged $500 million, and the EU has sent $200 million"
+      }
       if (d < nearestDistance) {
         nearest = e;
         nearestDistance = d;
