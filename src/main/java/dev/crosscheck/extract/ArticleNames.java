@@ -19,16 +19,50 @@ final class ArticleNames {
   private static final Pattern INSIDE_SENTENCE = Pattern.compile("[\\p{Ll}\\d,;)][ \\t\\u00A0]+"
       + "[\"'“‘(]?(\\p{Lu}[\\p{L}\\p{Nd}&-]*(?:[ \\t\\u00A0]\\p{Lu}[\\p{L}\\p{Nd}&-]*)*)");
   private static final Pattern SPACE = Pattern.compile("[ \\t\\u00A0]");
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+  /** Words title case leaves in lower case. */
+  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but",
+      "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "per", "via");
 
   private ArticleNames() {}
 
-  static Set<String> of(String text) {
+  /** The names of sentence lines, and those of title-case lines ({@link #titleCase}). */
+  record Found(Set<String> names, Set<String> headlineNames) {}
+
+  static Found of(String text) {
     Set<String> names = new HashSet<>();
-    Matcher m = INSIDE_SENTENCE.matcher(text);
-    while (m.find()) {
-      names.addAll(java.util.Arrays.asList(SPACE.split(m.group(1))));
+    Set<String> headlineNames = new HashSet<>();
+    int from = 0;
+    while (from <= text.length()) {
+      int end = text.indexOf('\n', from);
+      end = end < 0 ? text.length() : end;
+      String line = text.substring(from, end);
+      Set<String> into = titleCase(line) ? headlineNames : names;
+      Matcher m = INSIDE_SENTENCE.matcher(line);
+      while (m.find()) {
+        into.addAll(java.util.Arrays.asList(SPACE.split(m.group(1))));
+      }
+      from = end + 1;
     }
-    return names;
+    return new Found(names, headlineNames);
+  }
+
+  /**
+   * True when a line of at least four words capitalises every word but the small ones ("Fed Holds
+   * Rates Steady", "Inflation Falls to 2.4%"): a headline in title case. A sentence has lower-case
+   * verbs and nouns.
+   */
+  static boolean titleCase(String line) {
+    int words = 0;
+    Matcher w = WORD.matcher(line);
+    while (w.find()) {
+      words++;
+      if (!Character.isUpperCase(line.charAt(w.start()))
+          && !SMALL_WORDS.contains(w.group().toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return words >= 4;
   }
 
   /**

@@ -12,19 +12,23 @@ import java.util.Set;
  * the article uses inside sentences ({@code names}, see {@link ArticleNames}), which tell a name
  * that opens a sentence ("Corvant rose") from a common word that does ("Gross margin rose"), and
  * the words it writes in lower case ({@code lowerCase}); both empty when unknown, and then the
- * tagger decides. Extractors never read the current time. Immutable.
+ * tagger decides. {@code headlineNames} are the capitalised words of its lines in title case
+ * ("Quenpra Software Reports Record Revenue"): such a line capitalises every word, so they may only
+ * continue a name ("Quenpra Software"), never start one ("Record revenue of $12 billion").
+ * Extractors never read the current time. Immutable.
  */
-public record ExtractionContext(
-    LocalDate referenceDate, boolean published, Set<String> names, Set<String> lowerCase) {
+public record ExtractionContext(LocalDate referenceDate, boolean published, Set<String> names,
+    Set<String> headlineNames, Set<String> lowerCase) {
   public ExtractionContext {
     Checks.notNull(referenceDate, "referenceDate");
     names = Set.copyOf(names);
+    headlineNames = Set.copyOf(headlineNames);
     lowerCase = Set.copyOf(lowerCase);
   }
 
   /** Relative dates resolve against the article's own publication date. */
   public static ExtractionContext publishedOn(LocalDate date) {
-    return new ExtractionContext(date, true, Set.of(), Set.of());
+    return new ExtractionContext(date, true, Set.of(), Set.of(), Set.of());
   }
 
   /**
@@ -32,12 +36,13 @@ public record ExtractionContext(
    * weekdays and month names without a year are not, since they cannot be anchored.
    */
   public static ExtractionContext undated(LocalDate clockDate) {
-    return new ExtractionContext(clockDate, false, Set.of(), Set.of());
+    return new ExtractionContext(clockDate, false, Set.of(), Set.of(), Set.of());
   }
 
   /** This context for an article whose text is {@code articleText}, knowing the names it uses. */
   public ExtractionContext withNamesOf(String articleText) {
-    return new ExtractionContext(referenceDate, published, ArticleNames.of(articleText),
+    ArticleNames.Found found = ArticleNames.of(articleText);
+    return new ExtractionContext(referenceDate, published, found.names(), found.headlineNames(),
         ArticleNames.lowerCase(articleText));
   }
 
@@ -47,6 +52,11 @@ public record ExtractionContext(
    */
   boolean mayBeName(String word) {
     return names.isEmpty() || names.contains(word);
+  }
+
+  /** True when {@code word} may continue a name: the article capitalises it anywhere inside a line. */
+  boolean mayContinueName(String word) {
+    return names.contains(word) || headlineNames.contains(word);
   }
 
   /** True when the article writes {@code word} in lower case somewhere: a common word. */

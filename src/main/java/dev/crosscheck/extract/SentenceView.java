@@ -192,7 +192,8 @@ final class SentenceView {
         continue;
       }
       int j = i + 1;
-      while (j < tokens.size() && isNameToken(tokens.get(j), lexicon, context) && !possessive(tokens.get(j - 1))) {
+      while (j < tokens.size() && continuesName(tokens.get(j), lexicon, context)
+          && !possessive(tokens.get(j - 1))) {
         j++;
       }
       boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
@@ -268,7 +269,7 @@ final class SentenceView {
     return i + 1 < tokens.size() && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
         && !lexicon.isStopword(text) && !tokens.get(i).tag().equals("DET")
         && !tokens.get(i).tag().equals("NUM") && !NUMBER_WORD.matcher(text).matches()
-        && !possessive(tokens.get(i)) && isNameToken(tokens.get(i + 1), lexicon, context);
+        && !possessive(tokens.get(i)) && continuesName(tokens.get(i + 1), lexicon, context);
   }
 
   /** The first word of the sentence, after list numbers, bullets and quotes; -1 if none. */
@@ -311,6 +312,18 @@ final class SentenceView {
    * misses unknown names ("Helix Pay", "Northbridge United") that the article capitalises inside
    * its sentences. Capitalised adjectives ("European", "Portuguese") name nobody.
    */
+  /**
+   * A word that may stand after the first word of a name: a name word, or one a title-case
+   * headline of the article capitalises ("Software" of "Quenpra Software Reports ...").
+   */
+  private static boolean continuesName(Token t, EntityLexicon lexicon, ExtractionContext context) {
+    String text = bare(t.text());
+    return isNameToken(t, lexicon, context) || (context.mayContinueName(text)
+        && !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !lexicon.isStopword(text)
+        && !t.tag().equals("NUM") && !t.tag().equals("DET") && !t.tag().equals("ADJ")
+        && !NUMBER_WORD.matcher(text).matches());
+  }
+
   private static boolean isNameToken(Token t, EntityLexicon lexicon, ExtractionContext context) {
     String text = bare(t.text());
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)

@@ -34,6 +34,27 @@ class ArticleNamesTest {
       """)
   void namesInsideSentences(String name, String text, String names) {
     Set<String> expected = names.isEmpty() ? Set.of() : Set.of(names.split(" "));
-    assertThat(ArticleNames.of(text)).isEqualTo(expected);
+    assertThat(ArticleNames.of(text).names()).isEqualTo(expected);
+    assertThat(ArticleNames.of(text).headlineNames()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      every word capitalised      | Fed Holds Rates Steady, Signals Two Cuts Later This Year | true
+      small words stay lower-case | Inflation Falls to 2.4%, Lowest Since 2021            | true
+      a sentence with names       | signed striker Mateo Ruiz from Porto Azul.           | false
+      too short to tell           | The European Union                                  | false
+      """)
+  void titleCaseLines(String name, String line, boolean titleCase) {
+    assertThat(ArticleNames.titleCase(line)).isEqualTo(titleCase);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTitleCaseHeadlineGivesOnlyHeadlineNames() {
+    ArticleNames.Found found = ArticleNames.of(
+        "Quenpra Software Reports Record Revenue, Shares Jump\nShares of Quenpra rose 8%.");
+    assertThat(found.names()).containsExactly("Quenpra");
+    assertThat(found.headlineNames())
+        .containsExactlyInAnyOrder("Software", "Reports", "Record", "Revenue", "Shares", "Jump");
   }
 }
