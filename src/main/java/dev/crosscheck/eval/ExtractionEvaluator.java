@@ -32,7 +32,8 @@ import java.util.Map;
  *       value match exists and every term appears, ignoring case, as the subject's holder,
  *       attribute, attribute text, counterpart or one of its terms (a term written {@code
  *       holder:X}, {@code attribute:X}, {@code counterpart:X} or {@code scope:X} must appear in
- *       that field, one written {@code not:X} nowhere). A wrong subject counts as a false positive and a false negative, a missing
+ *       that field, one written {@code not:X} nowhere). A wrong subject counts as a false
+ *       positive and a false negative, a missing
  *       value match as a false negative.
  * </ul>
  *

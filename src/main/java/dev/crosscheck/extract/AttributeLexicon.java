@@ -127,19 +127,21 @@ final class AttributeLexicon {
 
   static String lemma(Token t) {
     if (t.isProperNoun()) {
-      return singular(word(t)); // "Shares of Corvant rose 8%": a common noun the tagger called a name
+      // "Shares of Corvant rose 8%": a common noun the tagger called a name
+      return singular(word(t));
     }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     return lemma.endsWith("'s") ? lemma.substring(0, lemma.length() - 2) : lemma;
   }
 
-  /** "Shares" as "share", "Deliveries" as "delivery": a capitalised common noun the tagger named. */
+  /** "Shares" as "share", "Deliveries" as "delivery": a capitalised common noun, lower-cased. */
   static String singular(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";
     }
-    return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    boolean plural = w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
+    return plural ? w.substring(0, w.length() - 1) : w;
   }
 
   private static String word(Token t) {

@@ -175,7 +175,8 @@ final class CountFinder implements MentionFinder {
       return Optional.empty();
     }
     BigDecimal scale = Numbers.scale(m.group("scale"));
-    BigDecimal precision = m.group("scale") == null ? BigDecimal.ZERO : Numbers.halfLastDigit(amount);
+    BigDecimal precision =
+        m.group("scale") == null ? BigDecimal.ZERO : Numbers.halfLastDigit(amount);
     return Optional.of(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end(),
         Numbers.parse(amount).multiply(scale), precision.multiply(scale), CASUALTY_UNIT));
   }

@@ -54,7 +54,7 @@ public record ExtractionContext(LocalDate referenceDate, boolean published, Set<
     return names.isEmpty() || names.contains(word);
   }
 
-  /** True when {@code word} may continue a name: the article capitalises it anywhere inside a line. */
+  /** True when {@code word} may continue a name: the article capitalises it inside a line. */
   boolean mayContinueName(String word) {
     return names.contains(word) || headlineNames.contains(word);
   }

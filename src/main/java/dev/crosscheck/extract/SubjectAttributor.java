@@ -195,7 +195,7 @@ final class SubjectAttributor {
         return Optional.of(e);
       }
       if (after && !party && opensClause(view, e) && clauseBreak(view, last + 1, e.from())) {
-        continue; // "$500 million, and the European Union has sent": another actor, not the other side
+        continue; // "$500 million, and the European Union has sent": another actor
       }
       if (!after && clauseBreak(view, e.to(), first)) {
         continue; // "The US pledged $500 million, and the EU has sent $200 million"
