@@ -1,6 +1,8 @@
 package dev.crosscheck.extract;
 
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +42,7 @@ final class ArticleNames {
       Set<String> into = titleCase(line) ? headlineNames : names;
       Matcher m = INSIDE_SENTENCE.matcher(line);
       while (m.find()) {
-        into.addAll(java.util.Arrays.asList(SPACE.split(m.group(1))));
+        into.addAll(Arrays.asList(SPACE.split(m.group(1))));
       }
       from = end + 1;
     }
@@ -58,7 +60,7 @@ final class ArticleNames {
     while (w.find()) {
       words++;
       if (!Character.isUpperCase(line.charAt(w.start()))
-          && !SMALL_WORDS.contains(w.group().toLowerCase(java.util.Locale.ROOT))) {
+          && !SMALL_WORDS.contains(w.group().toLowerCase(Locale.ROOT))) {
         return false;
       }
     }

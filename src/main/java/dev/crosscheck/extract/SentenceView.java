@@ -308,11 +308,6 @@ final class SentenceView {
   }
 
   /**
-   * A capitalised word that the tagger, the lexicon or the article says is a name: the tagger
-   * misses unknown names ("Helix Pay", "Northbridge United") that the article capitalises inside
-   * its sentences. Capitalised adjectives ("European", "Portuguese") name nobody.
-   */
-  /**
    * A word that may stand after the first word of a name: a name word, or one a title-case
    * headline of the article capitalises ("Software" of "Quenpra Software Reports ...").
    */
@@ -324,6 +319,11 @@ final class SentenceView {
         && !NUMBER_WORD.matcher(text).matches());
   }
 
+  /**
+   * A capitalised word that the tagger, the lexicon or the article says is a name: the tagger
+   * misses unknown names ("Helix Pay", "Northbridge United") that the article capitalises inside
+   * its sentences. Capitalised adjectives ("European", "Portuguese") name nobody.
+   */
   private static boolean isNameToken(Token t, EntityLexicon lexicon, ExtractionContext context) {
     String text = bare(t.text());
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)

@@ -50,6 +50,8 @@ final class SubjectAttributor {
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "however", "only",
       "most", "some", "between", "less", "more", "fewer", "over", "about", "around", "nearly",
       "almost", "up", "roughly", "approximately", "exactly", "just", "estimated", "total");
+  /** Words that join a new clause to the one before: ", and the EU has sent", "while the EIB". */
+  private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas");
   private static final java.util.regex.Pattern NUMBER_WORDS =
       java.util.regex.Pattern.compile("(?i)" + Numbers.WORDS + "|hundreds|thousands|millions|billions");
 
@@ -208,9 +210,6 @@ final class SubjectAttributor {
     return Optional.ofNullable(nearest);
   }
 
-  /** Words that join a new clause to the one before: ", and the EU has sent", "while the EIB". */
-  private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas");
-
   /**
    * True when a clause ends in {@code [from, to)}: at ";", "while" or "whereas", or at a comma
    * before "and" or "but". "Microsoft and OpenAI restructured" is one subject, not two clauses.
@@ -292,8 +291,6 @@ final class SubjectAttributor {
     }
     return w.substring(0, end);
   }
-
-
 
   private static String span(SentenceView view, int from, int to) {
     List<Token> tokens = view.tokens();
