@@ -18,6 +18,12 @@ final class HtmlTopics {
 
   private static final int SHORT_CONTEXT = 100;
 
+  /**
+   * Claims quoted in full per position or agreement; the others are cited without their sentence.
+   * A figure that 200 outlets repeat needs ten quotes, not 200: the page stays readable and small.
+   */
+  static final int QUOTES = 10;
+
   private final StringBuilder out;
   private final HtmlClaims claims;
   private final Runnable spill;
@@ -69,11 +75,13 @@ final class HtmlTopics {
             .append("</span></p>\n");
       }
       out.append("<ul class=\"sources\">\n");
-      for (Claim claim : topic.claims()) {
+      for (Claim claim : quoted(topic.claims())) {
         out.append("<li>").append(claims.citation(claim)).append(": <q>");
         out.append(claims.quote(claim, SHORT_CONTEXT)).append("</q></li>\n");
       }
-      out.append("</ul>\n</article>\n");
+      out.append("</ul>\n");
+      notQuoted(topic.claims());
+      out.append("</article>\n");
       spill.run();
     }
     out.append("</section>\n");
@@ -134,12 +142,31 @@ final class HtmlTopics {
 
   private void claimList(List<Claim> list, int context) {
     out.append("<ul class=\"claims\">\n");
-    for (Claim claim : list) {
+    for (Claim claim : quoted(list)) {
       out.append("<li class=\"claim\">\n<blockquote><p>").append(claims.quote(claim, context));
       out.append("</p></blockquote>\n<p class=\"cite\">").append(claims.citation(claim));
       out.append("</p>\n</li>\n");
     }
     out.append("</ul>\n");
+    notQuoted(list);
+  }
+
+  /** The claims of a list that are quoted: the first {@link #QUOTES}. */
+  private static List<Claim> quoted(List<Claim> list) {
+    return list.subList(0, Math.min(QUOTES, list.size()));
+  }
+
+  /** Cites the claims of a list beyond the quoted ones, without their sentences. */
+  private void notQuoted(List<Claim> list) {
+    if (list.size() <= QUOTES) {
+      return;
+    }
+    List<Claim> rest = list.subList(QUOTES, list.size());
+    out.append("<p class=\"more\">").append(rest.size()).append(" more: ");
+    for (int i = 0; i < rest.size(); i++) {
+      out.append(i == 0 ? "" : "; ").append(claims.citation(rest.get(i)));
+    }
+    out.append("</p>\n");
   }
 
   /** Says how many topics of the section the page leaves to the JSON report, if any. */

@@ -194,6 +194,32 @@ class HtmlReportRendererTest {
         .hasMessage("topicsPerSection must be at least 1");
   }
 
+  /** A position backed by twelve claims quotes ten and cites the other two. */
+  @Test
+  void aLongPositionQuotesTenAndCitesTheRest() {
+    CrossCheckResult small = ReportFixtures.result();
+    dev.crosscheck.model.Topic conflict = small.topics().get(0);
+    dev.crosscheck.model.Position first = conflict.positions().get(0);
+    List<dev.crosscheck.model.Claim> twelve = new java.util.ArrayList<>();
+    while (twelve.size() < 12) {
+      twelve.add(first.claims().get(twelve.size() % first.claims().size()));
+    }
+    dev.crosscheck.model.Position longer = new dev.crosscheck.model.Position(first.value(),
+        first.low(), first.high(), first.unit(), twelve, first.articles(), first.origins());
+    List<dev.crosscheck.model.Position> positions = new java.util.ArrayList<>(conflict.positions());
+    positions.set(0, longer);
+    dev.crosscheck.model.Topic topic = new dev.crosscheck.model.Topic(conflict.id(),
+        conflict.label(), conflict.kind(), conflict.status(), conflict.claims(), positions,
+        conflict.explanation(), conflict.severity());
+    Document page = Jsoup.parse(renderer.render(
+        new CrossCheckResult(small.articles(), List.of(topic), small.diagnostics())));
+
+    Element position = page.selectFirst(".card.conflict .position");
+    assertThat(position.select("li.claim")).hasSize(HtmlTopics.QUOTES);
+    assertThat(position.select("p.more").text()).startsWith("2 more: ");
+    assertThat(position.select("p.more a.aid")).hasSize(2);
+  }
+
   @Test
   void rejectsNulls() {
     assertThatThrownBy(() -> renderer.render(null))
