@@ -47,8 +47,7 @@ final class AnalysisCode {
 
   private static String compute() {
     try {
-      Path code = Path.of(AnalysisCode.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
+      Path code = CodeVersion.location();
       String opennlpVersion = opennlp.tools.util.Version.currentVersion().toString();
       return Fingerprints.sha256(List.of(of(code, opennlpVersion), lexicons()));
     } catch (URISyntaxException | IOException | RuntimeException e) {

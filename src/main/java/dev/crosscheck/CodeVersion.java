@@ -25,10 +25,14 @@ final class CodeVersion {
     return CURRENT;
   }
 
+  /** The jar or the folder of classes this build runs from. */
+  static Path location() throws URISyntaxException {
+    return Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
   private static String compute() {
     try {
-      Path code = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
+      Path code = location();
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       List<Path> files;
       if (Files.isDirectory(code)) {

@@ -33,8 +33,7 @@ import java.util.Map;
  *       attribute, attribute text, counterpart or one of its terms (a term written {@code
  *       holder:X}, {@code attribute:X}, {@code counterpart:X} or {@code scope:X} must appear in
  *       that field, one written {@code not:X} nowhere). A wrong subject counts as a false
- *       positive and a false negative, a missing
- *       value match as a false negative.
+ *       positive and a false negative, a missing value match as a false negative.
  * </ul>
  *
  * <p>Value and value+unit counts are kept per kind: a true positive or false negative under the

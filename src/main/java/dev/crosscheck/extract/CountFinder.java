@@ -166,17 +166,17 @@ final class CountFinder implements MentionFinder {
       }
     }
     String amount = m.group("amount");
-    if (m.group("scale") == null && amount.indexOf('.') >= 0) {
+    boolean scaled = m.group("scale") != null;
+    if (!scaled && amount.indexOf('.') >= 0) {
       return Optional.empty(); // "kills 1.5 in every thousand": a rate, not people
     }
     Matcher share = ONE_IN.matcher(sentence.text()).region(m.end(), sentence.text().length());
-    if (share.lookingAt() && m.group("scale") == null
+    if (!scaled && share.lookingAt()
         && Numbers.parse(amount).compareTo(Numbers.parse(share.group("of"))) < 0) {
       return Optional.empty();
     }
     BigDecimal scale = Numbers.scale(m.group("scale"));
-    BigDecimal precision =
-        m.group("scale") == null ? BigDecimal.ZERO : Numbers.halfLastDigit(amount);
+    BigDecimal precision = scaled ? Numbers.halfLastDigit(amount) : BigDecimal.ZERO;
     return Optional.of(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end(),
         Numbers.parse(amount).multiply(scale), precision.multiply(scale), CASUALTY_UNIT));
   }

@@ -65,10 +65,10 @@ final class DateFinder implements MentionFinder {
     String text = sentence.text();
     LocalDate ref = context.referenceDate();
     List<Mention> found = new ArrayList<>();
-    if (Cues.containsAny(text, MONTH_STEMS)) {
+    if (Texts.containsAny(text, MONTH_STEMS)) {
       monthDates(text, context, found);
     }
-    boolean isoCue = text.indexOf('-') >= 0 && Cues.hasDigit(text);
+    boolean isoCue = text.indexOf('-') >= 0 && Texts.hasDigit(text);
     Matcher iso = ISO.matcher(text);
     while (isoCue && iso.find()) {
       parseIso(iso).ifPresent(d -> found.add(days(iso.start(), iso.end(), d, d)));

@@ -48,10 +48,12 @@ final class MoneyFinder implements MentionFinder {
           Pattern.CASE_INSENSITIVE);
 
   /** What {@link #SYMBOL_FORM} needs besides a digit: a currency sign or code. */
-  private static final String[] CURRENCY_CUES = {"$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "JPY", "INR"};
+  private static final String[] CURRENCY_CUES =
+      {"$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "JPY", "INR"};
 
   /** What {@link #WORD_FORM} needs, in any case. */
-  private static final String[] CURRENCY_WORDS = {"dollars", "euros", "pounds", "yen", "rupees", "won"};
+  private static final String[] CURRENCY_WORDS =
+      {"dollars", "euros", "pounds", "yen", "rupees", "won"};
 
   /** "a 300-billion-dollar deal". */
   private static final Pattern ADJECTIVE_FORM =
@@ -66,14 +68,14 @@ final class MoneyFinder implements MentionFinder {
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
     List<Mention> found = new ArrayList<>();
-    boolean digits = Cues.hasDigit(text);
-    if (digits && Cues.containsAny(text, CURRENCY_CUES)) {
+    boolean digits = Texts.hasDigit(text);
+    if (digits && Texts.containsAny(text, CURRENCY_CUES)) {
       symbolForms(text, found);
     }
     if (Texts.containsAnyIgnoreCase(text, CURRENCY_WORDS)) {
       wordForms(text, found);
     }
-    boolean adjective = digits && Cues.containsAny(text, "-dollar", "-euro", "-pound");
+    boolean adjective = digits && Texts.containsAny(text, "-dollar", "-euro", "-pound");
     Matcher m = ADJECTIVE_FORM.matcher(text);
     while (adjective && m.find()) {
       Unit unit = currencyWord(m.group("currency"));

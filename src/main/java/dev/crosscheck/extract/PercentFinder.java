@@ -58,7 +58,8 @@ final class PercentFinder implements MentionFinder {
       Pattern.compile("\\b(?<verb>doubled|tripled|trebled|quadrupled|halved)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static final String[] MULTIPLE_WORDS = {"doubled", "tripled", "trebled", "quadrupled", "halved"};
+  private static final String[] MULTIPLE_WORDS =
+      {"doubled", "tripled", "trebled", "quadrupled", "halved"};
 
   private static final Map<String, BigDecimal> MULTIPLES =
       Map.of(
@@ -73,7 +74,8 @@ final class PercentFinder implements MentionFinder {
     String text = sentence.text();
     List<Mention> found = new ArrayList<>();
     boolean point = Texts.containsAnyIgnoreCase(text, "point");
-    boolean percent = text.indexOf('%') >= 0 || point || Texts.containsAnyIgnoreCase(text, "per", "pct");
+    boolean percent =
+        text.indexOf('%') >= 0 || point || Texts.containsAnyIgnoreCase(text, "per", "pct");
     Matcher m = PERCENT.matcher(text);
     while (percent && m.find()) {
       found.add(percent(m));

@@ -312,11 +312,7 @@ final class SentenceView {
    * headline of the article capitalises ("Software" of "Quenpra Software Reports ...").
    */
   private static boolean continuesName(Token t, EntityLexicon lexicon, ExtractionContext context) {
-    String text = bare(t.text());
-    return isNameToken(t, lexicon, context) || (context.mayContinueName(text)
-        && !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !lexicon.isStopword(text)
-        && !t.tag().equals("NUM") && !t.tag().equals("DET") && !t.tag().equals("ADJ")
-        && !NUMBER_WORD.matcher(text).matches());
+    return nameToken(t, lexicon, context, true);
   }
 
   /**
@@ -325,13 +321,20 @@ final class SentenceView {
    * its sentences. Capitalised adjectives ("European", "Portuguese") name nobody.
    */
   private static boolean isNameToken(Token t, EntityLexicon lexicon, ExtractionContext context) {
+    return nameToken(t, lexicon, context, false);
+  }
+
+  /** A name word, taking the article's headline words too when {@code continuing} a name. */
+  private static boolean nameToken(
+      Token t, EntityLexicon lexicon, ExtractionContext context, boolean continuing) {
     String text = bare(t.text());
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)
         || t.tag().equals("NUM") || t.tag().equals("DET") || NUMBER_WORD.matcher(text).matches()) {
       return false;
     }
+    boolean known = continuing ? context.mayContinueName(text) : context.names().contains(text);
     return t.isProperNoun() || lexicon.organisation(text).isPresent() || isCamelCase(text)
-        || possessive(t) || (context.names().contains(text) && !t.tag().equals("ADJ"));
+        || possessive(t) || (known && !t.tag().equals("ADJ"));
   }
 
   /**

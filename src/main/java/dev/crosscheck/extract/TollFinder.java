@@ -46,7 +46,7 @@ final class TollFinder implements MentionFinder {
 
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
-    if (!Cues.hasDigit(sentence.text())) {
+    if (!Texts.hasDigit(sentence.text())) {
       return List.of();
     }
     List<Mention> found = new ArrayList<>();

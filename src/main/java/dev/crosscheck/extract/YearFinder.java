@@ -38,14 +38,14 @@ final class YearFinder implements MentionFinder {
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
     List<Mention> found = new ArrayList<>();
-    boolean digits = Cues.hasDigit(text);
+    boolean digits = Texts.hasDigit(text);
     Matcher m = YEAR.matcher(text);
     while (digits && m.find()) {
       if (!counts(sentence, m)) {
         year(m).ifPresent(found::add);
       }
     }
-    boolean fiscal = digits && Cues.containsAny(text, "FY", "fiscal");
+    boolean fiscal = digits && Texts.containsAny(text, "FY", "fiscal");
     Matcher f = FISCAL.matcher(text);
     while (fiscal && f.find()) {
       int y = Integer.parseInt(f.group("fy"));

@@ -21,8 +21,8 @@ import java.io.Writer;
  * <p>Each of the three topic sections shows at most the first {@link #DEFAULT_TOPICS_PER_SECTION}
  * topics (or the number given), and says how many more the result has: a page of every topic of
  * 100,000 articles is hundreds of megabytes, which no browser opens. When a section is cut, the
- * page lists only the articles its topics quote. The counts at
- * the top are always the result's own.
+ * page lists only the articles its topics quote. The counts at the top are always the result's
+ * own. A position or an agreement quotes ten of its claims and cites the rest.
  */
 public final class HtmlReportRenderer {
   static final String CSP =

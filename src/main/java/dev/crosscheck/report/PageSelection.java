@@ -18,8 +18,7 @@ import java.util.stream.Stream;
  * articles the shown topics quote are listed. Immutable.
  */
 record PageSelection(
-    Section conflicts, Section agreements, Section singles, Set<ArticleId> quoted,
-    boolean everyArticle) {
+    Section conflicts, Section agreements, Section singles, Set<ArticleId> quoted) {
 
   /** The topics of one status a section shows, and how many the result has. */
   record Section(List<Topic> shown, int total) {
@@ -38,13 +37,13 @@ record PageSelection(
         .flatMap(t -> t.claims().stream())
         .map(Claim::articleId)
         .forEach(quoted::add);
-    boolean cut = conflicts.cut() || agreements.cut() || singles.cut();
-    return new PageSelection(conflicts, agreements, singles, Set.copyOf(quoted), !cut);
+    return new PageSelection(conflicts, agreements, singles, Set.copyOf(quoted));
   }
 
-  /** True when the page lists {@code article}. */
+  /** True when the page lists {@code article}: every article unless a section is cut. */
   boolean lists(Article article) {
-    return everyArticle || quoted.contains(article.id());
+    boolean cut = conflicts.cut() || agreements.cut() || singles.cut();
+    return !cut || quoted.contains(article.id());
   }
 
   private static Section section(CrossCheckResult result, TopicStatus status, int limit) {

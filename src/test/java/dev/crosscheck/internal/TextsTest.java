@@ -18,4 +18,24 @@ class TextsTest {
   void wordsInAnyCase(String text, String word, boolean expected) {
     assertThat(Texts.containsAnyIgnoreCase(text, word)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0} has a digit: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      in 2032       | true
+      seven years   | false
+      ''            | false
+      """)
+  void digits(String text, boolean expected) {
+    assertThat(Texts.hasDigit(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} contains {1} as written: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      on 27 April      | Apr | true
+      an april fool    | Apr | false
+      FY2025           | FY  | true
+      """)
+  void wordsAsWritten(String text, String word, boolean expected) {
+    assertThat(Texts.containsAny(text, word)).isEqualTo(expected);
+  }
 }
