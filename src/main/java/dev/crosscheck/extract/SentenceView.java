@@ -27,6 +27,15 @@ final class SentenceView {
   static final int REACH = 32;
   /** How far an appositive (", an AI company in The Netherlands,") may reach. */
   private static final int APPOSITIVE_REACH = 16;
+  /**
+   * Bodies that act for the name they follow, unlike the things a name only describes ("the
+   * Arizona plant", "the Premier League club"). Lemmas, lower-cased.
+   */
+  private static final Set<String> BODIES = Set.of("council", "board", "government",
+      "administration", "ministry", "cabinet", "parliament", "legislature", "committee",
+      "commission", "management", "shareholder", "regulator", "authority", "union", "department");
+  /** How many common nouns after a name may hold its body: "the Tampere city council". */
+  private static final int MAX_BODY_NOUNS = 3;
   /** Extra distance for crossing a comma. */
   static final int COMMA = 2;
 
@@ -255,9 +264,26 @@ final class SentenceView {
     if (before.equals("(") && after.text().equals(")")) {
       return true;
     }
-    boolean commonNoun = after.isNoun() && !after.isProperNoun()
-        && Character.isLowerCase(after.text().charAt(0));
-    return before.equalsIgnoreCase("the") && commonNoun && !possessive(tokens.get(to - 1));
+    return before.equalsIgnoreCase("the") && isCommonNoun(after)
+        && !possessive(tokens.get(to - 1)) && !namesBody(tokens, to);
+  }
+
+  /**
+   * True when the common nouns from {@code at} name a body that acts for the name before them:
+   * "the Tampere city council approved a budget" is Tampere's budget, "the Acme board" Acme's.
+   */
+  private static boolean namesBody(List<Token> tokens, int at) {
+    for (int k = at; k < Math.min(tokens.size(), at + MAX_BODY_NOUNS) && isCommonNoun(tokens.get(k));
+        k++) {
+      if (BODIES.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCommonNoun(Token t) {
+    return t.isNoun() && !t.isProperNoun() && Character.isLowerCase(t.text().charAt(0));
   }
 
   /**
