@@ -28,6 +28,7 @@ final class BenchTable {
           "index size MB",
           "claims",
           "topics / conflicts",
+          "  conflicts spanning generated stories",
           "sentences (OpenNLP)",
           "candidate sentences % (mayHoldClaim)",
           "sentences with a claim % of candidates",

@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Generates a realistic news corpus for benchmarks: invented stories (takeovers, results,
@@ -31,11 +34,21 @@ import java.util.function.BiConsumer;
 public final class CorpusGenerator {
   private static final int STORIES_PER_FOLDER = 200;
   private static final long STORY_STRIDE = 0x9E3779B97F4A7C15L;
+  private static final Pattern GENERATED_NAME = Pattern.compile("(?:^|/)(\\d{6})-[^/]+\\.md$");
 
   private final long seed;
 
   private CorpusGenerator(long seed) {
     this.seed = seed;
+  }
+
+  /**
+   * The story an article of a generated corpus tells, from its name ({@code SSS/IIIIII-outlet.md}):
+   * "000921" for every outlet's article on story 921; empty for a name this class does not write.
+   */
+  static Optional<String> storyOf(String articleName) {
+    Matcher m = GENERATED_NAME.matcher(articleName);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /** A generator for {@code seed}. */

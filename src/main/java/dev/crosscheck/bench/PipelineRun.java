@@ -8,6 +8,7 @@ import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.CrossCheckResult;
 import dev.crosscheck.model.ResultSummary;
 import dev.crosscheck.model.Topic;
+import dev.crosscheck.model.TopicStatus;
 import dev.crosscheck.report.JsonReportRenderer;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ record PipelineRun(
     long jsonNanos,
     IndexSummary summary,
     ResultSummary result,
-    long claimSentences) {
+    long claimSentences,
+    long crossStoryConflicts) {
 
   /** Undated articles resolve against this fixed day, so runs are reproducible. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), ZoneOffset.UTC);
@@ -52,7 +54,8 @@ record PipelineRun(
       long t3 = System.nanoTime();
       long t2 = written.written() ? renderer.started : t3;
       return new PipelineRun(t1 - t0, t2 - t1, t3 - t2, summary, written.summary(),
-          written.written() ? claimSentences(renderer.result) : 0);
+          written.written() ? claimSentences(renderer.result) : 0,
+          written.written() ? crossStoryConflicts(renderer.result) : 0);
     }
   }
 
@@ -67,6 +70,19 @@ record PipelineRun(
       this.result = result;
       json.render(result, out);
     }
+  }
+
+  /**
+   * Conflicts whose claims come from more than one generated story: the generator never has two
+   * stories state one figure, so these are claims of different events taken for one thing.
+   */
+  private static long crossStoryConflicts(CrossCheckResult result) {
+    return result.topics().stream()
+        .filter(t -> t.status() == TopicStatus.CONFLICT)
+        .filter(t -> t.claims().stream()
+            .map(c -> CorpusGenerator.storyOf(c.articleId().value()).orElse(""))
+            .distinct().count() > 1)
+        .count();
   }
 
   /** Sentences holding at least one claim that made it into a topic. */

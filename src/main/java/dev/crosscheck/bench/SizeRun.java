@@ -91,6 +91,7 @@ final class SizeRun {
     t.put("claims", num(full.summary().claims(), 0));
     t.put("topics / conflicts", String.format(Locale.ROOT, "%,d / %,d", full.result().topics(),
         full.result().conflicts()));
+    t.put("  conflicts spanning generated stories", num(full.crossStoryConflicts(), 0));
   }
 
   private static void sentences(BenchTable t, PipelineRun full, Baselines.SentenceCounts c) {

@@ -31,6 +31,17 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void everyArticleNamesItsStory() {
+    Map<String, String> written = articles(SEED, 30);
+    assertThat(written.keySet()).allSatisfy(name -> assertThat(CorpusGenerator.storyOf(name))
+        .hasValueSatisfying(story -> assertThat(name).contains("/" + story + "-")));
+    assertThat(written.keySet().stream().map(n -> CorpusGenerator.storyOf(n).orElseThrow())
+        .distinct().count()).isBetween(2L, 29L);
+    assertThat(CorpusGenerator.storyOf("000/000921-harborledger.md")).hasValue("000921");
+    assertThat(CorpusGenerator.storyOf("reuters-2026.md")).isEmpty();
+  }
+
+  @Test
   void anotherSeedWritesOtherText() {
     assertThat(articles(SEED + 1, 10)).isNotEqualTo(articles(SEED, 10));
   }
