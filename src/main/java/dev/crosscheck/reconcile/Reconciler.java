@@ -106,7 +106,7 @@ public final class Reconciler {
   /** The groups of one story's claims: remembered, or grouped and remembered. */
   private static List<List<Claim>> clusterStory(
       List<Claim> story, SameThing rule, Stories stories, ClusterMemory memory) {
-    String digest = StoryDigest.of(story);
+    String digest = StoryDigest.of(story, stories::dayOf);
     Optional<List<List<Integer>>> known = memory.recall(digest);
     if (known.isPresent() && StoryDigest.fits(known.get(), story.size())) {
       return known.get().stream().map(g -> g.stream().map(story::get).toList()).toList();
@@ -123,7 +123,7 @@ public final class Reconciler {
 
   /** Groups claims, most specific first, each into the candidate group it fits best. */
   private static List<List<Claim>> cluster(List<Claim> claims, SameThing rule, Stories stories) {
-    CandidateSource candidates = StoryCandidates.of(claims);
+    CandidateSource candidates = StoryCandidates.of(claims, stories::mayMeet);
     List<Claim> ordered = new ArrayList<>(claims);
     ordered.sort(SPECIFIC_FIRST);
     Map<Claim, List<Claim>> groupOf = new IdentityHashMap<>();

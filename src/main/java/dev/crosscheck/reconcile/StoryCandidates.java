@@ -1,5 +1,6 @@
 package dev.crosscheck.reconcile;
 
+import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * The candidates of a claim among the claims of one story, found in memory by the rules of the
@@ -28,8 +30,10 @@ final class StoryCandidates implements CandidateSource {
 
   private final Map<String, Postings> blocks = new HashMap<>();
   private final Map<Claim, Set<String>> termsOf = new IdentityHashMap<>();
+  private final BiPredicate<ArticleId, ArticleId> mayMeet;
 
-  private StoryCandidates(List<Claim> claims) {
+  private StoryCandidates(List<Claim> claims, BiPredicate<ArticleId, ArticleId> mayMeet) {
+    this.mayMeet = mayMeet;
     for (Claim c : claims) {
       Set<String> terms = c.subject().searchTerms();
       termsOf.put(c, terms);
@@ -38,7 +42,16 @@ final class StoryCandidates implements CandidateSource {
   }
 
   static StoryCandidates of(List<Claim> claims) {
-    return new StoryCandidates(claims);
+    return of(claims, (a, b) -> true);
+  }
+
+  /**
+   * The candidates among {@code claims}, leaving out claims of articles that may not meet the
+   * probe's ({@link Stories#mayMeet}): in a story of many months, claims published far from the
+   * probe's would otherwise take the places of those it may join.
+   */
+  static StoryCandidates of(List<Claim> claims, BiPredicate<ArticleId, ArticleId> mayMeet) {
+    return new StoryCandidates(claims, mayMeet);
   }
 
   @Override
@@ -48,7 +61,7 @@ final class StoryCandidates implements CandidateSource {
       return List.of();
     }
     Set<String> terms = termsOf.get(probe);
-    return block.best(probe, terms == null ? probe.subject().searchTerms() : terms, max);
+    return block.best(probe, terms == null ? probe.subject().searchTerms() : terms, max, mayMeet);
   }
 
   /** The claims of one block, with the positions of the claims each term occurs in. */
@@ -66,7 +79,8 @@ final class StoryCandidates implements CandidateSource {
       terms.forEach(t -> withTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(at));
     }
 
-    List<Claim> best(Claim probe, Set<String> terms, int max) {
+    List<Claim> best(
+        Claim probe, Set<String> terms, int max, BiPredicate<ArticleId, ArticleId> mayMeet) {
       List<List<Integer>> postings = new ArrayList<>();
       for (String t : terms) {
         List<Integer> p = withTerm.get(t);
@@ -91,15 +105,17 @@ final class StoryCandidates implements CandidateSource {
         return byShared != 0 ? byShared : Integer.compare(a, b);
       });
       List<Claim> out = new ArrayList<>(Math.min(max, hits.size() + termless.size()));
-      addFromOtherArticles(probe, hits, max, out);
-      addFromOtherArticles(probe, termless, max, out);
+      addFromOtherArticles(probe, hits, max, mayMeet, out);
+      addFromOtherArticles(probe, termless, max, mayMeet, out);
       return out;
     }
 
-    private void addFromOtherArticles(Claim probe, List<Integer> positions, int max, List<Claim> out) {
+    private void addFromOtherArticles(Claim probe, List<Integer> positions, int max,
+        BiPredicate<ArticleId, ArticleId> mayMeet, List<Claim> out) {
       for (int i = 0; i < positions.size() && out.size() < max; i++) {
         Claim c = claims.get(positions.get(i));
-        if (!c.articleId().equals(probe.articleId())) {
+        if (!c.articleId().equals(probe.articleId())
+            && mayMeet.test(probe.articleId(), c.articleId())) {
           out.add(c);
         }
       }

@@ -236,6 +236,31 @@ class ReconcilerTest {
     }
   }
 
+  @Test
+  void figuresPublishedMonthsApartAreNotComparedButTheirNeighboursAre() {
+    // a company's sales growth each quarter: the two summer articles disagree, the spring one
+    // is about another quarter
+    java.time.LocalDate spring = java.time.LocalDate.of(2025, 4, 20);
+    List<Article> articles = List.of(
+        dated("spring.md", spring), dated("summer-a.md", spring.plusDays(91)),
+        dated("summer-b.md", spring.plusDays(92)));
+    List<Claim> claims = List.of(
+        Claims.percent("12").in("spring.md").about("Helix", "revenue", "").change().build(),
+        Claims.percent("8").in("summer-a.md").about("Helix", "revenue", "").change().build(),
+        Claims.percent("9").in("summer-b.md").about("Helix", "revenue", "").change().build());
+
+    List<Topic> topics = reconciler.reconcile(articles, claims);
+
+    assertThat(topics).filteredOn(t -> t.status() == TopicStatus.CONFLICT).singleElement()
+        .satisfies(t -> assertThat(t.claims()).extracting(c -> c.articleId().value())
+            .containsExactly("summer-a.md", "summer-b.md"));
+  }
+
+  private static Article dated(String id, java.time.LocalDate published) {
+    return new Article(ArticleId.of(id), id, "Helix results", "Wire " + id, "", "", published, "",
+        1);
+  }
+
   private List<Topic> reconcile(List<Claim> claims) {
     return reconciler.reconcile(List.of(), claims);
   }

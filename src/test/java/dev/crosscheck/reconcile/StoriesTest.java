@@ -113,6 +113,28 @@ class StoriesTest {
     assertThat(stories.sameKnownStory(A, C)).isFalse();
   }
 
+  @Test
+  void articlesPublishedMonthsApartNeverMeetEvenInOneStory() {
+    java.time.LocalDate day = java.time.LocalDate.of(2025, 7, 1);
+    Stories stories = Stories.of(
+        List.of(dated("a.md", day), dated("b.md", day.plusDays(Stories.MAX_DAYS_APART)),
+            dated("c.md", day.plusDays(Stories.MAX_DAYS_APART + 1)), article("d.md", "x", "s")),
+        List.of(about("a.md", "Helix"), about("a.md", "Helix"), about("b.md", "Helix"),
+            about("b.md", "Helix"), about("c.md", "Helix"), about("c.md", "Helix"),
+            about("d.md", "Helix"), about("d.md", "Helix")));
+
+    assertThat(stories.sameKnownStory(A, C)).isTrue();
+    assertThat(stories.mayMeet(A, B)).isTrue();
+    assertThat(stories.mayMeet(A, C)).as("a quarter later").isFalse();
+    assertThat(stories.mayMeet(C, D)).as("undated").isTrue();
+    assertThat(stories.dayOf(A)).isEqualTo(day.toEpochDay());
+    assertThat(stories.dayOf(D)).isEqualTo(Stories.UNDATED);
+  }
+
+  private static Article dated(String id, java.time.LocalDate published) {
+    return new Article(ArticleId.of(id), id, "Helix", "Wire", "", "", published, "", 1);
+  }
+
   private static Claim about(String article, String holder) {
     return Claims.money("1e9").in(article).about(holder, "revenue", "").build();
   }

@@ -32,6 +32,17 @@ class StoryCandidatesTest {
   }
 
   @Test
+  void claimsOfArticlesThatMayNotMeetTheProbesTakeNoPlace() {
+    Claim far = Claims.money("14e9").in("far.md").about("Microsoft", "investment", "").build();
+    Claim near = Claims.money("15e9").in("near.md").about("Microsoft", "investment", "").build();
+    List<Claim> story = List.of(probe, far, near);
+
+    assertThat(StoryCandidates.of(story, (a, b) -> !b.value().equals("far.md"))
+        .candidates(probe, 1)).containsExactly(near);
+    assertThat(StoryCandidates.of(story).candidates(probe, 1)).containsExactly(far);
+  }
+
+  @Test
   void yearsAndDatesMeetOnlyWithTheSameRole() {
     Claim end = Claims.year(2032, TimeRole.END).in("a.md").about("Microsoft", "license", "").build();
     Claim otherEnd = Claims.year(2030, TimeRole.END).in("b.md").about("Microsoft", "license", "").build();

@@ -122,8 +122,17 @@ class StoryDigestTest {
     assertThat(digest(List.of(BASE))).isNotEqualTo(digest(List.of(BASE, BASE)));
   }
 
+  @Test
+  void thePublicationDayOfAClaimsArticleCounts() {
+    String undated = digest(List.of(BASE));
+    String dated = StoryDigest.of(List.of(BASE), id -> 20_000L);
+    assertThat(dated).isNotEqualTo(undated)
+        .isNotEqualTo(StoryDigest.of(List.of(BASE), id -> 20_001L))
+        .isEqualTo(StoryDigest.of(List.of(BASE), id -> 20_000L));
+  }
+
   private static String digest(List<Claim> claims) {
-    return StoryDigest.of(claims);
+    return StoryDigest.of(claims, id -> Stories.UNDATED);
   }
 
   private static Claim with(Claim c, ArticleId id) {
