@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Token;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The tokens of one sentence with what subject attribution asks of them: which token covers an
@@ -40,8 +42,8 @@ final class SentenceView {
   static final int COMMA = 2;
 
   /** "Forty", "Two": capitalised number words open sentences, they name nothing. */
-  private static final java.util.regex.Pattern NUMBER_WORD =
-      java.util.regex.Pattern.compile("(?i)" + Numbers.WORDS);
+  private static final Pattern NUMBER_WORD =
+      Pattern.compile("(?i)" + Numbers.WORDS);
 
   private static final Set<String> STRONG =
       Set.of(";", ":", "which", "who", "while", "whereas", "but", "though", "although", "however");
@@ -355,8 +357,9 @@ final class SentenceView {
       Token t, EntityLexicon lexicon, ExtractionContext context, boolean continuing) {
     String text = bare(t.text());
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)
-        || t.tag().equals("NUM") || t.tag().equals("DET") || NUMBER_WORD.matcher(text).matches()) {
-      return false;
+        || t.tag().equals("NUM") || t.tag().equals("DET") || NUMBER_WORD.matcher(text).matches()
+        || Texts.hasCurrencySign(text)) {
+      return false; // "US$", "HK$", "A$" before an amount name a currency, not a party
     }
     boolean known = continuing ? context.mayContinueName(text) : context.names().contains(text);
     return t.isProperNoun() || lexicon.organisation(text).isPresent() || isCamelCase(text)

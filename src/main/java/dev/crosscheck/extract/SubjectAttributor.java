@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.extract.AttributeLexicon.Match;
 import dev.crosscheck.extract.SentenceView.Entity;
+import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.Change;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Subject;
@@ -259,7 +260,7 @@ final class SubjectAttributor {
       // "Exports to China rose": a noun, mis-tagged; but "The", "Most", "However" are no nouns
       afterArticle |= i == 0 && view.entityStopword(t) && !FUNCTION_WORDS.contains(view.lower(i));
       if ((t.isNoun() || t.isProperNoun() || afterArticle) && Character.isLetter(t.text().charAt(0))
-          && !NUMBER_WORDS.matcher(t.text()).matches()) {
+          && !NUMBER_WORDS.matcher(t.text()).matches() && !Texts.hasCurrencySign(t.text())) {
         nouns.add(i);
       }
     }

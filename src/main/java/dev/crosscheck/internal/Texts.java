@@ -19,6 +19,16 @@ public final class Texts {
     return false;
   }
 
+  /** True when {@code text} holds a currency sign: "$", "US$", "€", "¥". */
+  public static boolean hasCurrencySign(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.getType(text.charAt(i)) == Character.CURRENCY_SYMBOL) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code text} contains one of {@code words}, exactly as written. */
   public static boolean containsAny(String text, String... words) {
     for (String w : words) {

@@ -29,6 +29,20 @@ class TextsTest {
     assertThat(Texts.hasDigit(text)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} has a currency sign: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      US$           | true
+      €             | true
+      HK$           | true
+      ¥             | true
+      US            | false
+      100%          | false
+      ''            | false
+      """)
+  void currencySigns(String text, boolean expected) {
+    assertThat(Texts.hasCurrencySign(text)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0} contains {1} as written: {2}")
   @CsvSource(delimiter = '|', textBlock = """
       on 27 April      | Apr | true
