@@ -39,25 +39,45 @@ public record StoryKeys(Set<String> words) {
 
   /** The keys of {@code article}, whose claims name each party as often as {@code partyCounts} says. */
   public static StoryKeys of(Article article, Map<String, Integer> partyCounts) {
-    Set<String> own = new HashSet<>(words(article.source()));
-    own.addAll(words(article.credit()));
-    return of(partyCounts, own, new HashSet<>(words(article.title())));
+    return firstWords(keyParties(article, partyCounts));
   }
 
   /** The keys of an article known only by how often its claims name each party. */
   public static StoryKeys of(
       Map<String, Integer> partyCounts, Set<String> ownWords, Set<String> titleWords) {
+    return firstWords(keyParties(partyCounts, ownWords, titleWords));
+  }
+
+  /**
+   * The lower-cased words of each party that keys the story of {@code article} (whose claims name
+   * each party as often as {@code partyCounts} says); {@link #of} keeps their first words.
+   */
+  public static List<List<String>> keyParties(Article article, Map<String, Integer> partyCounts) {
+    Set<String> own = new HashSet<>(words(article.source()));
+    own.addAll(words(article.credit()));
+    return keyParties(partyCounts, own, new HashSet<>(words(article.title())));
+  }
+
+  /** As {@link #keyParties(Article, Map)}, for an article known only by its parties. */
+  public static List<List<String>> keyParties(
+      Map<String, Integer> partyCounts, Set<String> ownWords, Set<String> titleWords) {
     int most = partyCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     int threshold = Math.min(2, most);
-    Set<String> keys = new HashSet<>();
+    List<List<String>> parties = new ArrayList<>();
     partyCounts.forEach((party, n) -> {
       List<String> w = words(party);
       boolean inTitle = w.stream().anyMatch(titleWords::contains);
       if ((n >= threshold || inTitle) && !w.isEmpty() && !ownWords.contains(w.get(0))
           && w.get(0).length() <= MAX_KEY_CHARS) {
-        keys.add(w.get(0));
+        parties.add(w);
       }
     });
+    return parties;
+  }
+
+  private static StoryKeys firstWords(List<List<String>> parties) {
+    Set<String> keys = new HashSet<>();
+    parties.forEach(w -> keys.add(w.get(0)));
     return new StoryKeys(keys);
   }
 

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which articles cover one story: those whose {@link StoryKeys} meet, directly or through other
- * articles. Claims of different stories are never compared: a chipmaker's $455 million profit and
+ * Which articles cover one story: those whose key parties ({@link StoryKeys#keyParties}) share a
+ * name ({@link #nameKeys}), directly or through other articles. Claims of different stories are never compared: a chipmaker's $455 million profit and
  * a dairy deal's $900 million have nothing to do with each other, however alike their sentences.
  * An article naming nobody belongs to no story and may meet any. Thread-safe; it only memoizes how
  * names split.
@@ -48,6 +48,10 @@ final class Stories {
 
   /** {@link #dayOf} an undated or unknown article: no epoch day of a {@code LocalDate}. */
   static final long UNDATED = Long.MIN_VALUE;
+
+  /** Words after a company's name that are no part of the name: "Microsoft Corp.". */
+  private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "corporation", "co",
+      "ltd", "llc", "plc", "ag", "sa", "se", "nv", "gmbh", "limited", "holdings", "group");
 
   /** Stories of fewer articles take every party as salient: there is no second article to ask. */
   static final int MIN_ARTICLES_FOR_SALIENCE = 3;
@@ -86,13 +90,14 @@ final class Stories {
     Map<String, List<Integer>> articlesOfKey = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       Article article = byId.get(ids.get(i));
-      StoryKeys keys = article == null
-          ? StoryKeys.of(counts.get(ids.get(i)), Set.of(), Set.of())
-          : StoryKeys.of(article, counts.get(ids.get(i)));
-      for (String key : keys.words()) {
+      List<List<String>> parties = article == null
+          ? StoryKeys.keyParties(counts.get(ids.get(i)), Set.of(), Set.of())
+          : StoryKeys.keyParties(article, counts.get(ids.get(i)));
+      for (String key : nameKeys(parties)) {
         articlesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
+    shortFormsJoinTheirNames(articlesOfKey);
     // a first name or a word many names share ties no story together
     articlesOfKey.values().removeIf(with -> with.size() > COMMON_KEY_ARTICLES);
     int[] parent = new int[ids.size()];
@@ -132,6 +137,41 @@ final class Stories {
     Map<ArticleId, Long> dayOf = new HashMap<>();
     articles.forEach(a -> a.publishedOn().ifPresent(d -> dayOf.put(a.id(), d.toEpochDay())));
     return new Stories(root, articlesIn, articlesNaming, likely(claims, root), dayOf);
+  }
+
+  /**
+   * The keys of an article's key parties: a name's first two words ("renven robotics"), so that
+   * "Renven Robotics" and "Renven Software" are two companies; or its first word when it has one
+   * word or a legal form follows ("microsoft" for "Microsoft Corp."). {@link
+   * #shortFormsJoinTheirNames} ties "Corvant" to "Corvant Semiconductor".
+   */
+  private static Set<String> nameKeys(List<List<String>> parties) {
+    Set<String> keys = new HashSet<>();
+    for (List<String> w : parties) {
+      keys.add(w.size() > 1 && !LEGAL_FORMS.contains(w.get(1)) ? w.get(0) + " " + w.get(1)
+          : w.get(0));
+    }
+    return keys;
+  }
+
+  /**
+   * Adds the articles keyed by a one-word name ("corvant") to each key of two words that begins
+   * with it ("corvant semiconductor"): one outlet writes the full name once and the short form
+   * after, another writes the full name throughout. An article that only writes "Renven" thus
+   * ties the stories of "Renven Robotics" and "Renven Software": it may be about either.
+   */
+  private static void shortFormsJoinTheirNames(Map<String, List<Integer>> articlesOfKey) {
+    Map<String, List<Integer>> joined = new HashMap<>();
+    articlesOfKey.forEach((key, with) -> {
+      int space = key.indexOf(' ');
+      List<Integer> shortForm = space < 0 ? null : articlesOfKey.get(key.substring(0, space));
+      if (shortForm != null) {
+        List<Integer> all = new ArrayList<>(with);
+        all.addAll(shortForm);
+        joined.put(key, all);
+      }
+    });
+    articlesOfKey.putAll(joined);
   }
 
   /**

@@ -31,6 +31,21 @@ class StoriesTest {
   }
 
   @Test
+  void companiesSharingAFirstWordAreTwoStoriesAndALegalFormChangesNoName() {
+    Stories stories = Stories.of(
+        List.of(article("a.md", "Renven Robotics raises", "Wire"),
+            article("b.md", "Renven Software hires", "Echo"),
+            article("c.md", "Microsoft deal", "Wire"), article("d.md", "Microsoft results", "Echo")),
+        List.of(
+            about("a.md", "Renven Robotics"), about("a.md", "Renven Robotics"),
+            about("b.md", "Renven Software"), about("b.md", "Renven Software"),
+            about("c.md", "Microsoft Corp."), about("c.md", "Microsoft Corp."),
+            about("d.md", "Microsoft"), about("d.md", "Microsoft")));
+    assertThat(stories.mayMeet(A, B)).isFalse();
+    assertThat(stories.sameKnownStory(C, D)).isTrue();
+  }
+
+  @Test
   void theOutletsOwnNameIsNoKey() {
     // "WARSAW (Meridian) -" and "SAN JOSE (Meridian) -" do not make one story.
     Stories stories = Stories.of(
