@@ -275,8 +275,8 @@ final class SentenceView {
    * "the Tampere city council approved a budget" is Tampere's budget, "the Acme board" Acme's.
    */
   private static boolean namesBody(List<Token> tokens, int at) {
-    for (int k = at; k < Math.min(tokens.size(), at + MAX_BODY_NOUNS) && isCommonNoun(tokens.get(k));
-        k++) {
+    int end = Math.min(tokens.size(), at + MAX_BODY_NOUNS);
+    for (int k = at; k < end && isCommonNoun(tokens.get(k)); k++) {
       if (BODIES.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }

@@ -13,9 +13,9 @@ import java.util.Set;
  * at least twice or that its title names (or else of its most named party), leaving out its own
  * outlet ("WARSAW (Meridian) -"). "Corvant" and "Corvant Semiconductor" share "corvant". Last
  * words are left out: "Logistics", "Energy" and "Motors" end thousands of unrelated names, and an
- * article that writes "Mateo Ruiz" also writes "Ruiz". Articles sharing a key cover one story;
- * the index asks for candidates only among them, and the reconciler never compares claims of
- * different stories. Immutable.
+ * article that writes "Mateo Ruiz" also writes "Ruiz". The index asks for a draft's candidates
+ * only among articles sharing a key. The reconciler ties stories on the same {@link #keyParties},
+ * more finely (two words of each name: "Renven Robotics" is not "Renven Software"). Immutable.
  */
 public record StoryKeys(Set<String> words) {
   public static final StoryKeys NONE = new StoryKeys(Set.of());

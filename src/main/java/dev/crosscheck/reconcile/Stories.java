@@ -15,10 +15,10 @@ import java.util.Set;
 
 /**
  * Which articles cover one story: those whose key parties ({@link StoryKeys#keyParties}) share a
- * name ({@link #nameKeys}), directly or through other articles. Claims of different stories are never compared: a chipmaker's $455 million profit and
- * a dairy deal's $900 million have nothing to do with each other, however alike their sentences.
- * An article naming nobody belongs to no story and may meet any. Thread-safe; it only memoizes how
- * names split.
+ * name ({@link #nameKeys}), directly or through other articles. Claims of different stories are
+ * never compared: a chipmaker's $455 million profit and a dairy deal's $900 million have nothing
+ * to do with each other, however alike their sentences. An article naming nobody belongs to no
+ * story and may meet any. Thread-safe; it only memoizes how names split.
  */
 final class Stories {
   /** No story known: nothing kept apart, nothing brought together. */
