@@ -155,23 +155,26 @@ final class Stories {
   }
 
   /**
-   * Adds the articles keyed by a one-word name ("corvant") to each key of two words that begins
+   * Adds the articles keyed by a one-word name ("corvant") to the key of two words that begins
    * with it ("corvant semiconductor"): one outlet writes the full name once and the short form
-   * after, another writes the full name throughout. An article that only writes "Renven" thus
-   * ties the stories of "Renven Robotics" and "Renven Software": it may be about either.
+   * after, another writes the full name throughout. A word that begins several such keys joins
+   * none: "Renven" may be Renven Robotics or Renven Software, and "Typhoon" begins every storm.
    */
   private static void shortFormsJoinTheirNames(Map<String, List<Integer>> articlesOfKey) {
-    Map<String, List<Integer>> joined = new HashMap<>();
-    articlesOfKey.forEach((key, with) -> {
+    Map<String, String> longerName = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (String key : articlesOfKey.keySet()) {
       int space = key.indexOf(' ');
-      List<Integer> shortForm = space < 0 ? null : articlesOfKey.get(key.substring(0, space));
-      if (shortForm != null) {
-        List<Integer> all = new ArrayList<>(with);
-        all.addAll(shortForm);
-        joined.put(key, all);
+      if (space > 0 && longerName.putIfAbsent(key.substring(0, space), key) != null) {
+        ambiguous.add(key.substring(0, space));
+      }
+    }
+    longerName.forEach((word, key) -> {
+      List<Integer> shortForm = articlesOfKey.get(word);
+      if (shortForm != null && !ambiguous.contains(word)) {
+        articlesOfKey.get(key).addAll(shortForm);
       }
     });
-    articlesOfKey.putAll(joined);
   }
 
   /**

@@ -40,8 +40,10 @@ class StoriesTest {
             about("a.md", "Renven Robotics"), about("a.md", "Renven Robotics"),
             about("b.md", "Renven Software"), about("b.md", "Renven Software"),
             about("c.md", "Microsoft Corp."), about("c.md", "Microsoft Corp."),
-            about("d.md", "Microsoft"), about("d.md", "Microsoft")));
+            about("d.md", "Microsoft"), about("d.md", "Microsoft"),
+            about("e.md", "Renven"), about("e.md", "Renven")));
     assertThat(stories.mayMeet(A, B)).isFalse();
+    assertThat(stories.mayMeet(A, ArticleId.of("e.md"))).as("Renven may be either").isFalse();
     assertThat(stories.sameKnownStory(C, D)).isTrue();
   }
 
