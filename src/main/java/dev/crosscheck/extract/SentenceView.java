@@ -36,8 +36,9 @@ final class SentenceView {
   private static final Set<String> BODIES = Set.of("council", "board", "government",
       "administration", "ministry", "cabinet", "parliament", "legislature", "committee",
       "commission", "management", "shareholder", "regulator", "authority", "union", "department");
-  /** How many common nouns after a name may hold its body: "the Tampere city council". */
-  private static final int MAX_BODY_NOUNS = 3;
+  /** Kinds of place between a place's name and its body: "the Tampere city council". */
+  private static final Set<String> PLACE_KINDS = Set.of("city", "county", "state", "town",
+      "village", "district", "municipal", "regional", "provincial", "federal", "national");
   /** Extra distance for crossing a comma. */
   static final int COMMA = 2;
 
@@ -101,9 +102,23 @@ final class SentenceView {
   Optional<AttributeLexicon.Match> attributeAt(AttributeLexicon lexicon, int i, ClaimKind kind) {
     Optional<AttributeLexicon.Match>[] cache = attributeCache.computeIfAbsent(kind, k -> newCache());
     if (cache[i] == null) {
-      cache[i] = lexicon.at(tokens, i, kind);
+      // a word of a name is no attribute: "Helix Pay raised $200 million" is no pay raise
+      cache[i] = insideName(i) ? Optional.empty() : lexicon.at(tokens, i, kind);
     }
     return cache[i];
+  }
+
+  private boolean insideName(int i) {
+    String text = tokens.get(i).text();
+    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+      return false;
+    }
+    for (Entity e : entities) {
+      if (e.from() <= i && i < e.to() && e.to() - e.from() > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @SuppressWarnings("unchecked")
@@ -271,17 +286,20 @@ final class SentenceView {
   }
 
   /**
-   * True when the common nouns from {@code at} name a body that acts for the name before them:
-   * "the Tampere city council approved a budget" is Tampere's budget, "the Acme board" Acme's.
+   * True when the nouns from {@code at} name a body that acts for the name before them, right
+   * after it or after the kind of place it is: "the Tampere city council approved a budget" is
+   * Tampere's budget, "the Acme board" Acme's; but "the Ohio factory union" is the factory's.
    */
   private static boolean namesBody(List<Token> tokens, int at) {
-    int end = Math.min(tokens.size(), at + MAX_BODY_NOUNS);
-    for (int k = at; k < end && isCommonNoun(tokens.get(k)); k++) {
-      if (BODIES.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
+    int k = at;
+    while (k < tokens.size() - 1 && PLACE_KINDS.contains(lemma(tokens.get(k)))) {
+      k++;
     }
-    return false;
+    return isCommonNoun(tokens.get(k)) && BODIES.contains(lemma(tokens.get(k)));
+  }
+
+  private static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
   }
 
   private static boolean isCommonNoun(Token t) {
