@@ -70,8 +70,8 @@ public final class Reconciler {
    * <p>Stories are grouped one at a time on all cores, largest first, each from its own claims,
    * in memory: claims of different stories never meet, so no story waits for another, and the
    * work grows with the corpus, not with its square. Claims of articles that name nobody may
-   * meet any claim; they are grouped with the story they are most likely about ({@link
-   * Stories#partition}).
+   * meet any claim published near them; they are grouped with the story they are most likely
+   * about ({@link Stories#partition}).
    */
   public List<Topic> reconcile(List<Article> articles, List<Set<ArticleId>> copies,
       List<Claim> claims, ClusterMemory memory) {

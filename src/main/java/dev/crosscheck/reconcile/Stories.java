@@ -17,8 +17,10 @@ import java.util.Set;
  * Which articles cover one story: those whose key parties ({@link StoryKeys#keyParties}) share a
  * name ({@link #nameKeys}), directly or through other articles. Claims of different stories are
  * never compared: a chipmaker's $455 million profit and a dairy deal's $900 million have nothing
- * to do with each other, however alike their sentences. An article naming nobody belongs to no
- * story and may meet any. Thread-safe; it only memoizes how names split.
+ * to do with each other, however alike their sentences, and neither are claims of articles
+ * published more than {@link #MAX_DAYS_APART} days apart. An article naming nobody belongs to no
+ * story and may meet any article published near it. Thread-safe; it only memoizes how names
+ * split.
  */
 final class Stories {
   /** No story known: nothing kept apart, nothing brought together. */
@@ -136,7 +138,7 @@ final class Stories {
     }
     Map<ArticleId, Long> dayOf = new HashMap<>();
     articles.forEach(a -> a.publishedOn().ifPresent(d -> dayOf.put(a.id(), d.toEpochDay())));
-    return new Stories(root, articlesIn, articlesNaming, likely(claims, root), dayOf);
+    return new Stories(root, articlesIn, articlesNaming, likely(claims, root, dayOf), dayOf);
   }
 
   /**
@@ -172,7 +174,10 @@ final class Stories {
     longerName.forEach((word, key) -> {
       List<Integer> shortForm = articlesOfKey.get(word);
       if (shortForm != null && !ambiguous.contains(word)) {
-        articlesOfKey.get(key).addAll(shortForm);
+        // an article writing both forms is counted once, or it would count towards "common"
+        Set<Integer> all = new java.util.LinkedHashSet<>(articlesOfKey.get(key));
+        all.addAll(shortForm);
+        articlesOfKey.put(key, new ArrayList<>(all));
       }
     });
   }
@@ -181,19 +186,23 @@ final class Stories {
    * The story each article that names nobody is most likely about: the one whose claims share
    * the most telling terms with its claims ("license", "Azure"; a term used by more than {@link
    * #COMMON_KEY_ARTICLES} stories tells nothing, as a key of that many articles ties none), the
-   * first such story on a tie. Such an article's claims still may meet any claim ({@link
-   * #mayMeet}); grouping them with that story's claims lets each story be grouped on its own. An
-   * article sharing no telling term with any story is left out.
+   * first such story on a tie; only stories with an article it may meet in time count. Such an
+   * article's claims still may meet any claim published near them ({@link #mayMeet}); grouping
+   * them with that story's claims lets each story be grouped on its own. An article sharing no
+   * telling term with such a story is left out.
    */
   private static Map<ArticleId, Integer> likely(
-      List<Claim> claims, Map<ArticleId, Integer> storyOf) {
+      List<Claim> claims, Map<ArticleId, Integer> storyOf, Map<ArticleId, Long> dayOf) {
     Map<String, Set<Integer>> storiesWith = new HashMap<>();
     Map<ArticleId, Set<String>> termsOfStoryless = new LinkedHashMap<>();
+    Map<Integer, java.util.NavigableSet<Long>> daysOfStory = new HashMap<>();
     for (Claim c : claims) {
       Integer story = storyOf.get(c.articleId());
       Set<String> terms = c.subject().searchTerms();
       if (story != null) {
         terms.forEach(t -> storiesWith.computeIfAbsent(t, k -> new HashSet<>()).add(story));
+        daysOfStory.computeIfAbsent(story, k -> new java.util.TreeSet<>())
+            .add(dayOf.getOrDefault(c.articleId(), UNDATED));
       } else {
         termsOfStoryless.computeIfAbsent(c.articleId(), k -> new java.util.TreeSet<>()).addAll(terms);
       }
@@ -204,7 +213,8 @@ final class Stories {
       for (String t : terms) {
         Set<Integer> with = storiesWith.getOrDefault(t, Set.of());
         if (with.size() <= COMMON_KEY_ARTICLES) {
-          with.forEach(story -> shared.merge(story, 1, Integer::sum));
+          with.stream().filter(story -> near(daysOfStory.get(story), dayOf.get(article)))
+              .forEach(story -> shared.merge(story, 1, Integer::sum));
         }
       }
       shared.entrySet().stream()
@@ -213,6 +223,17 @@ final class Stories {
           .ifPresent(best -> likely.put(article, best.getKey()));
     });
     return likely;
+  }
+
+  /** True when an article published on {@code day} may meet one of a story's articles. */
+  private static boolean near(java.util.NavigableSet<Long> storyDays, Long day) {
+    if (day == null || storyDays.first() == UNDATED) {
+      return true;
+    }
+    Long before = storyDays.floor(day);
+    Long after = storyDays.ceiling(day);
+    return (before != null && day - before <= MAX_DAYS_APART)
+        || (after != null && after - day <= MAX_DAYS_APART);
   }
 
   /**

@@ -256,6 +256,23 @@ class ReconcilerTest {
             .containsExactly("summer-a.md", "summer-b.md"));
   }
 
+  @Test
+  void aRememberedGroupingFollowsAChangedPublicationDate() {
+    java.time.LocalDate day = java.time.LocalDate.of(2025, 4, 20);
+    List<Claim> claims = List.of(
+        Claims.percent("12").in("a.md").about("Helix", "revenue", "").change().build(),
+        Claims.percent("8").in("b.md").about("Helix", "revenue", "").change().build());
+    RecordingMemory memory = new RecordingMemory();
+    List<Article> together = List.of(dated("a.md", day), dated("b.md", day.plusDays(1)));
+    assertThat(reconciler.reconcile(together, List.of(), claims, memory))
+        .anyMatch(t -> t.status() == TopicStatus.CONFLICT);
+
+    List<Article> apart = List.of(dated("a.md", day), dated("b.md", day.plusDays(200)));
+    assertThat(reconciler.reconcile(apart, List.of(), claims, memory))
+        .isEqualTo(reconciler.reconcile(apart, claims))
+        .allMatch(t -> t.status() == TopicStatus.SINGLE);
+  }
+
   private static Article dated(String id, java.time.LocalDate published) {
     return new Article(ArticleId.of(id), id, "Helix results", "Wire " + id, "", "", published, "",
         1);
