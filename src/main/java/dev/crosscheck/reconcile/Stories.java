@@ -81,8 +81,9 @@ final class Stories {
   static Stories of(List<Article> articles, List<Claim> claims) {
     Map<ArticleId, Map<String, Integer>> counts = new LinkedHashMap<>();
     for (Claim c : claims) {
+      Map<String, Integer> parties = counts.computeIfAbsent(c.articleId(), k -> new HashMap<>());
       for (String party : c.subject().parties()) {
-        counts.computeIfAbsent(c.articleId(), k -> new HashMap<>()).merge(party, 1, Integer::sum);
+        parties.merge(party, 1, Integer::sum);
       }
     }
     Map<ArticleId, Article> byId = new HashMap<>();
@@ -95,7 +96,11 @@ final class Stories {
       List<List<String>> parties = article == null
           ? StoryKeys.keyParties(counts.get(ids.get(i)), Set.of(), Set.of())
           : StoryKeys.keyParties(article, counts.get(ids.get(i)));
-      for (String key : nameKeys(parties)) {
+      Set<String> keys = nameKeys(parties);
+      if (article != null) {
+        keys.addAll(nameKeys(headlineNames(article)));
+      }
+      for (String key : keys) {
         articlesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
@@ -126,7 +131,8 @@ final class Stories {
     // order keys come out of a set: numbers break ties, and must not change from run to run.
     Map<Integer, Integer> firstOf = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
-      if (!counts.get(ids.get(i)).isEmpty()) {
+      // an article naming nobody joins a story only when its headline tied it to one
+      if (!counts.get(ids.get(i)).isEmpty() || size[find(parent, i)] > 1) {
         int story = firstOf.computeIfAbsent(find(parent, i), r -> firstOf.size());
         root.put(ids.get(i), story);
         articlesIn.merge(story, 1, Integer::sum);
@@ -154,6 +160,37 @@ final class Stories {
           : w.get(0));
     }
     return keys;
+  }
+
+  /**
+   * The names of two words or more in {@code article}'s headline, as lower-cased words, leaving out
+   * its own outlet: "Typhoon Galvin" of "Death toll rises after Typhoon Galvin hits Halifax". Its
+   * claims may name only the city, and a city is too common a key to tie a story.
+   */
+  private static List<List<String>> headlineNames(Article article) {
+    Set<String> own = new HashSet<>(StoryKeys.words(article.source()));
+    own.addAll(StoryKeys.words(article.credit()));
+    List<List<String>> names = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (String word : article.title().split("\\s+")) {
+      String bare = word.replaceAll("^\\P{L}+|\\P{L}+$", "");
+      boolean capitalised = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0));
+      if (capitalised) {
+        run.add(bare.toLowerCase(java.util.Locale.ROOT));
+      }
+      if (!capitalised || !word.endsWith(bare)) { // "Galvin," ends a name
+        addName(run, own, names);
+      }
+    }
+    addName(run, own, names);
+    return names;
+  }
+
+  private static void addName(List<String> run, Set<String> own, List<List<String>> names) {
+    if (run.size() > 1 && !own.contains(run.get(0))) {
+      names.add(List.copyOf(run));
+    }
+    run.clear();
   }
 
   /**

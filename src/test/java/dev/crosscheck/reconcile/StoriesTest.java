@@ -179,6 +179,34 @@ class StoriesTest {
             .containsExactly("b.md", "b.md", "l.md"));
   }
 
+  @Test
+  void aNameInTheHeadlineTiesArticlesWhoseClaimsNameOnlyACommonPlace() {
+    List<Article> articles = new java.util.ArrayList<>();
+    List<Claim> claims = new java.util.ArrayList<>();
+    for (int i = 0; i <= Stories.COMMON_KEY_ARTICLES; i++) {
+      articles.add(article("t" + i + ".md", "Tucson budget vote", "Wire"));
+      claims.add(about("t" + i + ".md", "Tucson"));
+      claims.add(about("t" + i + ".md", "Tucson"));
+    }
+    articles.addAll(List.of(
+        article("a.md", "Death toll rises after Typhoon Galvin hits Tucson", "Wire"),
+        article("b.md", "Tucson begins cleanup after Typhoon Galvin", "Echo"),
+        article("c.md", "Typhoon Orost batters Tucson", "Post"),
+        article("d.md", "Typhoon Galvin: insurers count the cost", "Daily")));
+    for (String id : List.of("a.md", "b.md", "c.md")) {
+      claims.add(about(id, "Tucson"));
+      claims.add(about(id, "Tucson"));
+    }
+    claims.add(about("d.md", ""));
+
+    Stories stories = Stories.of(articles, claims);
+
+    assertThat(stories.sameKnownStory(A, B)).isTrue();
+    assertThat(stories.sameKnownStory(A, D)).as("its claims name nobody").isTrue();
+    assertThat(stories.mayMeet(A, C)).as("another storm").isFalse();
+    assertThat(stories.mayMeet(A, ArticleId.of("t0.md"))).isFalse();
+  }
+
   private static Article dated(String id, java.time.LocalDate published) {
     return new Article(ArticleId.of(id), id, "Helix", "Wire", "", "", published, "", 1);
   }
