@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.internal.Headlines;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -21,14 +22,10 @@ final class ArticleNames {
   private static final Pattern INSIDE_SENTENCE = Pattern.compile("[\\p{Ll}\\d,;)][ \\t\\u00A0]+"
       + "[\"'“‘(]?(\\p{Lu}[\\p{L}\\p{Nd}&-]*(?:[ \\t\\u00A0]\\p{Lu}[\\p{L}\\p{Nd}&-]*)*)");
   private static final Pattern SPACE = Pattern.compile("[ \\t\\u00A0]");
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
-  /** Words title case leaves in lower case. */
-  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but",
-      "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "per", "via");
 
   private ArticleNames() {}
 
-  /** The names of sentence lines, and those of title-case lines ({@link #titleCase}). */
+  /** The names of sentence lines, and those of title-case lines ({@link Headlines#isTitleCase}). */
   record Found(Set<String> names, Set<String> headlineNames) {}
 
   static Found of(String text) {
@@ -39,7 +36,7 @@ final class ArticleNames {
       int end = text.indexOf('\n', from);
       end = end < 0 ? text.length() : end;
       String line = text.substring(from, end);
-      Set<String> into = titleCase(line) ? headlineNames : names;
+      Set<String> into = Headlines.isTitleCase(line) ? headlineNames : names;
       Matcher m = INSIDE_SENTENCE.matcher(line);
       while (m.find()) {
         into.addAll(Arrays.asList(SPACE.split(m.group(1))));
@@ -47,24 +44,6 @@ final class ArticleNames {
       from = end + 1;
     }
     return new Found(names, headlineNames);
-  }
-
-  /**
-   * True when a line of at least four words capitalises every word but the small ones ("Fed Holds
-   * Rates Steady", "Inflation Falls to 2.4%"): a headline in title case. A sentence has lower-case
-   * verbs and nouns.
-   */
-  static boolean titleCase(String line) {
-    int words = 0;
-    Matcher w = WORD.matcher(line);
-    while (w.find()) {
-      words++;
-      if (!Character.isUpperCase(line.charAt(w.start()))
-          && !SMALL_WORDS.contains(w.group().toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return words >= 4;
   }
 
   /**

@@ -38,17 +38,6 @@ class ArticleNamesTest {
     assertThat(ArticleNames.of(text).headlineNames()).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      every word capitalised      | Fed Holds Rates Steady, Signals Two Cuts Later This Year | true
-      small words stay lower-case | Inflation Falls to 2.4%, Lowest Since 2021            | true
-      a sentence with names       | signed striker Mateo Ruiz from Porto Azul.           | false
-      too short to tell           | The European Union                                  | false
-      """)
-  void titleCaseLines(String name, String line, boolean titleCase) {
-    assertThat(ArticleNames.titleCase(line)).isEqualTo(titleCase);
-  }
-
   @org.junit.jupiter.api.Test
   void aTitleCaseHeadlineGivesOnlyHeadlineNames() {
     ArticleNames.Found found = ArticleNames.of(
