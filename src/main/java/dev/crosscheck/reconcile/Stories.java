@@ -1,5 +1,6 @@
 package dev.crosscheck.reconcile;
 
+import dev.crosscheck.internal.Headlines;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
@@ -165,9 +166,13 @@ final class Stories {
   /**
    * The names of two words or more in {@code article}'s headline, as lower-cased words, leaving out
    * its own outlet: "Typhoon Galvin" of "Death toll rises after Typhoon Galvin hits Halifax". Its
-   * claims may name only the city, and a city is too common a key to tie a story.
+   * claims may name only the city, and a city is too common a key to tie a story. A headline in
+   * title case names nothing this way.
    */
   private static List<List<String>> headlineNames(Article article) {
+    if (Headlines.isTitleCase(article.title())) {
+      return List.of(); // "Microsoft And OpenAI Amend Their Deal": every word looks like a name
+    }
     Set<String> own = new HashSet<>(StoryKeys.words(article.source()));
     own.addAll(StoryKeys.words(article.credit()));
     List<List<String>> names = new ArrayList<>();

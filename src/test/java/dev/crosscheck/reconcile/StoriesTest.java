@@ -14,6 +14,7 @@ class StoriesTest {
   private static final ArticleId B = ArticleId.of("b.md");
   private static final ArticleId C = ArticleId.of("c.md");
   private static final ArticleId D = ArticleId.of("d.md");
+  private static final ArticleId E = ArticleId.of("e.md");
 
   @Test
   void articlesMeetOnTheNamesOfTheirKeyPartiesAndTheirShortForms() {
@@ -192,8 +193,10 @@ class StoriesTest {
         article("a.md", "Death toll rises after Typhoon Galvin hits Tucson", "Wire"),
         article("b.md", "Tucson begins cleanup after Typhoon Galvin", "Echo"),
         article("c.md", "Typhoon Orost batters Tucson", "Post"),
-        article("d.md", "Typhoon Galvin: insurers count the cost", "Daily")));
-    for (String id : List.of("a.md", "b.md", "c.md")) {
+        article("d.md", "Typhoon Galvin: insurers count the cost", "Daily"),
+        article("e.md", "Tucson Council And Mayor Agree Budget", "Post"),
+        article("f.md", "Tucson Council And Unions Sign Deal", "Daily")));
+    for (String id : List.of("a.md", "b.md", "c.md", "e.md", "f.md")) {
       claims.add(about(id, "Tucson"));
       claims.add(about(id, "Tucson"));
     }
@@ -205,6 +208,7 @@ class StoriesTest {
     assertThat(stories.sameKnownStory(A, D)).as("its claims name nobody").isTrue();
     assertThat(stories.mayMeet(A, C)).as("another storm").isFalse();
     assertThat(stories.mayMeet(A, ArticleId.of("t0.md"))).isFalse();
+    assertThat(stories.mayMeet(E, ArticleId.of("f.md"))).as("title case names nothing").isFalse();
   }
 
   private static Article dated(String id, java.time.LocalDate published) {
