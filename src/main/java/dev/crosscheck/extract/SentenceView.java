@@ -43,8 +43,7 @@ final class SentenceView {
   static final int COMMA = 2;
 
   /** "Forty", "Two": capitalised number words open sentences, they name nothing. */
-  private static final Pattern NUMBER_WORD =
-      Pattern.compile("(?i)" + Numbers.WORDS);
+  private static final Pattern NUMBER_WORD = Pattern.compile("(?i)" + Numbers.WORDS);
 
   private static final Set<String> STRONG =
       Set.of(";", ":", "which", "who", "while", "whereas", "but", "though", "although", "however");

@@ -53,9 +53,14 @@ public record StoryKeys(Set<String> words) {
    * each party as often as {@code partyCounts} says); {@link #of} keeps their first words.
    */
   public static List<List<String>> keyParties(Article article, Map<String, Integer> partyCounts) {
+    return keyParties(partyCounts, ownWords(article), new HashSet<>(words(article.title())));
+  }
+
+  /** The words of {@code article}'s own outlet and credit, which key no story. */
+  public static Set<String> ownWords(Article article) {
     Set<String> own = new HashSet<>(words(article.source()));
     own.addAll(words(article.credit()));
-    return keyParties(partyCounts, own, new HashSet<>(words(article.title())));
+    return own;
   }
 
   /** As {@link #keyParties(Article, Map)}, for an article known only by its parties. */

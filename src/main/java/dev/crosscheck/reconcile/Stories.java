@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Which articles cover one story: those whose key parties ({@link StoryKeys#keyParties}) share a
@@ -51,6 +55,9 @@ final class Stories {
 
   /** {@link #dayOf} an undated or unknown article: no epoch day of a {@code LocalDate}. */
   static final long UNDATED = Long.MIN_VALUE;
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_LETTERS_AROUND = Pattern.compile("^\\P{L}+|\\P{L}+$");
 
   /** Words after a company's name that are no part of the name: "Microsoft Corp.". */
   private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "corporation", "co",
@@ -173,15 +180,14 @@ final class Stories {
     if (Headlines.isTitleCase(article.title())) {
       return List.of(); // "Microsoft And OpenAI Amend Their Deal": every word looks like a name
     }
-    Set<String> own = new HashSet<>(StoryKeys.words(article.source()));
-    own.addAll(StoryKeys.words(article.credit()));
+    Set<String> own = StoryKeys.ownWords(article);
     List<List<String>> names = new ArrayList<>();
     List<String> run = new ArrayList<>();
-    for (String word : article.title().split("\\s+")) {
-      String bare = word.replaceAll("^\\P{L}+|\\P{L}+$", "");
+    for (String word : SPACES.split(article.title())) {
+      String bare = NOT_LETTERS_AROUND.matcher(word).replaceAll("");
       boolean capitalised = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0));
       if (capitalised) {
-        run.add(bare.toLowerCase(java.util.Locale.ROOT));
+        run.add(bare.toLowerCase(Locale.ROOT));
       }
       if (!capitalised || !word.endsWith(bare)) { // "Galvin," ends a name
         addName(run, own, names);
@@ -217,7 +223,7 @@ final class Stories {
       List<Integer> shortForm = articlesOfKey.get(word);
       if (shortForm != null && !ambiguous.contains(word)) {
         // an article writing both forms is counted once, or it would count towards "common"
-        Set<Integer> all = new java.util.LinkedHashSet<>(articlesOfKey.get(key));
+        Set<Integer> all = new LinkedHashSet<>(articlesOfKey.get(key));
         all.addAll(shortForm);
         articlesOfKey.put(key, new ArrayList<>(all));
       }
@@ -237,16 +243,16 @@ final class Stories {
       List<Claim> claims, Map<ArticleId, Integer> storyOf, Map<ArticleId, Long> dayOf) {
     Map<String, Set<Integer>> storiesWith = new HashMap<>();
     Map<ArticleId, Set<String>> termsOfStoryless = new LinkedHashMap<>();
-    Map<Integer, java.util.NavigableSet<Long>> daysOfStory = new HashMap<>();
+    Map<Integer, NavigableSet<Long>> daysOfStory = new HashMap<>();
     for (Claim c : claims) {
       Integer story = storyOf.get(c.articleId());
       Set<String> terms = c.subject().searchTerms();
       if (story != null) {
         terms.forEach(t -> storiesWith.computeIfAbsent(t, k -> new HashSet<>()).add(story));
-        daysOfStory.computeIfAbsent(story, k -> new java.util.TreeSet<>())
+        daysOfStory.computeIfAbsent(story, k -> new TreeSet<>())
             .add(dayOf.getOrDefault(c.articleId(), UNDATED));
       } else {
-        termsOfStoryless.computeIfAbsent(c.articleId(), k -> new java.util.TreeSet<>()).addAll(terms);
+        termsOfStoryless.computeIfAbsent(c.articleId(), k -> new TreeSet<>()).addAll(terms);
       }
     }
     Map<ArticleId, Integer> likely = new HashMap<>();
@@ -268,7 +274,7 @@ final class Stories {
   }
 
   /** True when an article published on {@code day} may meet one of a story's articles. */
-  private static boolean near(java.util.NavigableSet<Long> storyDays, Long day) {
+  private static boolean near(NavigableSet<Long> storyDays, Long day) {
     if (day == null || storyDays.first() == UNDATED) {
       return true;
     }
