@@ -11,6 +11,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import java.util.Set;
 
 /**
  * Builds the query for the claims that may be about the same thing as a probe.
@@ -43,25 +44,26 @@ final class CandidateQuery {
   private CandidateQuery() {}
 
   static Query forProbe(Claim probe) {
-    return forProbe(probe, StoryKeys.NONE);
+    return forProbe(probe, Set.of());
   }
 
   /**
-   * As {@link #forProbe(Claim)}, among the claims of articles that share one of {@code story}'s
-   * keys or have none: claims of other stories are never the same thing, and leaving them out keeps
-   * each query's work proportional to its story, not to the corpus.
+   * As {@link #forProbe(Claim)}, among the claims of articles indexed under one of {@code
+   * storyTerms} ({@link StoryKeys#searchTerms}) or under no key: claims of other stories are never
+   * the same thing, and leaving them out keeps each query's work proportional to its story, not to
+   * the corpus. No terms means every story.
    */
-  static Query forProbe(Claim probe, StoryKeys story) {
+  static Query forProbe(Claim probe, Set<String> storyTerms) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     String block = probe.block();
-    if (story.isEmpty()) {
+    if (storyTerms.isEmpty()) {
       query.add(term(Fields.BLOCK, block), Occur.FILTER);
     } else {
       // one term per key names the story's claims of the probe's block: a year and a date are
       // compared as ranges of days ("in 2019" meets "in July 2019"), so they share a block
       BooleanQuery.Builder keys = new BooleanQuery.Builder();
       keys.add(term(Fields.STORY_BLOCK, storyBlock(Fields.KEYLESS, block)), Occur.SHOULD);
-      story.words().stream().sorted()
+      storyTerms.stream().sorted()
           .forEach(k -> keys.add(term(Fields.STORY_BLOCK, storyBlock(k, block)), Occur.SHOULD));
       query.add(keys.build(), Occur.FILTER);
     }

@@ -47,7 +47,7 @@ final class ClaimDocuments {
     Document doc = new Document();
     String block = claim.block();
     doc.add(new StringField(Fields.BLOCK, block, Store.NO));
-    for (String key : keys.isEmpty() ? Set.of(Fields.KEYLESS) : keys.words()) {
+    for (String key : keys.isEmpty() ? Set.of(Fields.KEYLESS) : keys.indexTerms()) {
       doc.add(new StringField(Fields.STORY_KEY, key, Store.NO));
       doc.add(new StringField(Fields.STORY_BLOCK, CandidateQuery.storyBlock(key, block), Store.NO));
     }

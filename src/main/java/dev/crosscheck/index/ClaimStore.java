@@ -99,8 +99,9 @@ public interface ClaimStore extends Closeable {
   List<Claim> candidates(Claim probe, int max);
 
   /**
-   * As {@link #candidates(Claim, int)}, among the claims of articles that share one of {@code
-   * story}'s keys (or have none), for a probe whose article is not in the store, such as a draft.
+   * As {@link #candidates(Claim, int)}, among the claims of articles whose keys meet one of {@code
+   * story}'s ({@link StoryKeys#searchTerms}: "Renven" meets "Renven Robotics", which does not meet
+   * "Renven Software") or that have none, for a probe whose article is not in the store, such as a draft.
    * An empty {@code story} means the probe's own article's keys, as in {@link #candidates(Claim,
    * int)}.
    */

@@ -1,8 +1,9 @@
 package dev.crosscheck.index;
 
 /**
- * Names and fixed values of the index fields; the layout belongs to schema version 2, which added
- * the block fields.
+ * Names and fixed values of the index fields; the layout belongs to schema version 3, whose story
+ * keys are names of up to two words (version 2 keyed stories by first words and added the block
+ * fields).
  */
 final class Fields {
   /** {@code article} or {@code claim}; indexed, not stored. */
@@ -72,9 +73,9 @@ final class Fields {
   /** Lower-cased holder, counterpart, attribute and terms; indexed, multi-valued, not stored. */
   static final String TERM = "term";
   /**
-   * The {@link dev.crosscheck.model.StoryKeys} of a claim's article (indexed; {@link #KEYLESS} for
-   * an article without keys, which may meet any story) and of an article ({@link
-   * #STORED_STORY_KEY}, stored).
+   * The {@linkplain dev.crosscheck.model.StoryKeys#indexTerms index terms} of the story keys of a
+   * claim's article (indexed; {@link #KEYLESS} for an article without keys, which may meet any
+   * story), and the keys of an article ({@link #STORED_STORY_KEY}, stored).
    */
   static final String STORY_KEY = "storyKey";
   static final String STORED_STORY_KEY = "storedStoryKey";

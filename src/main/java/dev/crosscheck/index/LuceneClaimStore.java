@@ -47,7 +47,7 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class LuceneClaimStore implements ClaimStore {
   /** The version of the document layout; stored in every commit and checked on open. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   /** The commit user-data key that holds the schema version. */
   static final String SCHEMA_KEY = "schema";
@@ -365,33 +365,34 @@ public final class LuceneClaimStore implements ClaimStore {
   }
 
   /**
-   * The candidate query with the story keys that still select: a key more than one claim in
-   * {@link #COMMON_KEY_SHARE} carries (a first name, a word many names begin with) would filter
-   * nothing and make the query visit the corpus; when every key is that common, the rarest stays.
+   * The candidate query with the story's {@linkplain StoryKeys#searchTerms terms} that still
+   * select: a term more than one claim in {@link #COMMON_KEY_SHARE} carries (a first name, a word
+   * many names begin with) would filter nothing and make the query visit the corpus; when every
+   * term is that common, the rarest stays.
    */
   private static Query candidateQuery(IndexSearcher searcher, Claim probe, StoryKeys story)
       throws IOException {
     if (story.isEmpty()) {
-      return CandidateQuery.forProbe(probe, story);
+      return CandidateQuery.forProbe(probe);
     }
     int limit = Math.max(MIN_COMMON_KEY_CLAIMS, searcher.getIndexReader().numDocs() / COMMON_KEY_SHARE);
     Set<String> kept = new HashSet<>();
     String rarest = null;
     int rarestCount = Integer.MAX_VALUE;
-    for (String key : new TreeSet<>(story.words())) {
-      int count = searcher.getIndexReader().docFreq(new Term(Fields.STORY_KEY, key));
+    for (String term : story.searchTerms()) {
+      int count = searcher.getIndexReader().docFreq(new Term(Fields.STORY_KEY, term));
       if (count <= limit) {
-        kept.add(key);
+        kept.add(term);
       }
       if (count < rarestCount) {
-        rarest = key;
+        rarest = term;
         rarestCount = count;
       }
     }
     if (kept.isEmpty()) {
       kept.add(rarest);
     }
-    return CandidateQuery.forProbe(probe, new StoryKeys(kept));
+    return CandidateQuery.forProbe(probe, kept);
   }
 
   /** See {@link #candidateQuery}: a key is common above max(this, one claim in {@link #COMMON_KEY_SHARE}). */

@@ -9,18 +9,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words that tie an article to its story: the first words of the parties its claims are about
- * at least twice or that its title names (or else of its most named party), leaving out its own
- * outlet ("WARSAW (Meridian) -"). "Corvant" and "Corvant Semiconductor" share "corvant". Last
- * words are left out: "Logistics", "Energy" and "Motors" end thousands of unrelated names, and an
- * article that writes "Mateo Ruiz" also writes "Ruiz". The index asks for a draft's candidates
- * only among articles sharing a key. The reconciler ties stories on the same {@link #keyParties},
- * more finely (two words of each name: "Renven Robotics" is not "Renven Software"). Immutable.
+ * The names that tie an article to its story: those of the parties its claims are about at least
+ * twice or that its title names (or else of its most named party), leaving out its own outlet
+ * ("WARSAW (Meridian) -"). A name is keyed by its first two words ({@link #nameKey}): "Renven
+ * Robotics" and "Renven Software" are two companies, and an article that writes "Mateo Ruiz" also
+ * writes "Ruiz". A short form meets the names it begins: "Corvant" may be "Corvant
+ * Semiconductor" ({@link #indexTerms}, {@link #searchTerms}). The index asks for a draft's
+ * candidates only among articles whose keys meet the draft's; the reconciler ties stories on the
+ * same names. Immutable.
  */
 public record StoryKeys(Set<String> words) {
   public static final StoryKeys NONE = new StoryKeys(Set.of());
   /** Longer "words" are no names (a run of letters in a broken file), and no index term. */
   public static final int MAX_KEY_CHARS = 64;
+
+  /** Words after a company's name that are no part of the name: "Microsoft Corp.". */
+  private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "corporation", "co",
+      "ltd", "llc", "plc", "ag", "sa", "se", "nv", "gmbh", "limited", "holdings", "group");
+
+  /** Marks the term of "any name of two words beginning with": "corvant *". */
+  private static final String ANY_NAME_BEGINNING = " *";
 
   public StoryKeys {
     words = Set.copyOf(words);
@@ -39,18 +47,12 @@ public record StoryKeys(Set<String> words) {
 
   /** The keys of {@code article}, whose claims name each party as often as {@code partyCounts} says. */
   public static StoryKeys of(Article article, Map<String, Integer> partyCounts) {
-    return firstWords(keyParties(article, partyCounts));
-  }
-
-  /** The keys of an article known only by how often its claims name each party. */
-  public static StoryKeys of(
-      Map<String, Integer> partyCounts, Set<String> ownWords, Set<String> titleWords) {
-    return firstWords(keyParties(partyCounts, ownWords, titleWords));
+    return nameKeys(keyParties(article, partyCounts));
   }
 
   /**
    * The lower-cased words of each party that keys the story of {@code article} (whose claims name
-   * each party as often as {@code partyCounts} says); {@link #of} keeps their first words.
+   * each party as often as {@code partyCounts} says); {@link #of} keeps their {@link #nameKey}s.
    */
   public static List<List<String>> keyParties(Article article, Map<String, Integer> partyCounts) {
     return keyParties(partyCounts, ownWords(article), new HashSet<>(words(article.title())));
@@ -80,10 +82,49 @@ public record StoryKeys(Set<String> words) {
     return parties;
   }
 
-  private static StoryKeys firstWords(List<List<String>> parties) {
+  private static StoryKeys nameKeys(List<List<String>> parties) {
     Set<String> keys = new HashSet<>();
-    parties.forEach(w -> keys.add(w.get(0)));
+    parties.forEach(w -> keys.add(nameKey(w)));
     return new StoryKeys(keys);
+  }
+
+  /**
+   * The key of a name given as lower-cased words: its first two ("renven robotics"), or its first
+   * when it has one or a legal form follows ("microsoft" for "Microsoft Corp.").
+   */
+  public static String nameKey(List<String> words) {
+    return words.size() > 1 && !LEGAL_FORMS.contains(words.get(1))
+        ? words.get(0) + " " + words.get(1)
+        : words.get(0);
+  }
+
+  /**
+   * The terms an article with these keys is found by: each key, and for a key of two words "any
+   * name beginning with" its first ("renven *"), which a draft writing the short form searches.
+   */
+  public Set<String> indexTerms() {
+    Set<String> terms = new java.util.TreeSet<>(words);
+    for (String key : words) {
+      int space = key.indexOf(' ');
+      if (space > 0) {
+        terms.add(key.substring(0, space) + ANY_NAME_BEGINNING);
+      }
+    }
+    return terms;
+  }
+
+  /**
+   * The {@link #indexTerms} of the articles a probe with these keys may meet: each key, for a key
+   * of two words its short form ("renven": the article may not say which Renven), for a key of one
+   * word every name it begins ("renven *").
+   */
+  public Set<String> searchTerms() {
+    Set<String> terms = new java.util.TreeSet<>(words);
+    for (String key : words) {
+      int space = key.indexOf(' ');
+      terms.add(space > 0 ? key.substring(0, space) : key + ANY_NAME_BEGINNING);
+    }
+    return terms;
   }
 
   /** The lower-cased words of a name, title or outlet. */

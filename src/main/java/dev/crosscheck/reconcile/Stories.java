@@ -59,10 +59,6 @@ final class Stories {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NOT_LETTERS_AROUND = Pattern.compile("^\\P{L}+|\\P{L}+$");
 
-  /** Words after a company's name that are no part of the name: "Microsoft Corp.". */
-  private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "corporation", "co",
-      "ltd", "llc", "plc", "ag", "sa", "se", "nv", "gmbh", "limited", "holdings", "group");
-
   /** Stories of fewer articles take every party as salient: there is no second article to ask. */
   static final int MIN_ARTICLES_FOR_SALIENCE = 3;
 
@@ -156,17 +152,12 @@ final class Stories {
   }
 
   /**
-   * The keys of an article's key parties: a name's first two words ("renven robotics"), so that
-   * "Renven Robotics" and "Renven Software" are two companies; or its first word when it has one
-   * word or a legal form follows ("microsoft" for "Microsoft Corp."). {@link
+   * The {@linkplain StoryKeys#nameKey keys} of an article's key parties. {@link
    * #shortFormsJoinTheirNames} ties "Corvant" to "Corvant Semiconductor".
    */
   private static Set<String> nameKeys(List<List<String>> parties) {
     Set<String> keys = new HashSet<>();
-    for (List<String> w : parties) {
-      keys.add(w.size() > 1 && !LEGAL_FORMS.contains(w.get(1)) ? w.get(0) + " " + w.get(1)
-          : w.get(0));
-    }
+    parties.forEach(w -> keys.add(StoryKeys.nameKey(w)));
     return keys;
   }
 

@@ -475,6 +475,21 @@ abstract class ClaimStoreContract {
   }
 
   @Test
+  void aNameOfTwoWordsMeetsItsShortFormButNoOtherNameItBegins() {
+    storeEach(Map.of(
+        "robotics", PROBE.withSubject(TestClaims.subject("Renven Robotics", "revenue", "")),
+        "software", PROBE.withSubject(TestClaims.subject("Renven Software", "revenue", "")),
+        "short", PROBE.withSubject(TestClaims.subject("Renven", "revenue", "")),
+        "corp", PROBE.withSubject(TestClaims.subject("Renven Corp.", "revenue", ""))));
+    Claim draft = moved(PROBE.withSubject(TestClaims.subject("", "revenue", "")), ArticleId.of("draft.md"));
+    assertThat(articlesOf(store.candidates(draft, new StoryKeys(Set.of("renven robotics")), 10)))
+        .as("an article writing only \"Renven\" may be about either")
+        .containsExactlyInAnyOrder("robotics", "short", "corp");
+    assertThat(articlesOf(store.candidates(draft, new StoryKeys(Set.of("renven")), 10)))
+        .containsExactlyInAnyOrder("robotics", "software", "short", "corp");
+  }
+
+  @Test
   void noNearDuplicatesInAnEmptyStore() {
     assertThat(store.nearDuplicates()).isEmpty();
   }
