@@ -72,6 +72,9 @@ final class CheckCommand implements Callable<Integer> {
       policy = policy.withBaseline(Baseline.read(baseline));
     }
     CheckReport report;
+    if (corpus != null) {
+      CorpusOptions.deleteOutdatedIndex(indexDir, spec.commandLine().getErr());
+    }
     try (CrossChecker checker = CrossChecker.open(indexDir)) {
       if (corpus != null) {
         CorpusOptions.print(checker.index(List.of(corpus)), spec.commandLine().getErr(),

@@ -2,6 +2,7 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.CrossChecker;
 import dev.crosscheck.IndexSummary;
+import dev.crosscheck.index.LuceneClaimStore;
 import dev.crosscheck.model.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,13 +56,30 @@ final class CorpusOptions {
     return folder.resolve(".crosscheck").resolve("index");
   }
 
-  /** Opens the checker, deleting the index first with {@code --rebuild}. */
-  CrossChecker open() {
+  /**
+   * Opens the checker, deleting the index first with {@code --rebuild}, or when another version of
+   * crosscheck wrote it in another layout: the corpus is at hand, and the index is only what
+   * crosscheck made of it. A note on {@code err} says so.
+   */
+  CrossChecker open(PrintWriter err) {
     Path dir = indexDirectory();
     if (rebuild) {
       deleteIndex(dir);
+    } else {
+      deleteOutdatedIndex(dir, err);
     }
     return CrossChecker.open(dir);
+  }
+
+  /** Deletes the index in {@code dir} when another layout's; see {@link #open}. */
+  static void deleteOutdatedIndex(Path dir, PrintWriter err) {
+    LuceneClaimStore.otherSchema(dir).ifPresent(found -> {
+      err.printf(java.util.Locale.ROOT, "crosscheck: index %s has schema version %s, this"
+          + " crosscheck uses %d: rebuilding it from the corpus%n", dir, found,
+          LuceneClaimStore.SCHEMA_VERSION);
+      err.flush();
+      deleteIndex(dir);
+    });
   }
 
   /** Prints the summary line to {@code out} and each diagnostic to {@code err}. */

@@ -21,7 +21,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (CrossChecker checker = corpus.open()) {
+    try (CrossChecker checker = corpus.open(spec.commandLine().getErr())) {
       CorpusOptions.print(checker.index(corpus.roots), spec.commandLine().getOut(),
           spec.commandLine().getErr());
     }

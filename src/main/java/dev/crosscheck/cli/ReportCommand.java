@@ -53,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
         // the format names the limit: a page cut elsewhere is not this report
         new ReportFile(html, "html-" + htmlTopics, new HtmlReportRenderer(htmlTopics)::render));
     WrittenReport report;
-    try (CrossChecker checker = corpus.open()) {
+    try (CrossChecker checker = corpus.open(spec.commandLine().getErr())) {
       CorpusOptions.print(checker.index(corpus.roots), spec.commandLine().getOut(),
           spec.commandLine().getErr());
       report = checker.writeReport(files);

@@ -107,6 +107,28 @@ public final class LuceneClaimStore implements ClaimStore {
     }
   }
 
+  /**
+   * The schema version of the index in {@code directory} when it has another than {@link
+   * #SCHEMA_VERSION} ("none" for an index without one); empty when it matches, when there is no
+   * index, or when the index cannot be read ({@link #open} reports that). Opens no writer.
+   */
+  public static Optional<String> otherSchema(Path directory) {
+    Checks.notNull(directory, "directory");
+    if (!Files.isDirectory(directory)) {
+      return Optional.empty();
+    }
+    try (Directory dir = FSDirectory.open(directory)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return Optional.empty();
+      }
+      String found = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData()
+          .getOrDefault(SCHEMA_KEY, "none");
+      return found.equals(Integer.toString(SCHEMA_VERSION)) ? Optional.empty() : Optional.of(found);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   private static Directory fsDirectory(Path directory) {
     try {
       Files.createDirectories(directory);

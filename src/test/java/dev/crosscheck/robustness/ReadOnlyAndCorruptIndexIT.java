@@ -143,6 +143,28 @@ class ReadOnlyAndCorruptIndexIT {
     assertThat(Trees.snapshot(out)).isEqualTo(goodReport);
   }
 
+  @Test
+  void anIndexOfAnotherSchemaIsRebuiltWithANote() throws IOException {
+    Path index = index();
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(index);
+        org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(
+            d, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of("schema", "2").entrySet());
+      writer.commit();
+    }
+    Path out = dir.resolve("out");
+
+    Cli.Run run = report(index, out);
+
+    assertThat(run.exit()).as("%s", run).isZero();
+    assertThat(run.errLines()).as("%s", run).singleElement().asString()
+        .isEqualTo("crosscheck: index " + index + " has schema version 2, this crosscheck uses "
+            + dev.crosscheck.index.LuceneClaimStore.SCHEMA_VERSION
+            + ": rebuilding it from the corpus");
+    assertThat(run.out()).contains("5 analysed, 0 unchanged");
+    assertThat(Trees.snapshot(out)).isEqualTo(goodReport);
+  }
+
   static Stream<Arguments> damagedCaches() {
     return Stream.of("crosscheck-clusters.bin", "crosscheck-files.bin", "crosscheck-report.bin")
         .flatMap(cache -> Stream.of(
