@@ -55,7 +55,8 @@ record ClaimRow(String file, Article article, Claim claim) {
     return String.format(Locale.ROOT, "%s:%d:%d: %s %s [%s, %s] %s %s %s%s \"%s\" (%s · %s · %s)",
         file, line(), column(), claim.kind(), plain(q.value(), q), plain(q.low(), q),
         plain(q.high(), q), q.unit().code(), claim.role(), claim.change(),
-        claim.timeframe() == dev.crosscheck.model.Timeframe.PREVIOUS ? " PREVIOUS" : "",
+        claim.timeframe() == dev.crosscheck.model.Timeframe.CURRENT ? ""
+            : " " + claim.timeframe().name(),
         claim.surface().replaceAll("\\s+", " "), claim.subject().holder(),
         claim.subject().attribute(), claim.subject().counterpart());
   }

@@ -19,14 +19,19 @@ final class ClaimText {
     String s = String.join("|", x.kind().name(), number(x.kind(), x.value()), x.unit(),
         number(x.kind(), x.low()), number(x.kind(), x.high()), role(x.role()), x.change().name(),
         x.surface());
-    return x.timeframe() == Timeframe.PREVIOUS ? s + "|PREVIOUS" : s;
+    return withTimeframe(s, x.timeframe());
   }
 
   static String of(Claim c) {
     String s = String.join("|", c.kind().name(), number(c.kind(), c.quantity().value()),
         c.quantity().unit().code(), number(c.kind(), c.quantity().low()),
         number(c.kind(), c.quantity().high()), role(c.role()), c.change().name(), c.surface());
-    return c.timeframe() == Timeframe.PREVIOUS ? s + "|PREVIOUS" : s;
+    return withTimeframe(s, c.timeframe());
+  }
+
+  /** The gold table's optional ninth field: PREVIOUS or POSSIBLE. */
+  private static String withTimeframe(String claim, Timeframe timeframe) {
+    return timeframe == Timeframe.CURRENT ? claim : claim + "|" + timeframe.name();
   }
 
   static String of(Subject s) {

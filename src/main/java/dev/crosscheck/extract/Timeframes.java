@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Marks numbers stated as superseded values: "the previous 2030 deadline", "originally $10
  * billion", "had been 20 percent", "was initially", "the former", the start of a change ("cut to
- * €1.04 billion from €1.24 billion") and a missed date ("a year later than the 2026 target").
+ * €1.04 billion from €1.24 billion") and a missed date ("a year later than the 2026 target"); and
+ * numbers stated as possible: "could cost $2 billion", "may grow to as much as $40 billion".
  */
 final class Timeframes {
   /** A word between the marker and the number: no number, no "but", "and", "by" or "with". */
@@ -36,6 +37,13 @@ final class Timeframes {
   private static final Pattern MISSED_AFTER =
       Pattern.compile("(?i)^\\s(?:target|schedule|deadline|date|plan|goal|timetable)\\b");
 
+  /**
+   * "could", "might" or "may" at most six words before, in the same clause: "could value each at
+   * $1 trillion", "may be relocated". "May" capitalised is the month as often as the verb.
+   */
+  private static final Pattern MODAL_BEFORE = Pattern.compile(
+      "(?<![\\w])(?:[Cc]ould|[Mm]ight|may)(?:\\s(?!but\\b|and\\b)[\\w'$€£.-]+){0,6}\\s$");
+
   private Timeframes() {}
 
   static Timeframe of(String text, Mention m) {
@@ -50,7 +58,10 @@ final class Timeframes {
             || PREVIOUS_AFTER.matcher(after).lookingAt()
             || (MISSED_BEFORE.matcher(before).find() && MISSED_AFTER.matcher(after).lookingAt())
             || changedFrom(text, m, after);
-    return previous ? Timeframe.PREVIOUS : Timeframe.CURRENT;
+    if (previous) {
+      return Timeframe.PREVIOUS;
+    }
+    return MODAL_BEFORE.matcher(before).find() ? Timeframe.POSSIBLE : Timeframe.CURRENT;
   }
 
   /**

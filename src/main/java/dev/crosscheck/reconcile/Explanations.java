@@ -29,7 +29,7 @@ final class Explanations {
     }
     List<String> sides = new ArrayList<>();
     for (Position p : positions) {
-      sides.add(value(kind, p.value(), p) + interval(kind, p) + " (" + backing(p) + previous(p) + ")");
+      sides.add(value(kind, p.value(), p) + interval(kind, p) + " (" + backing(p) + timeframe(p) + ")");
     }
     return String.join(" versus ", sides) + ". " + gap(kind, positions) + ".";
   }
@@ -40,9 +40,12 @@ final class Explanations {
         + " independent: " + ids;
   }
 
-  private static String previous(Position p) {
-    boolean allPrevious = p.claims().stream().allMatch(c -> c.timeframe() == Timeframe.PREVIOUS);
-    return allPrevious ? "; stated as the previous value" : "";
+  private static String timeframe(Position p) {
+    if (p.claims().stream().allMatch(c -> c.timeframe() == Timeframe.PREVIOUS)) {
+      return "; stated as the previous value";
+    }
+    boolean allPossible = p.claims().stream().allMatch(c -> c.timeframe() == Timeframe.POSSIBLE);
+    return allPossible ? "; stated as possible" : "";
   }
 
   private static String shortId(Claim c) {

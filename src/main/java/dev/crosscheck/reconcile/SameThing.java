@@ -3,6 +3,7 @@ package dev.crosscheck.reconcile;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.TimeRole;
+import dev.crosscheck.model.Timeframe;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +20,8 @@ sealed interface SameThing {
 
   /**
    * Same kind, comparable unit, role and change; holder and counterpart that do not contradict
-   * each other; attributes that do not differ; the same dated event; for claims whose stories are
-   * not known (a draft against the corpus).
+   * each other; attributes that do not differ; the same dated event; both possible or both stated
+   * as so; for claims whose stories are not known (a draft against the corpus).
    */
   SameThing DEFAULT = within(Stories.NONE);
 
@@ -39,6 +40,7 @@ sealed interface SameThing {
             new CompatibleAttribute(),
             new SameScope(),
             new SameMagnitude(),
+            new SameModality(),
             new SameStory(stories)));
   }
 
@@ -190,6 +192,17 @@ sealed interface SameThing {
     private static boolean dated(String scope) {
       return !scope.isEmpty() && (scope.startsWith("since ") || scope.startsWith("a year")
           || Character.isDigit(scope.charAt(0)));
+    }
+  }
+
+  /**
+   * Both stated as possible ({@link Timeframe#POSSIBLE}) or neither: "IPOs that could value each at
+   * $1 trillion" and "was valued at $500 billion" can both be true.
+   */
+  record SameModality() implements SameThing {
+    @Override
+    public boolean test(Claim a, Claim b) {
+      return (a.timeframe() == Timeframe.POSSIBLE) == (b.timeframe() == Timeframe.POSSIBLE);
     }
   }
 

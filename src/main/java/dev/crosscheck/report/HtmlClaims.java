@@ -83,6 +83,9 @@ final class HtmlClaims {
     if (claim.timeframe() == Timeframe.PREVIOUS) {
       out.append(" <span class=\"badge previous\">stated as the previous value</span>");
     }
+    if (claim.timeframe() == Timeframe.POSSIBLE) {
+      out.append(" <span class=\"badge\">stated as possible</span>");
+    }
     if (claim.change() == Change.CHANGE) {
       out.append(" <span class=\"badge\">stated as a change</span>");
     }

@@ -30,6 +30,8 @@ class SameThingTest {
         row("previous and current values", Claims.year(2032, TimeRole.END).about("", "license", ""), Claims.year(2030, TimeRole.END).previous().about("", "license", ""), true),
         row("a per-share price is not a deal value", Claims.money("48").about("Halden", "price", ""), Claims.money("250e6").about("Halden", "price", ""), false),
         row("within a factor of five", Claims.money("13.75e9").about("Microsoft", "investment", ""), Claims.money("5e9").about("Microsoft", "investment", ""), true),
+        row("a possible value is no statement of one", Claims.money("1e12").possible().about("OpenAI", "valuation", ""), Claims.money("500e9").about("OpenAI", "valuation", ""), false),
+        row("two possible values", Claims.money("1e12").possible().about("OpenAI", "valuation", ""), Claims.money("800e9").possible().about("OpenAI", "valuation", ""), true),
         row("money vs percent", base, Claims.percent("5").about("Microsoft", "investment", "Anthropic"), false));
   }
 

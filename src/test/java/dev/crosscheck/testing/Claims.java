@@ -105,6 +105,11 @@ public final class Claims {
     return this;
   }
 
+  public Claims possible() {
+    timeframe = Timeframe.POSSIBLE;
+    return this;
+  }
+
   public Claims change() {
     change = Change.CHANGE;
     return this;
