@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * who backs each, and how far apart they are. Stateless.
  */
 final class Explanations {
+  private static final BigDecimal TRILLION = new BigDecimal("1e12");
   private static final BigDecimal BILLION = new BigDecimal("1e9");
   private static final BigDecimal MILLION = new BigDecimal("1e6");
 
@@ -119,6 +120,9 @@ final class Explanations {
   private static String money(BigDecimal v, String currency) {
     String prefix = currency.equals("USD") ? "$" : currency + " ";
     BigDecimal abs = v.abs();
+    if (abs.compareTo(TRILLION) >= 0) {
+      return prefix + v.divide(TRILLION, MathContext.DECIMAL64).stripTrailingZeros().toPlainString() + " trillion";
+    }
     if (abs.compareTo(BILLION) >= 0) {
       return prefix + v.divide(BILLION, MathContext.DECIMAL64).stripTrailingZeros().toPlainString() + " billion";
     }

@@ -1,0 +1,27 @@
+package dev.crosscheck.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Position;
+import dev.crosscheck.model.Unit;
+import dev.crosscheck.testing.Claims;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ExplanationsTest {
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "1e12     | USD | $1 trillion",
+      "2.5e12   | USD | $2.5 trillion",
+      "13.75e9  | USD | $13.75 billion",
+      "400e6    | EUR | EUR 400 million",
+      "300      | USD | $300",
+  })
+  void moneyReadsAsAPersonWritesIt(String value, String currency, String expected) {
+    Claim claim = Claims.money(value).unit(Unit.currency(currency)).about("Acme", "valuation", "").build();
+    Position p = Positions.of(List.of(claim), Origins.of(List.of())).get(0);
+    assertThat(Explanations.value(claim.kind(), p.value(), p)).isEqualTo(expected);
+  }
+}
