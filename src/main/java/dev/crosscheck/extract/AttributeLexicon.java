@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
  */
 final class AttributeLexicon {
   static final String RESOURCE = "attributes.tsv";
-  private static final int LONGEST_PHRASE = 5;
+  /** Tokens a phrase may span, a possessive inside it included ("share of Microsoft Corp's revenue"). */
+  private static final int LONGEST_PHRASE = 7;
+
+  /** Possessives that stand where a term has "the" or nothing: "a share of its revenue". */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our");
   private static final String ANY_KIND = "*";
 
   /** A concept and whether it only frames a claim. */
@@ -91,13 +95,32 @@ final class AttributeLexicon {
     return lookup(kind, lemma.toLowerCase(Locale.ROOT), "NOUN");
   }
 
+  /**
+   * The concept of the phrase of tokens {@code [from, to)}, a possessive inside it left out: "a
+   * share of OpenAI's revenue" and "a share of its revenue" are the lexicon's "share of revenue".
+   */
   private Optional<Concept> phrase(List<Token> tokens, int from, int to, ClaimKind kind) {
+    List<Token> kept = new java.util.ArrayList<>(to - from);
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      String text = t.text().toLowerCase(Locale.ROOT);
+      if (k == from) {
+        kept.add(t);
+      } else if (text.endsWith("'s") || text.endsWith("’s")) {
+        // "OpenAI's", "Corp's" or "'s" alone: the name before it goes too ("Microsoft Corp's")
+        while (kept.size() > 1 && Character.isUpperCase(kept.get(kept.size() - 1).text().charAt(0))) {
+          kept.remove(kept.size() - 1);
+        }
+      } else if (!POSSESSIVE_PRONOUNS.contains(text)) {
+        kept.add(t);
+      }
+    }
     StringBuilder lemmas = new StringBuilder();
     StringBuilder words = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      String sep = k == from ? "" : " ";
-      lemmas.append(sep).append(lemma(tokens.get(k)));
-      words.append(sep).append(word(tokens.get(k)));
+    for (int k = 0; k < kept.size(); k++) {
+      String sep = k == 0 ? "" : " ";
+      lemmas.append(sep).append(lemma(kept.get(k)));
+      words.append(sep).append(word(kept.get(k)));
     }
     String tag = tokens.get(to - 1).tag();
     return lookup(kind, lemmas.toString(), tag).or(() -> lookup(kind, words.toString(), tag));
