@@ -96,22 +96,26 @@ final class AttributeLexicon {
   }
 
   /**
-   * The concept of the phrase of tokens {@code [from, to)}, a possessive inside it left out: "a
+   * The concept of the phrase of tokens {@code [from, to)}, a possessive after "of" left out: "a
    * share of OpenAI's revenue" and "a share of its revenue" are the lexicon's "share of revenue".
+   * Elsewhere a possessive stays: "a premium to Friday's close" is no "to close".
    */
   private Optional<Concept> phrase(List<Token> tokens, int from, int to, ClaimKind kind) {
     List<Token> kept = new java.util.ArrayList<>(to - from);
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
       String text = t.text().toLowerCase(Locale.ROOT);
-      if (k == from) {
-        kept.add(t);
-      } else if (text.endsWith("'s") || text.endsWith("’s")) {
-        // "OpenAI's", "Corp's" or "'s" alone: the name before it goes too ("Microsoft Corp's")
-        while (kept.size() > 1 && Character.isUpperCase(kept.get(kept.size() - 1).text().charAt(0))) {
-          kept.remove(kept.size() - 1);
+      int name = kept.size(); // "OpenAI's", "Corp's" or "'s": the name before it goes too
+      if (text.endsWith("'s") || text.endsWith("’s")) {
+        while (name > 1 && Character.isUpperCase(kept.get(name - 1).text().charAt(0))) {
+          name--;
         }
-      } else if (!POSSESSIVE_PRONOUNS.contains(text)) {
+      }
+      boolean possessive = k > from && (POSSESSIVE_PRONOUNS.contains(text)
+          || text.endsWith("'s") || text.endsWith("’s"));
+      if (possessive && afterOf(kept, name)) {
+        kept.subList(name, kept.size()).clear();
+      } else {
         kept.add(t);
       }
     }
@@ -124,6 +128,13 @@ final class AttributeLexicon {
     }
     String tag = tokens.get(to - 1).tag();
     return lookup(kind, lemmas.toString(), tag).or(() -> lookup(kind, words.toString(), tag));
+  }
+
+  /** True when the first {@code n} kept tokens end with "of" or "of the". */
+  private static boolean afterOf(List<Token> kept, int n) {
+    String last = n > 0 ? kept.get(n - 1).text().toLowerCase(Locale.ROOT) : "";
+    String before = n > 1 ? kept.get(n - 2).text().toLowerCase(Locale.ROOT) : "";
+    return last.equals("of") || (last.equals("the") && before.equals("of"));
   }
 
   /** The concept of {@code key} (or of {@code key/tag}) for {@code kind}, else for any kind. */
