@@ -67,7 +67,7 @@ final class TimeRoles {
       before = before.substring(0, before.length() - 4); // "since the 1970s"
     }
     Matcher end = END_BEFORE.matcher(before);
-    if (end.find()) {
+    if (end.find() && !(end.group("role").equalsIgnoreCase("to") && possessive(text, m.end()))) {
       return new Role(TimeRole.END, shift + end.start("role"));
     }
     Matcher start = START_BEFORE.matcher(before);
@@ -84,7 +84,10 @@ final class TimeRoles {
     return new Role(TimeRole.POINT, m.start());
   }
 
-  /** "the toll from Monday's earthquake": the date names an event, it starts nothing. */
+  /**
+   * "the toll from Monday's earthquake", "a premium to Friday's close": the date names an event, it
+   * starts or ends nothing.
+   */
   private static boolean possessive(String text, int end) {
     return text.startsWith("'s", end) || text.startsWith("\u2019s", end);
   }
