@@ -22,12 +22,13 @@ final class Scopes {
   private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during)\\s$");
 
   /**
-   * ", founded in 1952," set off by commas describes who is named, not an event of the sentence:
-   * "Halden, founded in 1952, employs about 4,500 people" is today's headcount. "The plant, built
+   * ", founded in 1952," (or ", which was founded in 1952,") set off by commas describes who is
+   * named, not an event of the sentence: "Halden, founded in 1952, employs about 4,500 people" is
+   * today's headcount. "The plant, built
    * in 2019, cost $500 million" keeps its scope: the cost is the building's.
    */
   private static final Pattern ORIGIN_APPOSITIVE = Pattern.compile(
-      "(?i),\\s(?:founded|established|incorporated|born)\\sin\\s$");
+      "(?i),\\s(?:(?:which|who)\\s(?:was|were)\\s)?(?:founded|established|incorporated|born)\\sin\\s$");
 
   /**
    * "the highest level since 2021" compares a figure with the years before; it does not make the
@@ -97,7 +98,7 @@ final class Scopes {
 
   private static boolean isOriginAppositive(String text, Mention year) {
     return year.end() < text.length() && text.charAt(year.end()) == ','
-        && ORIGIN_APPOSITIVE.matcher(Window.before(text, year.start(), 24)).find();
+        && ORIGIN_APPOSITIVE.matcher(Window.before(text, year.start(), 36)).find();
   }
 
   private static String periodName(Matcher p) {
