@@ -18,8 +18,9 @@ import java.util.function.Function;
  * Holds a draft's claims against the corpus. For each claim it takes the index candidates about
  * the same thing, gathers the corpus claims that fit together around the best-related one (the
  * corpus topic), splits them into positions, and compares the draft's interval with the position
- * most independent sources back, which comes first in {@link Assessment#corpus()}. Immutable and
- * thread-safe.
+ * most independent sources back, which comes first in {@link Assessment#corpus()}. A value the
+ * draft states as previous ("down from €1.24 billion") is compared with every position, and the
+ * one it fits comes first. Immutable and thread-safe.
  */
 public final class DraftAssessor {
   private final SameThing sameThing;
@@ -74,10 +75,10 @@ public final class DraftAssessor {
     List<ArticleId> ids = sources.stream().map(Article::id).toList();
     List<Position> positions = Positions.of(topic, Origins.of(sources, copiesAmong.apply(ids)));
     Position main = main(positions);
-    boolean supported = c.timeframe() == Timeframe.PREVIOUS
-        ? positions.stream().anyMatch(p -> fits(c, p))
-        : fits(c, main);
-    Verdict verdict = supported ? Verdict.SUPPORTED : Verdict.CONTRADICTION;
+    if (c.timeframe() == Timeframe.PREVIOUS) {
+      main = positions.stream().filter(p -> fits(c, p)).findFirst().orElse(main);
+    }
+    Verdict verdict = fits(c, main) ? Verdict.SUPPORTED : Verdict.CONTRADICTION;
     String label = TopicLabels.of(topic);
     List<Position> mainFirst = new ArrayList<>(positions);
     mainFirst.remove(main);

@@ -1,0 +1,48 @@
+package dev.crosscheck.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleId;
+import dev.crosscheck.model.Assessment;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Unit;
+import dev.crosscheck.model.Verdict;
+import dev.crosscheck.testing.Claims;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A draft's figure against a corpus that cut a fine "to €1.04 billion from €1.24 billion". */
+class DraftAssessorTest {
+  private static final List<Claim> CORPUS = List.of(
+      fine("1.04e9", "a.md", false), fine("1.24e9", "a.md", true), fine("1.04e9", "b.md", false));
+
+  @ParameterizedTest(name = "{0}{1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "1.04e9 |          | SUPPORTED     | 1.04e9 | EUR 1.04 billion agrees with EUR 1.04 billion",
+      "1.5e9  |          | CONTRADICTION | 1.04e9 | EUR 1.5 billion contradicts EUR 1.04 billion",
+      "1.24e9 | previous | SUPPORTED     | 1.24e9 | EUR 1.24 billion agrees with EUR 1.24 billion",
+      "1.5e9  | previous | CONTRADICTION | 1.04e9 | EUR 1.5 billion contradicts EUR 1.04 billion",
+  })
+  void aPreviousValueIsHeldAgainstThePositionItFits(
+      String amount, String previous, Verdict verdict, String shown, String explanation) {
+    Claim draft = fine(amount, "draft.md", previous != null);
+    Assessment a = DraftAssessor.defaults().assess(List.of(draft), (probe, max) -> CORPUS,
+        id -> Optional.of(article(id)), List.of()).get(0);
+    assertThat(a.verdict()).isEqualTo(verdict);
+    assertThat(a.corpus().get(0).value()).isEqualByComparingTo(new BigDecimal(shown));
+    assertThat(a.explanation()).startsWith(explanation);
+  }
+
+  private static Claim fine(String amount, String article, boolean previous) {
+    Claims c = Claims.money(amount).unit(Unit.EUR).about("Helix Pay", "fine", "").in(article);
+    return (previous ? c.previous() : c).build();
+  }
+
+  private static Article article(ArticleId id) {
+    return new Article(id, id.value(), "Helix fine cut", "Wire " + id.value(), "", "", null, "", 1);
+  }
+}
