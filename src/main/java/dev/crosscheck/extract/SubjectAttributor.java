@@ -98,8 +98,10 @@ final class SubjectAttributor {
         .map(m -> m.concept().frame() ? "" : m.concept().name())
         .orElse(headLemma(view, last).orElse(""));
     String text = attribute.map(m -> span(view, m.from(), m.to())).orElse(concept);
+    // a frame's name is a term, so that "a six-year deal" finds "a five-year contract"
+    String termConcept = attribute.map(m -> m.concept().name()).orElse(concept);
     return new Subject(holderName, concept, text, counterpartName, scope,
-        terms(view, first, holderName, counterpartName, concept));
+        terms(view, first, holderName, counterpartName, termConcept));
   }
 
   private Optional<Match> attribute(SentenceView view, ClaimKind kind, int first, int last, int reach) {
