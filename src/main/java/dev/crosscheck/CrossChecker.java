@@ -131,7 +131,7 @@ public final class CrossChecker implements AutoCloseable {
     List<Assessment> assessments = assessor.assess(claims,
         (probe, max) -> found.getOrDefault(probe, List.of()).stream().limit(max)
             .filter(c -> !c.articleId().equals(draft.id())).toList(),
-        article, s::nearDuplicates);
+        article, s::nearDuplicates, id -> story.meets(s.storyKeys(id)));
     Map<ArticleId, Article> quoted = new LinkedHashMap<>();
     for (Assessment a : assessments) {
       for (Position p : a.corpus()) {

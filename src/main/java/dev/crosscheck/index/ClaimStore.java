@@ -98,6 +98,11 @@ public interface ClaimStore extends Closeable {
    */
   List<Claim> candidates(Claim probe, int max);
 
+  /** The story keys stored with an article; {@link StoryKeys#NONE} when it has none or is absent. */
+  default StoryKeys storyKeys(ArticleId id) {
+    return StoryKeys.NONE;
+  }
+
   /**
    * As {@link #candidates(Claim, int)}, among the claims of articles whose keys meet one of {@code
    * story}'s ({@link StoryKeys#searchTerms}: "Renven" meets "Renven Robotics", which does not meet

@@ -425,7 +425,9 @@ public final class LuceneClaimStore implements ClaimStore {
    * The story keys stored with an article, read once and kept: every claim of an article asks for
    * them. An article not in the index (a draft) has none, so its candidates come from every story.
    */
-  private StoryKeys storyKeys(ArticleId id) {
+  @Override
+  public StoryKeys storyKeys(ArticleId id) {
+    Checks.notNull(id, "id");
     StoryKeys known = storyKeys.get(id);
     if (known != null) {
       return known;

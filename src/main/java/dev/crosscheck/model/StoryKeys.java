@@ -127,6 +127,14 @@ public record StoryKeys(Set<String> words) {
     return terms;
   }
 
+  /**
+   * True when an article with the keys {@code article} may be about the story of these keys: one
+   * of its {@link #indexTerms} is among these {@link #searchTerms}. No keys meet nothing.
+   */
+  public boolean meets(StoryKeys article) {
+    return !java.util.Collections.disjoint(searchTerms(), article.indexTerms());
+  }
+
   /** The lower-cased words of a name, title or outlet. */
   public static List<String> words(String text) {
     List<String> out = new ArrayList<>();

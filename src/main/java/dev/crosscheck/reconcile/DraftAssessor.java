@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Holds a draft's claims against the corpus. For each claim it takes the index candidates about
@@ -51,21 +52,37 @@ public final class DraftAssessor {
   public List<Assessment> assess(List<Claim> draft, CandidateSource corpus,
       Function<ArticleId, Optional<Article>> articles,
       Function<java.util.Collection<ArticleId>, List<java.util.Set<ArticleId>>> copiesAmong) {
+    return assess(draft, corpus, articles, copiesAmong, id -> false);
+  }
+
+  /**
+   * As {@link #assess(List, CandidateSource, Function, Function)}, where {@code ofDraftStory} says
+   * which corpus articles are about the draft's story (their key parties meet the draft's). There,
+   * as within a story of the report, claims that name no party are about the story's parties:
+   * "the 24-year-old has agreed a six-year deal" and "Ruiz signed a five-year contract" are about
+   * one contract.
+   */
+  public List<Assessment> assess(List<Claim> draft, CandidateSource corpus,
+      Function<ArticleId, Optional<Article>> articles,
+      Function<java.util.Collection<ArticleId>, List<java.util.Set<ArticleId>>> copiesAmong,
+      Predicate<ArticleId> ofDraftStory) {
     Checks.notNull(draft, "draft");
     Checks.notNull(corpus, "corpus");
     Checks.notNull(articles, "articles");
     Checks.notNull(copiesAmong, "copiesAmong");
+    Checks.notNull(ofDraftStory, "ofDraftStory");
     List<Assessment> out = new ArrayList<>();
     for (Claim c : draft) {
-      out.add(assess(c, corpus, articles, copiesAmong));
+      out.add(assess(c, corpus, articles, copiesAmong, ofDraftStory));
     }
     return out;
   }
 
   private Assessment assess(Claim c, CandidateSource corpus,
       Function<ArticleId, Optional<Article>> articles,
-      Function<java.util.Collection<ArticleId>, List<java.util.Set<ArticleId>>> copiesAmong) {
-    List<Claim> topic = topic(c, corpus.candidates(c, Reconciler.MAX_CANDIDATES));
+      Function<java.util.Collection<ArticleId>, List<java.util.Set<ArticleId>>> copiesAmong,
+      Predicate<ArticleId> ofDraftStory) {
+    List<Claim> topic = topic(c, corpus.candidates(c, Reconciler.MAX_CANDIDATES), ofDraftStory);
     if (topic.isEmpty()) {
       return new Assessment(c, Verdict.UNSUPPORTED, "", List.of(), "The corpus says nothing about this.");
     }
@@ -97,10 +114,11 @@ public final class DraftAssessor {
   }
 
   /** The corpus claims that fit together around the candidate most related to {@code c}. */
-  private List<Claim> topic(Claim c, List<Claim> candidates) {
+  private List<Claim> topic(Claim c, List<Claim> candidates, Predicate<ArticleId> ofDraftStory) {
     List<Claim> matching = new ArrayList<>();
     for (Claim x : candidates) {
-      if (sameThing.test(c, x) && SameThing.related(c, x)) {
+      if (sameThing.test(c, x)
+          && Membership.relatedInStory(c, x, ofDraftStory.test(x.articleId()))) {
         matching.add(x);
       }
     }
@@ -108,7 +126,8 @@ public final class DraftAssessor {
         .thenComparing(Membership.BY_POSITION_IN_CORPUS));
     List<Claim> topic = new ArrayList<>();
     for (Claim x : matching) {
-      if (topic.isEmpty() || Membership.fit(sameThing, x, topic) > 0) {
+      if (topic.isEmpty() || Membership.fit(sameThing, x, topic,
+          (a, b) -> ofDraftStory.test(a) && ofDraftStory.test(b)) > 0) {
         topic.add(x);
       }
     }

@@ -1,9 +1,11 @@
 package dev.crosscheck.reconcile;
 
+import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimKind;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * Whether a claim may join a group of claims about one thing: it must fit every member (complete
@@ -30,16 +32,30 @@ final class Membership {
    * has to hold, so a story never brings together claims that name different parties.
    */
   static int fit(SameThing rule, Claim c, List<Claim> group, Stories stories) {
+    return fit(rule, c, group, stories::sameKnownStory);
+  }
+
+  /** As {@link #fit(SameThing, Claim, List, Stories)}, with the stories known only pairwise. */
+  static int fit(SameThing rule, Claim c, List<Claim> group,
+      BiPredicate<ArticleId, ArticleId> sameKnownStory) {
     int related = 0;
     for (Claim m : group) {
       if (!rule.test(c, m) || contradictsOwnArticle(c, m)) {
         return 0;
       }
-      boolean implied = stories.sameKnownStory(c.articleId(), m.articleId())
-          && (SameThing.sameAttributeOrFrame(c, m) || sameCountedThing(c, m));
-      related += implied || SameThing.related(c, m) ? 1 : 0;
+      related += relatedInStory(c, m, sameKnownStory.test(c.articleId(), m.articleId())) ? 1 : 0;
     }
     return related;
+  }
+
+  /**
+   * Positively related ({@link SameThing#related}), or, for claims of one known story, naming the
+   * same attribute, framed by a deal or counting the same thing.
+   */
+  static boolean relatedInStory(Claim c, Claim m, boolean sameKnownStory) {
+    boolean implied = sameKnownStory
+        && (SameThing.sameAttributeOrFrame(c, m) || sameCountedThing(c, m));
+    return implied || SameThing.related(c, m);
   }
 
   /**

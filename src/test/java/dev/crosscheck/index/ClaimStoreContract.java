@@ -490,6 +490,14 @@ abstract class ClaimStoreContract {
   }
 
   @Test
+  void anArticlesStoryKeysAreStoredWithIt() {
+    storeEach(Map.of("robotics", PROBE.withSubject(TestClaims.subject("Renven Robotics", "revenue", ""))));
+    assertThat(store.storyKeys(ArticleId.of("robotics")))
+        .isEqualTo(new StoryKeys(Set.of("renven robotics")));
+    assertThat(store.storyKeys(ArticleId.of("absent.md"))).isEqualTo(StoryKeys.NONE);
+  }
+
+  @Test
   void noNearDuplicatesInAnEmptyStore() {
     assertThat(store.nearDuplicates()).isEmpty();
   }

@@ -21,6 +21,19 @@ class StoryKeysTest {
     assertThat(StoryKeys.nameKey(StoryKeys.words(name))).isEqualTo(key);
   }
 
+  @ParameterizedTest(name = "draft {0} meets article {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "renven robotics | renven robotics | true",
+      "renven robotics | renven          | true",
+      "renven robotics | renven software | false",
+      "renven          | renven software | true",
+      "renven          | halden dairy    | false",
+  })
+  void aDraftMeetsTheArticlesOfItsStory(String draft, String article, boolean meets) {
+    assertThat(new StoryKeys(Set.of(draft)).meets(new StoryKeys(Set.of(article)))).isEqualTo(meets);
+    assertThat(StoryKeys.NONE.meets(new StoryKeys(Set.of(article)))).isFalse();
+  }
+
   @ParameterizedTest(name = "{0}: indexed {1}, searching {2}")
   @CsvSource(delimiter = '|', value = {
       "renven robotics | renven *,renven robotics | renven,renven robotics",

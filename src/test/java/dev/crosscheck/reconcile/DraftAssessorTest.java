@@ -37,6 +37,24 @@ class DraftAssessorTest {
     assertThat(a.explanation()).startsWith(explanation);
   }
 
+  /**
+   * "The 24-year-old has agreed a six-year deal" names no party: among articles about the draft's
+   * story it is about Ruiz's contract, which two articles say runs five years; elsewhere about
+   * nothing it can be told apart by.
+   */
+  @ParameterizedTest(name = "draft''s story known: {0}")
+  @CsvSource({"true, CONTRADICTION", "false, UNSUPPORTED"})
+  void claimsNamingNoPartyAreAboutTheDraftsStory(boolean ofStory, Verdict verdict) {
+    List<Claim> corpus = List.of(
+        Claims.years("5").about("Ruiz", "", "").framedBy("contract").in("a.md").build(),
+        Claims.years("5").about("Ruiz", "", "").framedBy("contract").in("b.md").build(),
+        Claims.years("6").framedBy("deal").in("c.md").build());
+    Claim draft = Claims.years("6").framedBy("deal").in("draft.md").build();
+    Assessment a = DraftAssessor.defaults().assess(List.of(draft), (probe, max) -> corpus,
+        id -> Optional.of(article(id)), ids -> List.of(), id -> ofStory).get(0);
+    assertThat(a.verdict()).isEqualTo(verdict);
+  }
+
   private static Claim fine(String amount, String article, boolean previous) {
     Claims c = Claims.money(amount).unit(Unit.EUR).about("Helix Pay", "fine", "").in(article);
     return (previous ? c.previous() : c).build();

@@ -29,6 +29,7 @@ public final class Claims {
   private String attribute = "";
   private String counterpart = "";
   private String scope = "";
+  private String frame = "";
   private String surface = "x";
   private int start;
 
@@ -95,6 +96,13 @@ public final class Claims {
     return this;
   }
 
+  /** A deal frames the claim: no attribute, {@code text} as its attribute text ("contract"). */
+  public Claims framedBy(String text) {
+    attribute = "";
+    frame = text;
+    return this;
+  }
+
   public Claims scope(String s) {
     scope = s;
     return this;
@@ -129,6 +137,7 @@ public final class Claims {
     }
     return new Claim(ArticleId.of(article), kind, new Quantity(value, low, high, unit), role, change,
         timeframe, surface, TextSpan.of(start, start + surface.length()), 0,
-        "Sentence with " + surface + ".", new Subject(holder, attribute, attribute, counterpart, scope, terms));
+        "Sentence with " + surface + ".",
+        new Subject(holder, attribute, frame.isEmpty() ? attribute : frame, counterpart, scope, terms));
   }
 }
