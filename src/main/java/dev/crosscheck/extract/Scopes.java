@@ -42,10 +42,16 @@ final class Scopes {
   private static final Pattern PERIOD = Pattern.compile(
       "(?i)\\b(?:(first|second|third|fourth)[- ]quarter|q([1-4])|(full|fiscal|whole)[- ]year|annual"
           + "|(first|second)[- ]half|h([12]))\\b");
-  /** "$455 million a year earlier", "46.7 percent in the year-earlier quarter": the prior year. */
+  /**
+   * "$455 million a year earlier", "46.7 percent in the year-earlier quarter", "$455 million in the
+   * same quarter last year": the prior year.
+   */
   private static final Pattern YEAR_EARLIER_AFTER =
       Pattern.compile(
-          "(?i)^\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|(?:in\\s)?the\\s(?:year-earlier|prior-year|year-ago)\\b)");
+          "(?i)^\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|(?:in\\s)?the\\s(?:year-earlier|prior-year|year-ago)\\b"
+              + "|(?:in\\s|for\\s)?the\\s(?:same|corresponding|comparable)\\s(?:quarter|period|month|half)"
+              + "\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|last\\syear|of\\s(?:last|the\\s(?:previous|prior))\\syear"
+              + "|in\\s(?:the\\s)?(?:previous|prior)\\syear)\\b)");
 
   /** True when {@code after}, the words after a figure, date it a year back. */
   static boolean isYearEarlier(String after) {
