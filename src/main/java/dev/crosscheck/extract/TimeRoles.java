@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the role of a year or date from the words around it: "through 2032", "until", "by",
  * "runs to", "expires in", "the 2030 deadline" end something; "since 2019", "from", "starting",
- * "set to begin" start it; anything else is a point. "Through 2032" means to the end of 2032.
+ * "set to begin", "start production in" start it; anything else is a point. "Through 2032" means to the end of 2032.
  */
 final class TimeRoles {
   /** Words directly before the year that make it an end: "runs through 2032", "by the end of 2030". */
@@ -21,7 +21,9 @@ final class TimeRoles {
   private static final Pattern START_BEFORE =
       Pattern.compile(
           "(?i)(?<![\\w])(?<role>since|from|starting(?:\\sin|\\sfrom|\\son)?|beginning(?:\\sin|\\son)?"
-              + "|as\\sof|effective|commencing|begins?\\s(?:in|on)|begin|start|starts?\\s(?:in|on))"
+              + "|as\\sof|effective|commencing|begins?\\s(?:in|on)|begin|start|starts?\\s(?:in|on)"
+              + "|(?:begins?|began|start|starts|started)\\s(?:mass\\s)?(?:production|operations"
+              + "|construction|deliveries|shipments|sales)\\s(?:in|on))"
               + "\\s$");
 
   /** "the previous 2030 deadline", "a 2027 start". */
