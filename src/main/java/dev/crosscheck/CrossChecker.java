@@ -131,7 +131,8 @@ public final class CrossChecker implements AutoCloseable {
     List<Assessment> assessments = assessor.assess(claims,
         (probe, max) -> found.getOrDefault(probe, List.of()).stream().limit(max)
             .filter(c -> !c.articleId().equals(draft.id())).toList(),
-        article, s::nearDuplicates, id -> story.meets(s.storyKeys(id)));
+        article, s::nearDuplicates, id -> story.meets(s.storyKeys(id)) && article.apply(id)
+            .map(a -> DraftAssessor.closeInTime(draft.publishedOn(), a.publishedOn())).orElse(false));
     Map<ArticleId, Article> quoted = new LinkedHashMap<>();
     for (Assessment a : assessments) {
       for (Position p : a.corpus()) {

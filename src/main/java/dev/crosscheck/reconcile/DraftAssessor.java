@@ -8,6 +8,7 @@ import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Timeframe;
 import dev.crosscheck.model.Verdict;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,7 +58,8 @@ public final class DraftAssessor {
 
   /**
    * As {@link #assess(List, CandidateSource, Function, Function)}, where {@code ofDraftStory} says
-   * which corpus articles are about the draft's story (their key parties meet the draft's). There,
+   * which corpus articles are about the draft's story (their key parties meet the draft's, and they
+   * are {@linkplain #closeInTime close in time}). There,
    * as within a story of the report, claims that name no party are about the story's parties:
    * "the 24-year-old has agreed a six-year deal" and "Ruiz signed a five-year contract" are about
    * one contract.
@@ -101,6 +103,15 @@ public final class DraftAssessor {
     mainFirst.remove(main);
     mainFirst.add(0, main);
     return new Assessment(c, verdict, label, mainFirst, explain(c, verdict, main));
+  }
+
+  /**
+   * True when articles published on {@code a} and {@code b} may cover one story: at most {@link
+   * Stories#MAX_DAYS_APART} days apart, as in the report, or either date unknown.
+   */
+  public static boolean closeInTime(Optional<LocalDate> a, Optional<LocalDate> b) {
+    return a.isEmpty() || b.isEmpty()
+        || Math.abs(a.get().toEpochDay() - b.get().toEpochDay()) <= Stories.MAX_DAYS_APART;
   }
 
   /** "2030 contradicts 2032 (5 articles, 3 independent)". */

@@ -10,6 +10,7 @@ import dev.crosscheck.model.Unit;
 import dev.crosscheck.model.Verdict;
 import dev.crosscheck.testing.Claims;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,16 @@ class DraftAssessorTest {
     Assessment a = DraftAssessor.defaults().assess(List.of(draft), (probe, max) -> corpus,
         id -> Optional.of(article(id)), ids -> List.of(), id -> ofStory).get(0);
     assertThat(a.verdict()).isEqualTo(verdict);
+  }
+
+  @ParameterizedTest(name = "{0} and {1}: {2}")
+  @CsvSource({
+      "2026-03-10, 2026-03-02, true", "2026-03-10, 2026-05-09, true",
+      "2026-03-10, 2026-05-10, false", "2026-03-10, 2025-03-10, false",
+      ", 2025-03-10, true", "2026-03-10, , true"})
+  void closeInTimeIsSixtyDaysEitherWay(LocalDate a, LocalDate b, boolean close) {
+    assertThat(DraftAssessor.closeInTime(Optional.ofNullable(a), Optional.ofNullable(b)))
+        .isEqualTo(close);
   }
 
   private static Claim fine(String amount, String article, boolean previous) {
