@@ -117,8 +117,8 @@ public final class DraftAssessor {
   /** "2030 contradicts 2032 (5 articles, 3 independent)". */
   private static String explain(Claim c, Verdict verdict, Position main) {
     Position draft = Positions.of(List.of(c), Origins.of(List.of())).get(0);
-    String stated = Explanations.value(c.kind(), draft.value(), draft);
-    String corpus = Explanations.value(c.kind(), main.value(), main);
+    String stated = Explanations.stated(c.kind(), draft);
+    String corpus = Explanations.stated(c.kind(), main);
     return String.format(java.util.Locale.ROOT, "%s %s %s (%d source%s, %d independent)", stated,
         verdict == Verdict.SUPPORTED ? "agrees with" : "contradicts", corpus, main.articles(),
         main.articles() == 1 ? "" : "s", main.origins());

@@ -8,8 +8,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -26,11 +29,12 @@ final class Explanations {
   static String of(ClaimKind kind, List<Position> positions) {
     if (positions.size() < 2) {
       Position p = positions.get(0);
-      return value(kind, p.value(), p) + ", " + backing(p) + ".";
+      return stated(kind, p) + ", " + backing(p) + ".";
     }
     List<String> sides = new ArrayList<>();
     for (Position p : positions) {
-      sides.add(value(kind, p.value(), p) + interval(kind, p) + " (" + backing(p) + timeframe(p) + ")");
+      String value = period(p).orElseGet(() -> value(kind, p.value(), p) + interval(kind, p));
+      sides.add(value + " (" + backing(p) + timeframe(p) + ")");
     }
     return String.join(" versus ", sides) + ". " + gap(kind, positions) + ".";
   }
@@ -93,6 +97,32 @@ final class Explanations {
     }
     BigDecimal pct = relativeGap(kind, positions).multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP);
     return "The larger is " + pct.toPlainString() + "% above the smaller";
+  }
+
+  /**
+   * A position as a person reads it: its value, or the year or month a position of dates spans
+   * ("2018" rather than "2018-01-01" when "in 2018" meets "in July 2019").
+   */
+  static String stated(ClaimKind kind, Position p) {
+    return period(p).orElseGet(() -> value(kind, p.value(), p));
+  }
+
+  /** "2018" or "July 2019" when a position of dates allows exactly that year or month. */
+  private static Optional<String> period(Position p) {
+    if (p.unit().dimension() != dev.crosscheck.model.Dimension.CALENDAR_DATE || p.low() == null
+        || p.high() == null) {
+      return Optional.empty();
+    }
+    LocalDate from = LocalDate.ofEpochDay(p.low().longValue());
+    LocalDate to = LocalDate.ofEpochDay(p.high().longValue());
+    if (from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
+      return Optional.of(Integer.toString(from.getYear()));
+    }
+    if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
+      return Optional.of(from.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+          + from.getYear());
+    }
+    return Optional.empty();
   }
 
   /** A value as a person reads it: "$13.75 billion", "20%", "2032", "7 years", "2019-07-01". */

@@ -3,9 +3,12 @@ package dev.crosscheck.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Unit;
 import dev.crosscheck.testing.Claims;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,5 +26,21 @@ class ExplanationsTest {
     Claim claim = Claims.money(value).unit(Unit.currency(currency)).about("Acme", "valuation", "").build();
     Position p = Positions.of(List.of(claim), Origins.of(List.of())).get(0);
     assertThat(Explanations.value(claim.kind(), p.value(), p)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} to {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "2018-01-01 | 2018-12-31 | 2018",
+      "2019-07-01 | 2019-07-31 | July 2019",
+      "2024-02-01 | 2024-02-29 | February 2024",
+      "2019-07-04 | 2019-07-04 | 2019-07-04",
+      "2019-07-01 | 2019-08-31 | 2019-07-01",
+  })
+  void aPositionOfDatesReadsAsTheYearOrMonthItSpans(LocalDate from, LocalDate to, String expected) {
+    Claim claim = Claims.money("0").kind(ClaimKind.DATE, Unit.EPOCH_DAY, TimeRole.POINT)
+        .value(Long.toString(from.toEpochDay()))
+        .between(Long.toString(from.toEpochDay()), Long.toString(to.toEpochDay())).build();
+    Position p = Positions.of(List.of(claim), Origins.of(List.of())).get(0);
+    assertThat(Explanations.stated(claim.kind(), p)).isEqualTo(expected);
   }
 }
