@@ -3,7 +3,9 @@ package dev.crosscheck.reconcile;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Position;
+import dev.crosscheck.model.Quantity;
 import dev.crosscheck.model.Timeframe;
+import dev.crosscheck.model.ValueFormat;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -20,9 +22,6 @@ import java.util.stream.Collectors;
  * who backs each, and how far apart they are. Stateless.
  */
 final class Explanations {
-  private static final BigDecimal TRILLION = new BigDecimal("1e12");
-  private static final BigDecimal BILLION = new BigDecimal("1e9");
-  private static final BigDecimal MILLION = new BigDecimal("1e6");
 
   private Explanations() {}
 
@@ -125,40 +124,12 @@ final class Explanations {
     return Optional.empty();
   }
 
-  /** A value as a person reads it: "$13.75 billion", "20%", "2032", "7 years", "2019-07-01". */
+  /**
+   * A value as a person reads it, as the report writes it ({@link ValueFormat}): "$13.75 billion",
+   * "€400 million", "20%", "2032", "7 years", "3,000 job".
+   */
   static String value(ClaimKind kind, BigDecimal v, Position p) {
-    dev.crosscheck.model.Unit unit = p.unit();
-    switch (unit.dimension()) {
-      case CURRENCY:
-        return money(v, unit.code());
-      case PERCENT:
-        return v.stripTrailingZeros().toPlainString() + "%";
-      case PERCENTAGE_POINT:
-        return v.stripTrailingZeros().toPlainString() + " points";
-      case CALENDAR_DATE:
-        return LocalDate.ofEpochDay(v.longValue()).toString();
-      case CALENDAR_YEAR:
-        return v.stripTrailingZeros().toPlainString();
-      case DURATION:
-        return v.round(new MathContext(4)).stripTrailingZeros().toPlainString() + " " + unit.code()
-            + (v.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
-      default:
-        return v.stripTrailingZeros().toPlainString() + " " + unit.code();
-    }
+    return ValueFormat.display(Quantity.exact(v, p.unit()), kind);
   }
 
-  private static String money(BigDecimal v, String currency) {
-    String prefix = currency.equals("USD") ? "$" : currency + " ";
-    BigDecimal abs = v.abs();
-    if (abs.compareTo(TRILLION) >= 0) {
-      return prefix + v.divide(TRILLION, MathContext.DECIMAL64).stripTrailingZeros().toPlainString() + " trillion";
-    }
-    if (abs.compareTo(BILLION) >= 0) {
-      return prefix + v.divide(BILLION, MathContext.DECIMAL64).stripTrailingZeros().toPlainString() + " billion";
-    }
-    if (abs.compareTo(MILLION) >= 0) {
-      return prefix + v.divide(MILLION, MathContext.DECIMAL64).stripTrailingZeros().toPlainString() + " million";
-    }
-    return prefix + v.stripTrailingZeros().toPlainString();
-  }
 }

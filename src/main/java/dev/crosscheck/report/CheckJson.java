@@ -15,6 +15,7 @@ import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Quantity;
 import dev.crosscheck.model.Verdict;
+import dev.crosscheck.model.ValueFormat;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -112,7 +113,7 @@ final class CheckJson {
       return NODES.nullNode();
     }
     if (dimension == Dimension.CALENDAR_DATE) {
-      return Values.isoDate(v).<JsonNode>map(NODES::textNode).orElse(NODES.numberNode(v));
+      return ValueFormat.isoDate(v).<JsonNode>map(NODES::textNode).orElse(NODES.numberNode(v));
     }
     BigDecimal plain = v.stripTrailingZeros();
     return plain.scale() <= 0 ? NODES.numberNode(plain.toBigIntegerExact()) : NODES.numberNode(plain);

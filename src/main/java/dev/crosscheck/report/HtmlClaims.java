@@ -6,6 +6,7 @@ import dev.crosscheck.model.Change;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Timeframe;
+import dev.crosscheck.model.ValueFormat;
 import java.util.Optional;
 
 /**

@@ -4,6 +4,7 @@ import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Quantity;
 import dev.crosscheck.model.Topic;
+import dev.crosscheck.model.ValueFormat;
 import java.util.List;
 import java.util.Locale;
 

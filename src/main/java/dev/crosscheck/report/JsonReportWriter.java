@@ -10,6 +10,7 @@ import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Quantity;
 import dev.crosscheck.model.ResultSummary;
 import dev.crosscheck.model.Topic;
+import dev.crosscheck.model.ValueFormat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -199,7 +200,7 @@ final class JsonReportWriter {
       return;
     }
     Optional<String> date =
-        dimension == Dimension.CALENDAR_DATE ? Values.isoDate(value) : Optional.empty();
+        dimension == Dimension.CALENDAR_DATE ? ValueFormat.isoDate(value) : Optional.empty();
     if (date.isPresent()) {
       gen.writeString(date.get());
     } else if (dimension == Dimension.CALENDAR_YEAR && value.scale() <= 0) {

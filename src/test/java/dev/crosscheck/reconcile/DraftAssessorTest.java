@@ -23,10 +23,10 @@ class DraftAssessorTest {
 
   @ParameterizedTest(name = "{0}{1}: {2}")
   @CsvSource(delimiter = '|', value = {
-      "1.04e9 |          | SUPPORTED     | 1.04e9 | EUR 1.04 billion agrees with EUR 1.04 billion",
-      "1.5e9  |          | CONTRADICTION | 1.04e9 | EUR 1.5 billion contradicts EUR 1.04 billion",
-      "1.24e9 | previous | SUPPORTED     | 1.24e9 | EUR 1.24 billion agrees with EUR 1.24 billion",
-      "1.5e9  | previous | CONTRADICTION | 1.04e9 | EUR 1.5 billion contradicts EUR 1.04 billion",
+      "1.04e9 |          | SUPPORTED     | 1.04e9 | €1.04 billion agrees with €1.04 billion",
+      "1.5e9  |          | CONTRADICTION | 1.04e9 | €1.5 billion contradicts €1.04 billion",
+      "1.24e9 | previous | SUPPORTED     | 1.24e9 | €1.24 billion agrees with €1.24 billion",
+      "1.5e9  | previous | CONTRADICTION | 1.04e9 | €1.5 billion contradicts €1.04 billion",
   })
   void aPreviousValueIsHeldAgainstThePositionItFits(
       String amount, String previous, Verdict verdict, String shown, String explanation) {

@@ -19,7 +19,7 @@ class ExplanationsTest {
       "1e12     | USD | $1 trillion",
       "2.5e12   | USD | $2.5 trillion",
       "13.75e9  | USD | $13.75 billion",
-      "400e6    | EUR | EUR 400 million",
+      "400e6    | EUR | €400 million",
       "300      | USD | $300",
   })
   void moneyReadsAsAPersonWritesIt(String value, String currency, String expected) {

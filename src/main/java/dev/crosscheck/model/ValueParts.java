@@ -1,8 +1,5 @@
-package dev.crosscheck.report;
+package dev.crosscheck.model;
 
-import dev.crosscheck.model.ClaimKind;
-import dev.crosscheck.model.Dimension;
-import dev.crosscheck.model.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -55,7 +52,7 @@ record ValueParts(String prefix, String number, String suffix, boolean compactab
   }
 
   private static ValueParts date(BigDecimal epochDay) {
-    return new ValueParts("", Values.isoDate(epochDay).orElse(epochDay.toPlainString()), "", false);
+    return new ValueParts("", ValueFormat.isoDate(epochDay).orElse(epochDay.toPlainString()), "", false);
   }
 
   private static ValueParts money(BigDecimal value, Unit unit) {
@@ -67,9 +64,38 @@ record ValueParts(String prefix, String number, String suffix, boolean compactab
 
   private static ValueParts count(BigDecimal value, Unit unit) {
     Scaled scaled = Scaled.of(value.abs());
-    return new ValueParts(
-        sign(value), scaled.number(), scaled.word() + " " + unit.code(), value.signum() >= 0);
+    return new ValueParts(sign(value), scaled.number(),
+        scaled.word() + " " + countedNoun(unit.code(), value), value.signum() >= 0);
   }
+
+  /**
+   * The counted noun as a count reads: "3,000 jobs", "40 families", "12 children"; a measure
+   * ("GW", "km", "bbl"), a noun that is already plural or has no plural ("people", "staff") and a
+   * count of one stay as they are.
+   */
+  static String countedNoun(String noun, BigDecimal value) {
+    boolean word = noun.length() > 2 && noun.chars().allMatch(Character::isLowerCase)
+        && noun.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0); // "bbl", "mph" are measures
+    if (!word || value.abs().compareTo(BigDecimal.ONE) == 0 || INVARIANT.contains(noun)) {
+      return noun;
+    }
+    String irregular = IRREGULAR.get(noun);
+    if (irregular != null) {
+      return irregular;
+    }
+    if (noun.endsWith("y") && !"aeiou".contains(noun.substring(noun.length() - 2, noun.length() - 1))) {
+      return noun.substring(0, noun.length() - 1) + "ies";
+    }
+    if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")) {
+      return noun.endsWith("s") ? noun : noun + "es";
+    }
+    return noun + "s";
+  }
+
+  private static final java.util.Set<String> INVARIANT = java.util.Set.of("people", "staff",
+      "magnitude", "police", "livestock", "cattle", "sheep", "deer", "fish", "aircraft", "equipment");
+  private static final Map<String, String> IRREGULAR = Map.of("child", "children", "man", "men",
+      "woman", "women", "person", "people", "foot", "feet", "tooth", "teeth", "mouse", "mice");
 
   private static ValueParts simple(BigDecimal value, String prefix, String suffix) {
     return new ValueParts(sign(value) + prefix, grouped(value.abs()), suffix, value.signum() >= 0);

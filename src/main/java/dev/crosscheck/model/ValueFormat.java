@@ -1,9 +1,10 @@
-package dev.crosscheck.report;
+package dev.crosscheck.model;
 
 import dev.crosscheck.internal.Checks;
-import dev.crosscheck.model.ClaimKind;
-import dev.crosscheck.model.Quantity;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * How values read for people: {@code $13.75 billion}, {@code 20%}, {@code 2032}, {@code
@@ -60,6 +61,15 @@ public final class ValueFormat {
     }
     return range(
         ValueParts.of(low, q.unit(), kind, true), ValueParts.of(high, q.unit(), kind, true));
+  }
+
+  /** The ISO date of an epoch day, empty when it is not a whole day in the supported range. */
+  public static Optional<String> isoDate(BigDecimal epochDay) {
+    try {
+      return Optional.of(LocalDate.ofEpochDay(epochDay.longValueExact()).toString());
+    } catch (ArithmeticException | DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   private static String range(ValueParts low, ValueParts high) {

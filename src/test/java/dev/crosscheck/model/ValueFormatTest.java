@@ -1,11 +1,8 @@
-package dev.crosscheck.report;
+package dev.crosscheck.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crosscheck.model.ClaimKind;
-import dev.crosscheck.model.Quantity;
-import dev.crosscheck.model.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -45,6 +42,15 @@ class ValueFormatTest {
         row("300", Unit.count("people"), ClaimKind.COUNT, "300 people"),
         row("1200", Unit.count("employees"), ClaimKind.COUNT, "1,200 employees"),
         row("2000000", Unit.count("users"), ClaimKind.COUNT, "2 million users"),
+        row("3000", Unit.count("job"), ClaimKind.COUNT, "3,000 jobs"),
+        row("1", Unit.count("job"), ClaimKind.COUNT, "1 job"),
+        row("40", Unit.count("family"), ClaimKind.COUNT, "40 families"),
+        row("12", Unit.count("child"), ClaimKind.COUNT, "12 children"),
+        row("3", Unit.count("day"), ClaimKind.COUNT, "3 days"),
+        row("20", Unit.count("inch"), ClaimKind.COUNT, "20 inches"),
+        row("200", Unit.count("staff"), ClaimKind.COUNT, "200 staff"),
+        row("6.8", Unit.count("magnitude"), ClaimKind.COUNT, "6.8 magnitude"),
+        row("3", Unit.measure("bbl", "bbl", java.math.BigDecimal.ONE), ClaimKind.COUNT, "3 bbl"),
         row("1", GW, ClaimKind.COUNT, "1 GW"),
         row("0", Unit.PERCENT, ClaimKind.PERCENT, "0%"));
   }
