@@ -90,6 +90,12 @@ final class CountFinder implements MentionFinder {
   private static final Pattern DEFINITE =
       Pattern.compile("(?i)\\b(?:the|these|those|its|their|both|all|our|his|her|each)\\s$");
 
+  /** A year written as a number: "2023" without a thousands comma. */
+  private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d\\d");
+  /** "the 2019 and 2023 agreements", "its 2019, 2021 and 2023 deals": years naming which ones. */
+  private static final Pattern YEARS_BEFORE =
+      Pattern.compile("(?i)\\b(?:(?:19|20)\\d\\d(?:,|\\s(?:and|or|to))|the|its|their|this|that)\\s$");
+
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
@@ -133,6 +139,10 @@ final class CountFinder implements MentionFinder {
     }
     if (amount.equals("a") || amount.equals("an") || amount.equals("one") || amount.equals("zero")) {
       return Optional.empty();
+    }
+    if (YEAR_LIKE.matcher(amount).matches()
+        && YEARS_BEFORE.matcher(Window.before(sentence.text(), m.start(), 16)).find()) {
+      return Optional.empty(); // "the 2019 and 2023 agreements" are two agreements, not 2,023
     }
     if (Character.isUpperCase(noun.charAt(0))) {
       return Optional.empty(); // "Microsoft 365 Copilot", "Windows 11 Pro": a name, not a count
