@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rejects numbers that are not claims: model and product names ("GPT-5.4", "MAI-Transcribe-1",
- * "Windows 11"), versions, section and list numbers, ISBNs, phone numbers and times of day.
+ * "Windows 11"), versions, section and list numbers, ISBNs, phone numbers, times of day, and the
+ * dates of a page's own labels ("Published: 2026-04-28", "Sources: CNBC (April 27, 2026)").
  */
 final class NonClaims {
   /** An amount in a currency, then an opening parenthesis: what follows converts it. */
@@ -34,10 +35,18 @@ final class NonClaims {
   private static final Pattern TIME_AFTER =
       Pattern.compile("(?i)^(?::\\d|\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|[ap]m\\b)|-\\d{3,}|\\.\\d+\\.\\d)");
 
+  /** A line that labels the page, not the story: its dates say when it was written or sourced. */
+  private static final Pattern PAGE_LABEL = Pattern.compile(
+      "(?i)^\\s*(?:published|updated|last\\supdated|posted|modified|sources?|credits?|photo|image)"
+          + "(?:\\s(?:on|at|by))?\\s?:");
+
   private NonClaims() {}
 
   /** True when the mention is a real claim in {@code text}. */
   static boolean accept(String text, Mention m) {
+    if (PAGE_LABEL.matcher(text).lookingAt()) {
+      return false;
+    }
     if (m.kind() == ClaimKind.MONEY
         && CONVERSION_BEFORE.matcher(Window.before(text, m.start(), 40)).find()) {
       return false; // "about €1 billion ($1.1 billion)": the same amount in another currency
