@@ -171,11 +171,17 @@ final class SubjectAttributor {
       } else if (gerund) {
         continue; // "cloud computing deal": the -ing word modifies the noun after it
       } else if (!(comma || t.tag().equals("ADJ") || t.tag().equals("NUM") || t.isProperNoun()
-          || t.text().equals("-"))) {
+          || (t.text().equals("-") && !spacedDash(tokens, i)))) {
         break;
       }
     }
     return Optional.ofNullable(head);
+  }
+
+  /** "for two years - Anthropic on AWS": a dash between spaces ends the phrase, a hyphen does not. */
+  private static boolean spacedDash(List<Token> tokens, int i) {
+    return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() < tokens.get(i).start()
+        && tokens.get(i).end() < tokens.get(i + 1).start();
   }
 
   private static Optional<String> headLemma(SentenceView view, int last) {
