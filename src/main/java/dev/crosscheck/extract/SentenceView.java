@@ -268,10 +268,14 @@ final class SentenceView {
 
   /**
    * True when the name at {@code [from, to)} only describes something else: a dateline or aside in
-   * parentheses ("WARSAW (Meridian) -"), or a modifier between "the" and a common noun ("the
-   * Premier League club", "the Arizona plant"), which names the noun, not a party.
+   * parentheses ("WARSAW (Meridian) -"), the place of a dateline ("NEW YORK (Meridian) -"), or a
+   * modifier between "the" and a common noun ("the Premier League club", "the Arizona plant"),
+   * which names the noun, not a party.
    */
   private static boolean describes(List<Token> tokens, int from, int to) {
+    if (from == 0 && dateline(tokens, to)) {
+      return true;
+    }
     if (from == 0 || to >= tokens.size()) {
       return false;
     }
@@ -282,6 +286,20 @@ final class SentenceView {
     }
     return before.equalsIgnoreCase("the") && isCommonNoun(after)
         && !possessive(tokens.get(to - 1)) && !namesBody(tokens, to);
+  }
+
+  /** True when the tokens from {@code at} are a dateline's outlet and dash: "(Meridian) -". */
+  private static boolean dateline(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !tokens.get(at).text().equals("(")) {
+      return false;
+    }
+    for (int k = at + 1; k < Math.min(tokens.size() - 1, at + 6); k++) {
+      if (tokens.get(k).text().equals(")")) {
+        String next = tokens.get(k + 1).text();
+        return next.equals("-") || next.equals("\u2013") || next.equals("\u2014");
+      }
+    }
+    return false;
   }
 
   /**
