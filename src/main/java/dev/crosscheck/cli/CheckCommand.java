@@ -102,6 +102,14 @@ final class CheckCommand implements Callable<Integer> {
       throw new IllegalArgumentException("index " + index
           + " does not exist; build it with: crosscheck index CORPUS --index " + index);
     }
+    if (corpus == null) {
+      dev.crosscheck.index.LuceneClaimStore.otherSchema(index).ifPresent(found -> {
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "index %s has schema version"
+            + " %s, this crosscheck uses %d; rebuild it with: crosscheck index CORPUS --index %s"
+            + " --rebuild, or check with --corpus CORPUS", index, found,
+            dev.crosscheck.index.LuceneClaimStore.SCHEMA_VERSION, index));
+      });
+    }
     return index;
   }
 }

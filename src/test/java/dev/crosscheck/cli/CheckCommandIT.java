@@ -155,6 +155,23 @@ class CheckCommandIT {
   }
 
   @Test
+  void anIndexOfAnotherSchemaAsksForARebuild() throws Exception {
+    Path old = temp.resolve("old-index");
+    try (var d = org.apache.lucene.store.FSDirectory.open(old);
+        var writer = new org.apache.lucene.index.IndexWriter(
+            d, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.setLiveCommitData(java.util.Map.of("schema", "2").entrySet());
+      writer.commit();
+    }
+    Run run = run("check", CLEAN, "--index", old.toString());
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err.strip()).isEqualTo("crosscheck: index " + old + " has schema version 2,"
+        + " this crosscheck uses " + dev.crosscheck.index.LuceneClaimStore.SCHEMA_VERSION
+        + "; rebuild it with: crosscheck index CORPUS --index " + old
+        + " --rebuild, or check with --corpus CORPUS");
+  }
+
+  @Test
   void corpusOptionIndexesFirst() {
     Path corpusCopy = temp.resolve("corpus-copy");
     copyCorpus(corpusCopy);
