@@ -5,6 +5,7 @@ import dev.crosscheck.check.Baseline;
 import dev.crosscheck.check.CheckPolicy;
 import dev.crosscheck.check.DraftChecker;
 import dev.crosscheck.check.FailOn;
+import dev.crosscheck.index.LuceneClaimStore;
 import dev.crosscheck.model.CheckReport;
 import dev.crosscheck.report.CheckFormat;
 import java.nio.file.Files;
@@ -103,11 +104,11 @@ final class CheckCommand implements Callable<Integer> {
           + " does not exist; build it with: crosscheck index CORPUS --index " + index);
     }
     if (corpus == null) {
-      dev.crosscheck.index.LuceneClaimStore.otherSchema(index).ifPresent(found -> {
+      LuceneClaimStore.otherSchema(index).ifPresent(found -> {
         throw new IllegalArgumentException(String.format(Locale.ROOT, "index %s has schema version"
             + " %s, this crosscheck uses %d; rebuild it with: crosscheck index CORPUS --index %s"
             + " --rebuild, or check with --corpus CORPUS", index, found,
-            dev.crosscheck.index.LuceneClaimStore.SCHEMA_VERSION, index));
+            LuceneClaimStore.SCHEMA_VERSION, index));
       });
     }
     return index;
