@@ -106,10 +106,13 @@ final class SubjectAttributor {
 
   private Optional<Match> attribute(SentenceView view, ClaimKind kind, int first, int last, int reach) {
     Optional<Integer> head = npHead(view, last);
+    // "$5 billion of its shares", "$1 billion of stock": an amount of stock, not its price
+    boolean ofStock = last + 1 < view.tokens().size() && view.lower(last + 1).equals("of");
     if (head.isPresent()) {
       for (int from = Math.max(0, head.get() - 3); from <= head.get(); from++) {
         Optional<Match> m = view.attributeAt(attributes, from, kind);
-        if (m.isPresent() && m.get().to() > head.get() && !m.get().concept().frame()) {
+        if (m.isPresent() && m.get().to() > head.get() && !m.get().concept().frame()
+            && !(ofStock && m.get().concept().name().equals(SHARE_PRICE))) {
           return m;
         }
       }
@@ -149,13 +152,19 @@ final class SubjectAttributor {
   }
 
   /** The head noun of the noun group right after the number: "five-year cloud computing deal". */
+  private static final String SHARE_PRICE = "share price";
+
+  /** Possessive pronouns, which the tagger may call pronouns rather than determiners. */
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
+
   private static Optional<Integer> npHead(SentenceView view, int last) {
     List<Token> tokens = view.tokens();
     int i = last + 1;
     if (i < tokens.size() && view.lower(i).equals("of")) {
       i++;
-      while (i < tokens.size() && tokens.get(i).tag().equals("DET")) {
-        i++;
+      while (i < tokens.size() && (tokens.get(i).tag().equals("DET")
+          || POSSESSIVES.contains(view.lower(i)))) {
+        i++; // "20% of its revenue"
       }
     }
     Integer head = null;
