@@ -42,6 +42,16 @@ final class TimeRoles {
       Pattern.compile(
           "(?i)\\b(?:close|closed|closing|complete|completed|completion|finish|finished)\\s(?:by|before|no\\slater\\sthan)\\b");
 
+  /** "up from 2030", "extended to 2032 from 2030": the value a change started from. */
+  private static final Pattern CHANGED_FROM = Pattern.compile(
+      "(?i)\\b(?:up|down|extended|extends|extending|moved|pushed|brought|revised|changed)"
+          + "(?:\\s[\\w,]+){0,2}\\sfrom\\s$");
+
+  /** An end the change led to, earlier in the sentence: "runs through 2032", "to 2032". */
+  private static final Pattern CHANGED_END = Pattern.compile(
+      "(?i)\\b(?:through|thru|until|till|to|by)\\s(?:the\\s(?:end|close)\\sof\\s)?(?:\\w+\\s)?"
+          + "(?:19|20)\\d\\d\\b");
+
   private TimeRoles() {}
 
   /**
@@ -71,6 +81,11 @@ final class TimeRoles {
     Matcher end = END_BEFORE.matcher(before);
     if (end.find() && !(end.group("role").equalsIgnoreCase("to") && possessive(text, m.end()))) {
       return new Role(TimeRole.END, shift + end.start("role"));
+    }
+    if (CHANGED_FROM.matcher(before).find()) {
+      // the value before a change has the role of the value after it: "through 2032, up from 2030"
+      String earlier = text.substring(Math.max(0, m.start() - 80), m.start());
+      return new Role(CHANGED_END.matcher(earlier).find() ? TimeRole.END : TimeRole.POINT, m.start());
     }
     Matcher start = START_BEFORE.matcher(before);
     if (start.find() && !(start.group("role").equalsIgnoreCase("from") && possessive(text, m.end()))) {
