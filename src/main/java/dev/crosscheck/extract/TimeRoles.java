@@ -15,7 +15,8 @@ final class TimeRoles {
   private static final Pattern END_BEFORE =
       Pattern.compile(
           "(?i)(?<![\\w])(?<role>through|thru|until|till|to|by|before|ending\\sin|ends\\sin|end\\sof"
-              + "|end\\sin|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof)"
+              + "|end\\sin|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof"
+              + "|(?:stops?|stopping|ceases?|lapses?)\\sin)"
               + "(?:\\sthe\\s(?:end|rest|close)\\sof|\\sat\\sleast)?\\s$");
 
   private static final Pattern START_BEFORE =
