@@ -82,7 +82,11 @@ final class SubjectAttributor {
     int first = view.tokenAt(mention.start());
     int last = Math.max(first, view.tokenAt(mention.end() - 1));
     int reach = role == TimeRole.POINT ? MAX_POINT_ATTRIBUTE_DISTANCE : MAX_ATTRIBUTE_DISTANCE;
-    Optional<Match> attribute = kind == ClaimKind.COUNT
+    // "On Wednesday the court cut the penalty": a weekday dates the report of an event, not the
+    // penalty, which a draft would otherwise measure against the year it was imposed
+    boolean weekday = kind == ClaimKind.DATE && WEEKDAY.matcher(
+        view.sentence().text().substring(mention.start(), mention.end())).matches();
+    Optional<Match> attribute = weekday ? Optional.empty() : kind == ClaimKind.COUNT
         ? countedConcept(mention, last).or(() -> attribute(view, kind, first, last, reach))
         : kind == ClaimKind.PERCENT && change == Change.CHANGE
             ? attribute(view, ClaimKind.MONEY, first, last, reach)
@@ -153,6 +157,11 @@ final class SubjectAttributor {
 
   /** The head noun of the noun group right after the number: "five-year cloud computing deal". */
   private static final String SHARE_PRICE = "share price";
+
+  /** A date written as a weekday alone, with the preposition a span may hold: "on Wednesday". */
+  private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+      "(?i)(?:(?:on|since|from|until|by|to|through|before)\\s)?(?:last\\s|next\\s|this\\s)?"
+          + "(?:mon|tues|wednes|thurs|fri|satur|sun)day");
 
   /** Possessive pronouns, which the tagger may call pronouns rather than determiners. */
   private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
