@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The front door: indexes corpus folders, reports the topics their articles agree and disagree on,
@@ -131,8 +132,7 @@ public final class CrossChecker implements AutoCloseable {
     List<Assessment> assessments = assessor.assess(claims,
         (probe, max) -> found.getOrDefault(probe, List.of()).stream().limit(max)
             .filter(c -> !c.articleId().equals(draft.id())).toList(),
-        article, s::nearDuplicates, id -> story.meets(s.storyKeys(id)) && article.apply(id)
-            .map(a -> DraftAssessor.closeInTime(draft.publishedOn(), a.publishedOn())).orElse(false));
+        article, s::nearDuplicates, ofStory(draft, story, s, article));
     Map<ArticleId, Article> quoted = new LinkedHashMap<>();
     for (Assessment a : assessments) {
       for (Position p : a.corpus()) {
@@ -141,6 +141,17 @@ public final class CrossChecker implements AutoCloseable {
       }
     }
     return new DraftCheck(draft, assessments, List.copyOf(quoted.values()), diagnostics);
+  }
+
+  /**
+   * Which corpus articles are about the draft's story: their keys meet its keys and they were
+   * published near it. Asked for every pair of candidates, so each article is judged once.
+   */
+  private static Predicate<ArticleId> ofStory(Article draft, StoryKeys story, ClaimStore s,
+      Function<ArticleId, Optional<Article>> article) {
+    Map<ArticleId, Boolean> known = new java.util.HashMap<>();
+    return id -> known.computeIfAbsent(id, x -> story.meets(s.storyKeys(x)) && article.apply(x)
+        .map(a -> DraftAssessor.closeInTime(draft.publishedOn(), a.publishedOn())).orElse(false));
   }
 
   private static Article withDate(Article a, DraftMetadata metadata) {

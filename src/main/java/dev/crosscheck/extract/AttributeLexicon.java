@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
  */
 final class AttributeLexicon {
   static final String RESOURCE = "attributes.tsv";
-  /** Tokens a phrase may span, a possessive inside it included ("share of Microsoft Corp's revenue"). */
+  /** Tokens a phrase may span, a possessive in it included: "share of Microsoft Corp's revenue". */
   private static final int LONGEST_PHRASE = 7;
 
   /** Possessives that stand where a term has "the" or nothing: "a share of its revenue". */
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our");
+  static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our");
   private static final String ANY_KIND = "*";
 
   /** A concept and whether it only frames a claim. */
@@ -105,14 +105,13 @@ final class AttributeLexicon {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
       String text = t.text().toLowerCase(Locale.ROOT);
+      boolean apostropheS = text.endsWith("'s"); // the text is normalized: no curly apostrophes
       int name = kept.size(); // "OpenAI's", "Corp's" or "'s": the name before it goes too
-      if (text.endsWith("'s") || text.endsWith("’s")) {
-        while (name > 1 && Character.isUpperCase(kept.get(name - 1).text().charAt(0))) {
-          name--;
-        }
+      while (apostropheS && name > 1
+          && Character.isUpperCase(kept.get(name - 1).text().charAt(0))) {
+        name--;
       }
-      boolean possessive = k > from && (POSSESSIVE_PRONOUNS.contains(text)
-          || text.endsWith("'s") || text.endsWith("’s"));
+      boolean possessive = k > from && (apostropheS || POSSESSIVE_PRONOUNS.contains(text));
       if (possessive && afterOf(kept, name)) {
         kept.subList(name, kept.size()).clear();
       } else {

@@ -93,8 +93,8 @@ final class CountFinder implements MentionFinder {
   /** A year written as a number: "2023" without a thousands comma. */
   private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d\\d");
   /** "the 2019 and 2023 agreements", "its 2019, 2021 and 2023 deals": years naming which ones. */
-  private static final Pattern YEARS_BEFORE =
-      Pattern.compile("(?i)\\b(?:(?:19|20)\\d\\d(?:,|\\s(?:and|or|to))|the|its|their|this|that)\\s$");
+  private static final Pattern YEARS_BEFORE = Pattern.compile(
+      "(?i)\\b(?:(?:19|20)\\d\\d(?:,|\\s(?:and|or|to))|the|its|their|this|that)\\s$");
 
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {

@@ -49,8 +49,21 @@ final class DateFinder implements MentionFinder {
               + "(?:\\s(?<y>(?:19|20)\\d{2}))?\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final String DAY_NAMES =
+      "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
   private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(?<next>next\\s)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+      Pattern.compile("\\b(?<next>next\\s)?(?<day>" + DAY_NAMES + ")\\b");
+
+  /** A date's text that is a weekday alone, with the words a span may hold: "on Wednesday". */
+  private static final Pattern WEEKDAY_ALONE = Pattern.compile(
+      "(?i)(?:(?:on|since|from|until|by|to|through|before)\\s)?(?:last\\s|next\\s|this\\s)?"
+          + "(?:" + DAY_NAMES + ")");
+
+  /** True when a date claim's text names a weekday and nothing more ("on Wednesday"). */
+  static boolean isWeekdayAlone(String surface) {
+    return WEEKDAY_ALONE.matcher(surface).matches();
+  }
 
   private static final Pattern RELATIVE_MONTH =
       Pattern.compile("\\b(?<which>earlier\\sthis|later\\sthis|this|last|next)\\smonth\\b",

@@ -24,11 +24,11 @@ final class Scopes {
   /**
    * ", founded in 1952," (or ", which was founded in 1952,") set off by commas describes who is
    * named, not an event of the sentence: "Halden, founded in 1952, employs about 4,500 people" is
-   * today's headcount. "The plant, built
-   * in 2019, cost $500 million" keeps its scope: the cost is the building's.
+   * today's headcount. "The plant, built in 2019, cost $500 million" keeps its scope: the cost is
+   * the building's.
    */
-  private static final Pattern ORIGIN_APPOSITIVE = Pattern.compile(
-      "(?i),\\s(?:(?:which|who)\\s(?:was|were)\\s)?(?:founded|established|incorporated|born)\\sin\\s$");
+  private static final Pattern ORIGIN_APPOSITIVE = Pattern.compile("(?i),\\s(?:(?:which|who)"
+      + "\\s(?:was|were)\\s)?(?:founded|established|incorporated|born)\\sin\\s$");
 
   /**
    * "the highest level since 2021" compares a figure with the years before; it does not make the
@@ -48,9 +48,12 @@ final class Scopes {
    */
   private static final Pattern YEAR_EARLIER_AFTER =
       Pattern.compile(
-          "(?i)^\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|(?:in\\s)?the\\s(?:year-earlier|prior-year|year-ago)\\b"
-              + "|(?:in\\s|for\\s)?the\\s(?:same|corresponding|comparable)\\s(?:quarter|period|month|half)"
-              + "\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|last\\syear|of\\s(?:last|the\\s(?:previous|prior))\\syear"
+          "(?i)^\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)"
+              + "|(?:in\\s)?the\\s(?:year-earlier|prior-year|year-ago)\\b"
+              + "|(?:in\\s|for\\s)?the\\s(?:same|corresponding|comparable)"
+              + "\\s(?:quarter|period|month|half)"
+              + "\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|last\\syear"
+              + "|of\\s(?:last|the\\s(?:previous|prior))\\syear"
               + "|in\\s(?:the\\s)?(?:previous|prior)\\syear)\\b)");
 
   /** True when {@code after}, the words after a figure, date it a year back. */

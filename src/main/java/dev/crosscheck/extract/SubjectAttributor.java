@@ -84,8 +84,8 @@ final class SubjectAttributor {
     int reach = role == TimeRole.POINT ? MAX_POINT_ATTRIBUTE_DISTANCE : MAX_ATTRIBUTE_DISTANCE;
     // "On Wednesday the court cut the penalty": a weekday dates the report of an event, not the
     // penalty, which a draft would otherwise measure against the year it was imposed
-    boolean weekday = kind == ClaimKind.DATE && WEEKDAY.matcher(
-        view.sentence().text().substring(mention.start(), mention.end())).matches();
+    boolean weekday = kind == ClaimKind.DATE && DateFinder.isWeekdayAlone(
+        view.sentence().text().substring(mention.start(), mention.end()));
     Optional<Match> attribute = weekday ? Optional.empty() : kind == ClaimKind.COUNT
         ? countedConcept(mention, last).or(() -> attribute(view, kind, first, last, reach))
         : kind == ClaimKind.PERCENT && change == Change.CHANGE
@@ -158,22 +158,14 @@ final class SubjectAttributor {
   /** The head noun of the noun group right after the number: "five-year cloud computing deal". */
   private static final String SHARE_PRICE = "share price";
 
-  /** A date written as a weekday alone, with the preposition a span may hold: "on Wednesday". */
-  private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
-      "(?i)(?:(?:on|since|from|until|by|to|through|before)\\s)?(?:last\\s|next\\s|this\\s)?"
-          + "(?:mon|tues|wednes|thurs|fri|satur|sun)day");
-
-  /** Possessive pronouns, which the tagger may call pronouns rather than determiners. */
-  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
-
   private static Optional<Integer> npHead(SentenceView view, int last) {
     List<Token> tokens = view.tokens();
     int i = last + 1;
     if (i < tokens.size() && view.lower(i).equals("of")) {
       i++;
       while (i < tokens.size() && (tokens.get(i).tag().equals("DET")
-          || POSSESSIVES.contains(view.lower(i)))) {
-        i++; // "20% of its revenue"
+          || AttributeLexicon.POSSESSIVE_PRONOUNS.contains(view.lower(i)))) {
+        i++; // "20% of its revenue": the tagger may call "its" a pronoun
       }
     }
     Integer head = null;
@@ -196,7 +188,7 @@ final class SubjectAttributor {
     return Optional.ofNullable(head);
   }
 
-  /** "for two years - Anthropic on AWS": a dash between spaces ends the phrase, a hyphen does not. */
+  /** "for two years - Anthropic on AWS": a spaced dash ends the phrase, a hyphen does not. */
   private static boolean spacedDash(List<Token> tokens, int i) {
     return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() < tokens.get(i).start()
         && tokens.get(i).end() < tokens.get(i + 1).start();

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the role of a year or date from the words around it: "through 2032", "until", "by",
  * "runs to", "expires in", "the 2030 deadline" end something; "since 2019", "from", "starting",
- * "set to begin", "start production in" start it; anything else is a point. "Through 2032" means to the end of 2032.
+ * "set to begin", "start production in" start it; anything else is a point. "Through 2032" means
+ * to the end of 2032.
  */
 final class TimeRoles {
   /** Words directly before the year that make it an end: "runs through 2032", "by the end of 2030". */
@@ -86,7 +87,8 @@ final class TimeRoles {
     if (CHANGED_FROM.matcher(before).find()) {
       // the value before a change has the role of the value after it: "through 2032, up from 2030"
       String earlier = text.substring(Math.max(0, m.start() - 80), m.start());
-      return new Role(CHANGED_END.matcher(earlier).find() ? TimeRole.END : TimeRole.POINT, m.start());
+      TimeRole changedTo = CHANGED_END.matcher(earlier).find() ? TimeRole.END : TimeRole.POINT;
+      return new Role(changedTo, m.start());
     }
     Matcher start = START_BEFORE.matcher(before);
     if (start.find() && !(start.group("role").equalsIgnoreCase("from") && possessive(text, m.end()))) {

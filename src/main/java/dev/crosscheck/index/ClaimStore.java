@@ -98,7 +98,7 @@ public interface ClaimStore extends Closeable {
    */
   List<Claim> candidates(Claim probe, int max);
 
-  /** The story keys stored with an article; {@link StoryKeys#NONE} when it has none or is absent. */
+  /** The story keys stored with an article; {@link StoryKeys#NONE} for none or no article. */
   default StoryKeys storyKeys(ArticleId id) {
     return StoryKeys.NONE;
   }
@@ -106,7 +106,8 @@ public interface ClaimStore extends Closeable {
   /**
    * As {@link #candidates(Claim, int)}, among the claims of articles whose keys meet one of {@code
    * story}'s ({@link StoryKeys#searchTerms}: "Renven" meets "Renven Robotics", which does not meet
-   * "Renven Software") or that have none, for a probe whose article is not in the store, such as a draft.
+   * "Renven Software") or that have none, for a probe whose article is not in the store, such as a
+   * draft.
    * An empty {@code story} means the probe's own article's keys, as in {@link #candidates(Claim,
    * int)}.
    */

@@ -1,12 +1,14 @@
 package dev.crosscheck.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The names that tie an article to its story: those of the parties its claims are about at least
@@ -103,7 +105,7 @@ public record StoryKeys(Set<String> words) {
    * name beginning with" its first ("renven *"), which a draft writing the short form searches.
    */
   public Set<String> indexTerms() {
-    Set<String> terms = new java.util.TreeSet<>(words);
+    Set<String> terms = new TreeSet<>(words);
     for (String key : words) {
       int space = key.indexOf(' ');
       if (space > 0) {
@@ -119,7 +121,7 @@ public record StoryKeys(Set<String> words) {
    * word every name it begins ("renven *").
    */
   public Set<String> searchTerms() {
-    Set<String> terms = new java.util.TreeSet<>(words);
+    Set<String> terms = new TreeSet<>(words);
     for (String key : words) {
       int space = key.indexOf(' ');
       terms.add(space > 0 ? key.substring(0, space) : key + ANY_NAME_BEGINNING);
@@ -132,7 +134,7 @@ public record StoryKeys(Set<String> words) {
    * of its {@link #indexTerms} is among these {@link #searchTerms}. No keys meet nothing.
    */
   public boolean meets(StoryKeys article) {
-    return !java.util.Collections.disjoint(searchTerms(), article.indexTerms());
+    return !Collections.disjoint(searchTerms(), article.indexTerms());
   }
 
   /** The lower-cased words of a name, title or outlet. */

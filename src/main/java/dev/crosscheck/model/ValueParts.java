@@ -3,6 +3,7 @@ package dev.crosscheck.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One value split for display into a prefix ({@code $}), the number ({@code 13.75}) and a suffix
@@ -52,7 +53,8 @@ record ValueParts(String prefix, String number, String suffix, boolean compactab
   }
 
   private static ValueParts date(BigDecimal epochDay) {
-    return new ValueParts("", ValueFormat.isoDate(epochDay).orElse(epochDay.toPlainString()), "", false);
+    String iso = ValueFormat.isoDate(epochDay).orElse(epochDay.toPlainString());
+    return new ValueParts("", iso, "", false);
   }
 
   private static ValueParts money(BigDecimal value, Unit unit) {
@@ -83,17 +85,18 @@ record ValueParts(String prefix, String number, String suffix, boolean compactab
     if (irregular != null) {
       return irregular;
     }
-    if (noun.endsWith("y") && !"aeiou".contains(noun.substring(noun.length() - 2, noun.length() - 1))) {
+    if (noun.endsWith("s")) {
+      return noun;
+    }
+    if (noun.endsWith("y") && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
       return noun.substring(0, noun.length() - 1) + "ies";
     }
-    if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")) {
-      return noun.endsWith("s") ? noun : noun + "es";
-    }
-    return noun + "s";
+    boolean sibilant = noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh");
+    return noun + (sibilant ? "es" : "s");
   }
 
-  private static final java.util.Set<String> INVARIANT = java.util.Set.of("people", "staff",
-      "magnitude", "police", "livestock", "cattle", "sheep", "deer", "fish", "aircraft", "equipment");
+  private static final Set<String> INVARIANT = Set.of("people", "staff", "magnitude", "police",
+      "livestock", "cattle", "sheep", "deer", "fish", "aircraft", "equipment");
   private static final Map<String, String> IRREGULAR = Map.of("child", "children", "man", "men",
       "woman", "women", "person", "people", "foot", "feet", "tooth", "teeth", "mouse", "mice");
 

@@ -59,10 +59,9 @@ public final class DraftAssessor {
   /**
    * As {@link #assess(List, CandidateSource, Function, Function)}, where {@code ofDraftStory} says
    * which corpus articles are about the draft's story (their key parties meet the draft's, and they
-   * are {@linkplain #closeInTime close in time}). There,
-   * as within a story of the report, claims that name no party are about the story's parties:
-   * "the 24-year-old has agreed a six-year deal" and "Ruiz signed a five-year contract" are about
-   * one contract.
+   * are {@linkplain #closeInTime close in time}). There, as within a story of the report, claims
+   * that name no party are about the story's parties: "the 24-year-old has agreed a six-year deal"
+   * and "Ruiz signed a five-year contract" are about one contract.
    */
   public List<Assessment> assess(List<Claim> draft, CandidateSource corpus,
       Function<ArticleId, Optional<Article>> articles,
