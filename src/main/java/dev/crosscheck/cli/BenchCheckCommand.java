@@ -12,21 +12,25 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = {
-      "Times `check` of a ~1,000-word draft against an index built earlier (e.g. with",
-      "`crosscheck index corpus`): in-process p50/p99 after warm-up, and whole CLI processes."
-    })
+    header = "Times check of a draft against an index built earlier.",
+    description = "Times `check` of a ~1,000-word draft against an index built earlier (e.g."
+        + " with `crosscheck index corpus`): in-process p50/p99 after warm-up, and whole CLI"
+        + " processes.")
 final class BenchCheckCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index to check against.")
+  @Option(names = "--index", required = true, paramLabel = "DIR",
+      description = "Index to check against.")
   Path index;
 
-  @Option(names = "--draft", paramLabel = "FILE", description = "Draft to check (default: generated).")
+  @Option(names = "--draft", paramLabel = "FILE",
+      description = "Draft to check (default: generated).")
   Path draft;
 
-  @Option(names = "--runs", defaultValue = "200", description = "Timed runs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "200",
+      description = "Timed runs (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated draft.")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Seed of the generated draft (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Spec CommandSpec spec;

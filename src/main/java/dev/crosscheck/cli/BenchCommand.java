@@ -17,15 +17,17 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "bench",
     mixinStandardHelpOptions = true,
     subcommands = BenchCheckCommand.class,
+    header = "Times the pipeline against OpenNLP and Lucene.",
     description = {
-      "Generates realistic news corpora (seeded, so every run sees the same text), runs the whole",
-      "pipeline on each (ingest, extract, index, reconcile, JSON report), re-runs it unchanged and",
-      "with 1%% of the files changed, and compares it with OpenNLP and Lucene on the same text.",
-      "Prints one table with a column per corpus size. Give the JVM room for large corpora:",
-      "CROSSCHECK_JAVA_OPTS=-Xmx1536m ./crosscheck bench --articles 100000"
+      "Generates realistic news corpora (seeded, so every run sees the same text), runs the"
+          + " whole pipeline on each (ingest, extract, index, reconcile, JSON report), re-runs it"
+          + " unchanged and with 1%% of the files changed, and compares it with OpenNLP and Lucene"
+          + " on the same text. Prints one table with a column per corpus size. Give the JVM room"
+          + " for large corpora:",
+      "  CROSSCHECK_JAVA_OPTS=-Xmx1536m ./crosscheck bench --articles 100000"
     })
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--articles", split = ",", paramLabel = "N[,N...]", defaultValue = "1000,10000",
+  @Option(names = "--articles", split = ",", paramLabel = "N", defaultValue = "1000,10000",
       description = "Corpus sizes in articles (default: ${DEFAULT-VALUE}).")
   List<Integer> articles;
 

@@ -23,11 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = {
-      "Checks the numbers in each DRAFT against an indexed corpus and reports each claim the",
-      "corpus contradicts, supports, or says nothing about. Exits 1 when a finding at the",
-      "--fail-on level is not in the --baseline."
-    })
+    header = "Checks drafts against the corpus; fails on contradictions.",
+    description = "Checks the numbers in each DRAFT against an indexed corpus and reports each"
+        + " claim the corpus contradicts, supports, or says nothing about. Exits 1 when a finding"
+        + " at the --fail-on level is not in the --baseline.")
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json, sarif, github }
 
@@ -41,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
   Path corpus;
 
   @Option(names = "--index", paramLabel = "DIR",
-      description = "Index built earlier (default with --corpus: DIR/.crosscheck/index).")
+      description = "Index built earlier (default with --corpus: the corpus's own index).")
   Path index;
 
   @Option(names = "--format", defaultValue = "text",

@@ -25,10 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "claims",
     mixinStandardHelpOptions = true,
-    description = {
-      "Prints the claims extracted from each FILE, with the 1-based line where each claim's text",
-      "starts. Touches no index."
-    })
+    header = "Prints the claims extracted from articles.",
+    description = "Prints the claims extracted from each FILE, with the 1-based line where each"
+        + " claim's text starts. Touches no index.")
 final class ClaimsCommand implements Callable<Integer> {
   enum Format { text, json, jsonl }
 

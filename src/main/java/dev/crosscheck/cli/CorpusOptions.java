@@ -37,7 +37,7 @@ final class CorpusOptions {
   @Option(
       names = "--index",
       paramLabel = "INDEXDIR",
-      description = "Index directory (default: <first DIR>/.crosscheck/index).")
+      description = "Index directory (default: .crosscheck/index in the first DIR).")
   Path index;
 
   @Option(names = "--rebuild", description = "Delete the index and build it anew from the corpus.")

@@ -22,8 +22,8 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit codes: 0 done (warnings about skipped files go to stderr), 1 a check found blocking",
-      "findings, 2 usage, input or internal error."
+      "Exit codes: 0 done (warnings about skipped files go to stderr), 1 a check found blocking"
+          + " findings, 2 usage, input or internal error."
     })
 public final class CrossCheckCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

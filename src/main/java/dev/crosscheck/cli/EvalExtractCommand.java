@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval-extract",
     mixinStandardHelpOptions = true,
-    description = {
-      "Scores claim extraction against a gold table and prints precision, recall and F1 per",
-      "claim kind and overall, for value, value+unit and subject. Exits 1 below the targets."
-    })
+    header = "Scores claim extraction against a gold table.",
+    description = "Scores claim extraction against a gold table and prints precision, recall"
+        + " and F1 per claim kind and overall, for value, value+unit and subject. Exits 1 below"
+        + " the targets.")
 public final class EvalExtractCommand implements Callable<Integer> {
   /** Dates rows without a publication date would resolve against; every gold row has one. */
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), ZoneOffset.UTC);

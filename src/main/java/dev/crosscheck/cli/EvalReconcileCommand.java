@@ -22,10 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval-reconcile",
     mixinStandardHelpOptions = true,
+    header = "Scores topics and conflicts against gold corpora.",
     description = {
-      "Runs the pipeline on each gold corpus (a folder with gold.tsv and articles/) and prints",
-      "CONFLICT precision and recall, agreements found, traps flagged, earlier values marked and",
-      "origin counts, then every mismatch. DIR may also be a folder of gold corpora.",
+      "Runs the pipeline on each gold corpus (a folder with gold.tsv and articles/) and prints"
+          + " CONFLICT precision and recall, agreements found, traps flagged, earlier values"
+          + " marked and origin counts, then every mismatch. DIR may also be a folder of gold"
+          + " corpora.",
       "Targets: precision >= 0.9, recall >= 0.9, no trap flagged; exact corpora: no mismatch."
     })
 final class EvalReconcileCommand implements Callable<Integer> {

@@ -11,10 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
-    description = {
-      "Updates the Lucene index with the articles under DIR: new and changed files are analysed,",
-      "unchanged ones skipped, deleted ones removed; the run commits atomically."
-    })
+    header = "Updates the index of a corpus.",
+    description = "Updates the Lucene index with the articles under DIR: new and changed files"
+        + " are analysed, unchanged ones skipped, deleted ones removed; the run commits"
+        + " atomically.")
 final class IndexCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;
   @Spec CommandSpec spec;

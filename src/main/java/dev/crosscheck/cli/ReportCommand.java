@@ -21,11 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = {
-      "Indexes the articles under DIR (incrementally), finds the numbers different sources state",
-      "about the same thing, and writes OUTDIR/index.html (for people) and OUTDIR/report.json",
-      "(for scripts). Conflicts come first. Files that already hold the report are left alone."
-    })
+    header = "Indexes a corpus and writes the discrepancy report.",
+    description = "Indexes the articles under DIR (incrementally), finds the numbers different"
+        + " sources state about the same thing, and writes OUTDIR/index.html (for people) and"
+        + " OUTDIR/report.json (for scripts). Conflicts come first. Files that already hold the"
+        + " report are left alone.")
 final class ReportCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;
 
@@ -35,8 +35,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--html-topics", paramLabel = "N",
       defaultValue = "" + HtmlReportRenderer.DEFAULT_TOPICS_PER_SECTION,
-      description = {"The most conflicts, agreements and single-source topics index.html shows",
-          "each (default: ${DEFAULT-VALUE}); report.json always has every one."})
+      description = "The most conflicts, agreements and single-source topics the HTML page shows"
+          + " each (default: ${DEFAULT-VALUE}); the JSON report always has every one.")
   int htmlTopics;
 
   @Spec CommandSpec spec;
