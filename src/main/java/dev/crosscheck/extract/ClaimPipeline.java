@@ -43,7 +43,7 @@ final class ClaimPipeline implements ClaimExtractor {
       }
     }
     SentenceView view = new SentenceView(sentence, subjects.entities(), context);
-    Scopes scopes = new Scopes(view, points, context.referenceDate().getYear());
+    Scopes scopes = new Scopes(view, points, context.referenceDate());
     List<Claim> claims = new ArrayList<>();
     for (Qualified q : qualified) {
       Mention m = q.mention();

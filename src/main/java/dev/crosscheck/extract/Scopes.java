@@ -38,10 +38,14 @@ final class Scopes {
       + "|biggest|largest|smallest|strongest|weakest|fastest|slowest|steepest|sharpest|deepest"
       + "|best|worst|most|least|first\\stime)\\b[^,;]{0,24}$");
 
-  /** A reporting period: "fourth-quarter revenue", "Q1", "full-year", "annual sales". */
+  /**
+   * A reporting period: "fourth-quarter revenue", "Q1", "full-year", "annual sales"; "the current
+   * quarter" and "next quarter" count from the article's date, so that guidance for the quarter
+   * under way is not read as a full year's figure.
+   */
   private static final Pattern PERIOD = Pattern.compile(
       "(?i)\\b(?:(first|second|third|fourth)[- ]quarter|q([1-4])|(full|fiscal|whole)[- ]year|annual"
-          + "|(first|second)[- ]half|h([12]))\\b");
+          + "|(first|second)[- ]half|h([12])|(current|this|next|coming)\\s(?:fiscal\\s)?quarter)\\b");
   /**
    * "$455 million a year earlier", "46.7 percent in the year-earlier quarter", "$455 million in the
    * same quarter last year": the prior year.
@@ -76,12 +80,13 @@ final class Scopes {
   /**
    * {@code points} are the sentence's YEAR and DATE mentions with the role POINT or START, in text
    * order; "since 2019" scopes a running total ("€10 billion of investment since 2019"). Only years
-   * before {@code currentYear} (the article's) date an event: "in 2019, it gave $1 billion" is a
+   * before the year of {@code published} date an event: "in 2019, it gave $1 billion" is a
    * past deal, while "in 2026" is the story itself, compared with the figures of articles that leave
    * the year out.
    */
-  Scopes(SentenceView view, List<Mention> points, int currentYear) {
+  Scopes(SentenceView view, List<Mention> points, LocalDate published) {
     this.view = view;
+    int currentYear = published.getYear();
     String text = view.sentence().text();
     for (Mention m : points) {
       // Only a year dates an event; "on Wednesday" dates the report of it ("the toll rose to 312 on
@@ -101,7 +106,7 @@ final class Scopes {
     Matcher p = PERIOD.matcher(text);
     while (p.find() && !view.tokens().isEmpty()) {
       periodTokens.add(view.tokenAt(p.start()));
-      periodNames.add(periodName(p));
+      periodNames.add(periodName(p, published));
     }
   }
 
@@ -110,7 +115,12 @@ final class Scopes {
         && ORIGIN_APPOSITIVE.matcher(Window.before(text, year.start(), 36)).find();
   }
 
-  private static String periodName(Matcher p) {
+  private static String periodName(Matcher p, LocalDate published) {
+    if (p.group(6) != null) {
+      boolean next = p.group(6).equalsIgnoreCase("next") || p.group(6).equalsIgnoreCase("coming");
+      int quarter = (published.getMonthValue() - 1) / 3 + (next ? 1 : 0);
+      return "Q" + (quarter % 4 + 1);
+    }
     if (p.group(1) != null) {
       return "Q" + (ORDINALS.indexOf(p.group(1).toLowerCase(Locale.ROOT)) + 1);
     }
