@@ -132,6 +132,7 @@ public final class DraftAssessor {
         matching.add(x);
       }
     }
+    namingThePeriodOf(c, matching);
     matching.sort(Comparator.comparingInt((Claim x) -> -relatedness(c, x))
         .thenComparing(Membership.BY_POSITION_IN_CORPUS));
     List<Claim> topic = new ArrayList<>();
@@ -143,6 +144,18 @@ public final class DraftAssessor {
     }
     topic.sort(Membership.BY_POSITION_IN_CORPUS);
     return topic;
+  }
+
+  /**
+   * Drops the claims that name no period when some name the draft's: "revenue grew to $4.1
+   * billion" in a results story is most likely the quarter reported, and must not outvote the
+   * first-quarter guidance a draft is checked against.
+   */
+  private static void namingThePeriodOf(Claim c, List<Claim> matching) {
+    String scope = c.subject().scope();
+    if (!scope.isEmpty() && matching.stream().anyMatch(x -> x.subject().scope().equals(scope))) {
+      matching.removeIf(x -> x.subject().scope().isEmpty());
+    }
   }
 
   private static int relatedness(Claim c, Claim x) {

@@ -56,6 +56,31 @@ class DraftAssessorTest {
     assertThat(a.verdict()).isEqualTo(verdict);
   }
 
+  /**
+   * Guidance for the first quarter against a corpus with that guidance and with a revenue figure
+   * that names no period (the fourth quarter's, from the same results story): the figures that
+   * name the draft's period are the evidence, and the other cannot outvote them.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({"4.2e9, 4.4e9, SUPPORTED", "3.6e9, 3.8e9, CONTRADICTION"})
+  void figuresNamingTheDraftsPeriodOutrankOnesNamingNone(String low, String high,
+      Verdict verdict) {
+    List<Claim> corpus = List.of(
+        revenue("4.1e9", "4.05e9", "4.15e9", "").in("a.md").build(),
+        revenue("4.3e9", "3.87e9", "4.73e9", "Q1").in("b.md").build(),
+        revenue("4.2e9", "4.15e9", "4.45e9", "Q1").in("c.md").build());
+    Claim draft = revenue(low, low, high, "Q1").in("draft.md").build();
+    Assessment a = DraftAssessor.defaults().assess(List.of(draft), (probe, max) -> corpus,
+        id -> Optional.of(article(id)), List.of()).get(0);
+    assertThat(a.verdict()).isEqualTo(verdict);
+    assertThat(a.corpus()).flatMap(p -> p.claims())
+        .allMatch(c -> c.subject().scope().equals("Q1"));
+  }
+
+  private static Claims revenue(String value, String low, String high, String scope) {
+    return Claims.money(value).between(low, high).about("Corvant", "revenue", "").scope(scope);
+  }
+
   @ParameterizedTest(name = "{0} and {1}: {2}")
   @CsvSource({
       "2026-03-10, 2026-03-02, true", "2026-03-10, 2026-05-09, true",
