@@ -1,6 +1,7 @@
 package dev.crosscheck.extract;
 
 import dev.crosscheck.extract.SentenceView.Entity;
+import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.Token;
 import java.util.List;
 import java.util.Optional;
@@ -21,12 +22,19 @@ final class Holders {
    * with", "pays to", "signed Ruiz from Porto Azul".
    */
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "with", "to", "for", "from");
+  /** Words that make the number before them an amount of its own. */
+  private static final Set<String> AMOUNT_WORDS =
+      Set.of("%", "percent", "million", "billion", "trillion");
   /** Tags a noun group is made of, between a possessive and its head. */
   private static final Set<String> NOUN_GROUP_TAGS = Set.of("ADJ", "NUM", "NOUN", "PROPN", "SYM");
 
   private Holders() {}
 
-  static Optional<Entity> holder(SentenceView view, int first, int anchor) {
+  /**
+   * The holder of the number at tokens {@code [first, last]} whose attribute starts at {@code
+   * anchor}.
+   */
+  static Optional<Entity> holder(SentenceView view, int first, int last, int anchor) {
     Entity best = null;
     int bestDistance = MAX_HOLDER_DISTANCE + 1;
     for (Entity e : view.entitiesNear(first, anchor)) {
@@ -51,7 +59,8 @@ final class Holders {
       return view.entitiesNear(first, first).stream()
           .filter(e -> !e.appositive() && e.from() > first
               && view.distance(first, e.from()) <= SubjectAttributor.MAX_COUNTERPART_DISTANCE)
-          .findFirst();
+          .findFirst()
+          .filter(e -> !amountBetween(view, last + 1, e.from()));
     }
     if (objectOfVerbOrPreposition(view, best)) {
       Entity object = best;
@@ -63,6 +72,24 @@ final class Holders {
       }
     }
     return Optional.of(best);
+  }
+
+  /**
+   * True when an amount of money or a percentage starts in {@code [from, to)}: in "$4.2 billion,
+   * above the $4.0 billion Wall Street had pencilled in", Wall Street is the later figure's, not a
+   * party to the earlier one. A number that only modifies ("a $300 billion, five-year deal with
+   * Oracle") does not count.
+   */
+  static boolean amountBetween(SentenceView view, int from, int to) {
+    List<Token> tokens = view.tokens();
+    for (int k = from; k < to; k++) {
+      String next = k + 1 < tokens.size() ? view.lower(k + 1) : "";
+      if (Texts.hasCurrencySign(tokens.get(k).text())
+          || (tokens.get(k).tag().equals("NUM") && AMOUNT_WORDS.contains(next))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The nearest entity before {@code object} that a verb follows: "Microsoft keeps ... OpenAI". */

@@ -93,7 +93,7 @@ final class SubjectAttributor {
                 .or(() -> attribute(view, kind, first, last, reach))
             : attribute(view, kind, first, last, reach);
     int anchor = attribute.map(Match::from).orElse(first);
-    Optional<Entity> holder = Holders.holder(view, first, anchor);
+    Optional<Entity> holder = Holders.holder(view, first, last, anchor);
     Optional<Entity> counterpart = counterpart(view, first, last, holder);
     String holderName = holder.map(Entity::name).orElse("");
     String counterpartName = counterpart.map(Entity::name).orElse("");
@@ -210,6 +210,9 @@ final class SubjectAttributor {
         continue;
       }
       boolean after = e.from() > last;
+      if (after && Holders.amountBetween(view, last + 1, e.from())) {
+        continue;
+      }
       int d = after ? view.distance(last, e.from()) : view.distance(e.to() - 1, first);
       boolean party = e.from() > 0 && PARTY_PREPOSITIONS.contains(view.lower(e.from() - 1));
       if (after && party && d <= MAX_COUNTERPART_DISTANCE) {
