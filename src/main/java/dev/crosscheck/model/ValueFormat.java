@@ -63,6 +63,15 @@ public final class ValueFormat {
         ValueParts.of(low, q.unit(), kind, true), ValueParts.of(high, q.unit(), kind, true));
   }
 
+  /**
+   * The plural of a counted noun, as "3,000 jobs" writes it: {@code "goals"}, {@code "children"};
+   * a measure ({@code "GW"}) and a noun without a plural ({@code "people"}) stay as they are.
+   */
+  public static String plural(String countedNoun) {
+    Checks.notNull(countedNoun, "countedNoun");
+    return ValueParts.countedNoun(countedNoun, BigDecimal.TEN);
+  }
+
   /** The ISO date of an epoch day, empty when it is not a whole day in the supported range. */
   public static Optional<String> isoDate(BigDecimal epochDay) {
     try {

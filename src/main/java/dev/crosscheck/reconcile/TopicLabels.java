@@ -4,6 +4,7 @@ import dev.crosscheck.model.Change;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.TimeRole;
+import dev.crosscheck.model.ValueFormat;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ final class TopicLabels {
       case DURATION:
         return "how long";
       default:
-        return "how many " + c.quantity().unit().code();
+        return "how many " + ValueFormat.plural(c.quantity().unit().code());
     }
   }
 
