@@ -130,6 +130,9 @@ final class SubjectAttributor {
       if (i >= first && i <= last) {
         continue;
       }
+      if (i > last && Holders.amountBetween(view, last + 1, i)) {
+        break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10 million
+      }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
       if (m.isEmpty()) {
         continue;
