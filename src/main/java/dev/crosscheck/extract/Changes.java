@@ -39,8 +39,11 @@ final class Changes {
       Set.of("drop", "decline", "fall", "decrease", "cut", "reduction");
   private static final Set<String> ADDED = Set.of("another", "additional", "extra", "further");
 
-  /** How many words may stand between a change verb and "by": "cut the risk of death by". */
-  private static final int BY_REACH = 6;
+  /**
+   * How many words may stand between a change verb and "by": "cut the risk of death by",
+   * "reduced the antitrust fine on Helix Pay by".
+   */
+  private static final int BY_REACH = 8;
 
   /** The noun after the number, optionally after one modifier: "a 5% drop", "a 15% pay rise". */
   private static final String AFTER_NOUN =
