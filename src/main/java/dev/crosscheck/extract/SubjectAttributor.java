@@ -100,7 +100,10 @@ final class SubjectAttributor {
     // A frame ("deal", "agreement") does not name what is measured, so it leaves the attribute open.
     String concept = attribute
         .map(m -> m.concept().frame() ? "" : m.concept().name())
-        .orElse(headLemma(view, last).orElse(""));
+        .orElseGet(() -> headLemma(view, last)
+            .or(() -> role == TimeRole.POINT || role == TimeRole.NONE
+                ? Optional.empty() : thingEnded(view, first))
+            .orElse(""));
     String text = attribute.map(m -> span(view, m.from(), m.to())).orElse(concept);
     // a frame's name is a term, so that "a six-year deal" finds "a five-year contract"
     String termConcept = attribute.map(m -> m.concept().name()).orElse(concept);
@@ -196,6 +199,43 @@ final class SubjectAttributor {
     return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() < tokens.get(i).start()
         && tokens.get(i).end() < tokens.get(i + 1).start();
   }
+
+  /**
+   * What a start or an end date starts or ends when no lexicon term names it: the object of the
+   * verb right before it ("must end the rebates by June 2027") or, in the passive, its subject
+   * ("schools will be rebuilt by 2030"). Dates meet only when they name the same thing, so "end
+   * the rebates by June 2028" contradicts June 2027 and "close the plant by 2030" does not.
+   */
+  private static Optional<String> thingEnded(SentenceView view, int first) {
+    List<Token> tokens = view.tokens();
+    int k = first - 1;
+    boolean passive = false;
+    if (k >= 0 && tokens.get(k).isVerb()) {
+      k--;
+      while (k >= 0 && (tokens.get(k).tag().equals("AUX") || tokens.get(k).tag().equals("ADV")
+          || tokens.get(k).tag().equals("PART"))) {
+        passive |= tokens.get(k).lemma().equals("be"); // "will be rebuilt", not "will run"
+        k--;
+      }
+      if (!passive) {
+        return Optional.empty();
+      }
+    }
+    if (k < 0 || !tokens.get(k).isNoun()) {
+      return Optional.empty();
+    }
+    int head = k;
+    while (k >= 0 && NOUN_PHRASE_TAGS.contains(tokens.get(k).tag())) {
+      k--;
+    }
+    if (!passive && (k < 0 || !tokens.get(k).isVerb())) {
+      return Optional.empty();
+    }
+    String lemma = AttributeLexicon.lemma(tokens.get(head));
+    return GENERIC.contains(lemma) ? Optional.empty() : Optional.of(lemma);
+  }
+
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "ADJ", "DET", "NUM");
 
   private static Optional<String> headLemma(SentenceView view, int last) {
     return npHead(view, last)
