@@ -64,6 +64,16 @@ public final class ValueFormat {
   }
 
   /**
+   * True when {@code unit} is a scale whose name reads before the value ("magnitude 6.8") rather
+   * than a thing counted.
+   */
+  public static boolean namesScale(Unit unit) {
+    return SCALES.contains(Checks.notNull(unit, "unit").code());
+  }
+
+  private static final java.util.Set<String> SCALES = java.util.Set.of("magnitude");
+
+  /**
    * The plural of a counted noun, as "3,000 jobs" writes it: {@code "goals"}, {@code "children"};
    * a measure ({@code "GW"}) and a noun without a plural ({@code "people"}) stay as they are.
    */

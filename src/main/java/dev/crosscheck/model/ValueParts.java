@@ -65,6 +65,9 @@ record ValueParts(String prefix, String number, String suffix, boolean compactab
   }
 
   private static ValueParts count(BigDecimal value, Unit unit) {
+    if (ValueFormat.namesScale(unit)) {
+      return simple(value, unit.code() + " ", ""); // "magnitude 6.8"
+    }
     Scaled scaled = Scaled.of(value.abs());
     return new ValueParts(sign(value), scaled.number(),
         scaled.word() + " " + countedNoun(unit.code(), value), value.signum() >= 0);

@@ -4,6 +4,7 @@ import dev.crosscheck.model.Change;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.TimeRole;
+import dev.crosscheck.model.Unit;
 import dev.crosscheck.model.ValueFormat;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,7 +64,10 @@ final class TopicLabels {
       case DURATION:
         return "how long";
       default:
-        return "how many " + ValueFormat.plural(c.quantity().unit().code());
+        Unit unit = c.quantity().unit();
+        return ValueFormat.namesScale(unit)
+            ? unit.code()
+            : "how many " + ValueFormat.plural(unit.code());
     }
   }
 

@@ -49,7 +49,7 @@ class ValueFormatTest {
         row("3", Unit.count("day"), ClaimKind.COUNT, "3 days"),
         row("20", Unit.count("inch"), ClaimKind.COUNT, "20 inches"),
         row("200", Unit.count("staff"), ClaimKind.COUNT, "200 staff"),
-        row("6.8", Unit.count("magnitude"), ClaimKind.COUNT, "6.8 magnitude"),
+        row("6.8", Unit.count("magnitude"), ClaimKind.COUNT, "magnitude 6.8"),
         row("3", Unit.measure("bbl", "bbl", java.math.BigDecimal.ONE), ClaimKind.COUNT, "3 bbl"),
         row("1", GW, ClaimKind.COUNT, "1 GW"),
         row("0", Unit.PERCENT, ClaimKind.PERCENT, "0%"));

@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A count's label names what is counted as a count reads it: "how many goals". */
+/**
+ * A count's label names what is counted as a count reads it, "how many goals"; a scale names
+ * itself, "magnitude".
+ */
 class TopicLabelsTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
@@ -19,6 +22,7 @@ class TopicLabelsTest {
       "child,      Ruiz — how many children",
       "people,     Ruiz — how many people",
       "GW,         Ruiz — how many GW",
+      "magnitude,  Ruiz — magnitude",
   })
   void countsNameTheirNounInThePlural(String noun, String label) {
     assertThat(TopicLabels.of(List.of(Claims.money("27")
