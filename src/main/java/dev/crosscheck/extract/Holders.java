@@ -25,6 +25,8 @@ final class Holders {
   /** Words that make the number before them an amount of its own. */
   private static final Set<String> AMOUNT_WORDS =
       Set.of("%", "percent", "million", "billion", "trillion");
+  /** Tags of a title before a name: "the Wisconsin milk processor". */
+  private static final Set<String> TITLE_TAGS = Set.of("NOUN", "ADJ", "PROPN", "DET");
   /** Tags a noun group is made of, between a possessive and its head. */
   private static final Set<String> NOUN_GROUP_TAGS = Set.of("ADJ", "NUM", "NOUN", "PROPN", "SYM");
 
@@ -108,14 +110,21 @@ final class Holders {
     return Optional.ofNullable(found);
   }
 
-  /** "buy Seagen", "investing in OpenAI": the entity receives the action, it does not hold it. */
+  /**
+   * "buy Seagen", "investing in OpenAI", "acquire Wisconsin milk processor Halden Dairy": the
+   * entity receives the action, it does not hold it. A title before the name is passed over.
+   */
   private static boolean objectOfVerbOrPreposition(SentenceView view, Entity e) {
     if (e.from() == 0 || e.possessive()) {
       return false;
     }
-    Token before = view.tokens().get(e.from() - 1);
+    int k = e.from() - 1;
+    while (k > 0 && TITLE_TAGS.contains(view.tokens().get(k).tag())) {
+      k--;
+    }
+    Token before = view.tokens().get(k);
     boolean preposition = before.tag().equals("ADP") || before.tag().equals("PART");
-    return before.isVerb() || (preposition && OBJECT_PREPOSITIONS.contains(view.lower(e.from() - 1)));
+    return before.isVerb() || (preposition && OBJECT_PREPOSITIONS.contains(view.lower(k)));
   }
 
   /** "OpenAI's 5-year Oracle cloud deal": the possessive opens the noun group of the attribute. */
