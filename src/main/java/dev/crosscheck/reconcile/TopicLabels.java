@@ -40,7 +40,7 @@ final class TopicLabels {
     }
     StringBuilder label = new StringBuilder();
     if (!holder.isEmpty()) {
-      label.append(holder).append("'s ");
+      label.append(holder).append(holder.endsWith("s") ? "' " : "'s "); // "Brightwater Foods'"
     }
     label.append(attribute);
     if (!counterpart.isEmpty()) {

@@ -29,4 +29,14 @@ class TopicLabelsTest {
         .kind(ClaimKind.COUNT, Unit.count(noun), TimeRole.NONE).about("Ruiz", "", "").build())))
         .isEqualTo(label);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "Microsoft,         Microsoft's stake — percentage",
+      "Brightwater Foods, Brightwater Foods' stake — percentage",
+  })
+  void aNameEndingInSTakesTheApostropheAlone(String holder, String label) {
+    assertThat(TopicLabels.of(List.of(Claims.percent("15").about(holder, "stake", "").build())))
+        .isEqualTo(label);
+  }
 }
