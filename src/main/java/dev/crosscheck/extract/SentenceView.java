@@ -223,8 +223,7 @@ final class SentenceView {
       }
       boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
           && Character.isUpperCase(tokens.get(j).text().charAt(0));
-      boolean subject = tokens.get(i).isProperNoun() && j < tokens.size()
-          && (tokens.get(j).isVerb() || tokens.get(j).tag().equals("AUX"))
+      boolean subject = tokens.get(i).isProperNoun() && j < tokens.size() && actsAsVerb(tokens, j)
           && !context.writesInLowerCase(bare(tokens.get(i).text()));
       if (i == opening && j == i + 1 && !capitalisedNext && !subject
           && !knownName(tokens.get(i), lexicon, context)) {
@@ -410,8 +409,21 @@ final class SentenceView {
     return tokens.size() > 1 && text.length() > 1 && Character.isUpperCase(text.charAt(0))
         && !text.endsWith("s") && !lexicon.isStopword(text) && !tokens.get(0).tag().equals("DET")
         && !NUMBER_WORD.matcher(text).matches()
-        && (tokens.get(1).isVerb() || tokens.get(1).tag().equals("AUX"));
+        && actsAsVerb(tokens, 1);
   }
+
+  /**
+   * A verb or an auxiliary, or a verb the tagger calls a noun before "to": in "Brightwater plans
+   * to spend", "plans" is the verb whose subject is Brightwater.
+   */
+  private static boolean actsAsVerb(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    return t.isVerb() || t.tag().equals("AUX") || (INTENT_VERBS.contains(t.text())
+        && j + 1 < tokens.size() && tokens.get(j + 1).text().equals("to"));
+  }
+
+  private static final Set<String> INTENT_VERBS =
+      Set.of("plans", "aims", "hopes", "wants", "intends", "seeks", "expects", "needs");
 
   /** "OpenAI", "GitHub", "CoreWeave": names even where the tagger misses them. */
   private static boolean isCamelCase(String text) {
