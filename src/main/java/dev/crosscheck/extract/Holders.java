@@ -62,7 +62,7 @@ final class Holders {
           .filter(e -> !e.appositive() && e.from() > first
               && view.distance(first, e.from()) <= SubjectAttributor.MAX_COUNTERPART_DISTANCE)
           .findFirst()
-          .filter(e -> !amountBetween(view, last + 1, e.from()));
+          .filter(e -> !amountBetween(view, last + 1, e.from()) && !personTelling(view, e));
     }
     if (objectOfVerbOrPreposition(view, best)) {
       Entity object = best;
@@ -93,6 +93,29 @@ final class Holders {
     }
     return false;
   }
+
+  /**
+   * "..., Development Minister Piotr Nowak told reporters": a person named after a figure tells
+   * it. A company saying its own figure ("revenue rose to $90 million, Renven said") holds it.
+   */
+  private static boolean personTelling(SentenceView view, Entity e) {
+    List<Token> tokens = view.tokens();
+    if (e.to() >= tokens.size() || !TELLING.contains(tokens.get(e.to()).lemma())) {
+      return false;
+    }
+    for (int k = Math.max(0, e.from() - 2); k < e.to(); k++) {
+      if (PERSONAL_TITLES.contains(view.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> TELLING = Set.of("say", "tell", "add", "note", "told", "said");
+  private static final Set<String> PERSONAL_TITLES = Set.of("minister", "president", "chief",
+      "executive", "secretary", "governor", "mayor", "chairman", "chairwoman", "director",
+      "spokesman", "spokeswoman", "spokesperson", "officer", "commissioner", "senator", "analyst",
+      "economist", "official", "ceo", "cfo", "manager");
 
   /** The nearest entity before {@code object} that a verb follows: "Microsoft keeps ... OpenAI". */
   private static Optional<Entity> subjectBefore(SentenceView view, Entity object) {
