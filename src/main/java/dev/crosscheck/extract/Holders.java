@@ -68,7 +68,8 @@ final class Holders {
       Entity object = best;
       Optional<Entity> subject = subjectBefore(view, object)
           .or(() -> view.sentenceSubject())
-          .filter(s -> s.to() <= object.from() && !s.name().equals(object.name()));
+          .filter(s -> s.to() <= object.from() && !s.name().equals(object.name())
+              && !personTelling(view, s));
       if (subject.isPresent()) {
         return subject; // "Pfizer agreed to buy Seagen for $43 billion": Seagen is the counterpart
       }
@@ -94,11 +95,31 @@ final class Holders {
     return false;
   }
 
+  /** True when token {@code i} follows an amount, perhaps after "a" or "per": "$1.48 a share". */
+  static boolean followsAmount(SentenceView view, int i) {
+    return closesAmount(view, i - 1)
+        || (PER.contains(i > 0 ? view.lower(i - 1) : "") && closesAmount(view, i - 2));
+  }
+
+  private static final Set<String> PER = Set.of("a", "an", "per", "each");
+
+  /** True when token {@code k} ends an amount: "1.48" in "$1.48 a share", "billion". */
+  private static boolean closesAmount(SentenceView view, int k) {
+    if (k < 0) {
+      return false;
+    }
+    Token t = view.tokens().get(k);
+    return (t.tag().equals("NUM") && (Texts.hasCurrencySign(t.text())
+            || (k > 0 && Texts.hasCurrencySign(view.tokens().get(k - 1).text()))))
+        || (AMOUNT_WORDS.contains(view.lower(k)) && k > 0
+            && view.tokens().get(k - 1).tag().equals("NUM"));
+  }
+
   /**
    * "..., Development Minister Piotr Nowak told reporters": a person named after a figure tells
    * it. A company saying its own figure ("revenue rose to $90 million, Renven said") holds it.
    */
-  private static boolean personTelling(SentenceView view, Entity e) {
+  static boolean personTelling(SentenceView view, Entity e) {
     List<Token> tokens = view.tokens();
     if (e.to() >= tokens.size() || !TELLING.contains(tokens.get(e.to()).lemma())) {
       return false;
@@ -126,6 +147,7 @@ final class Holders {
         next++;
       }
       if (e.to() <= object.from() && next < object.from() && !e.appositive()
+          && !personTelling(view, e)
           && (view.tokens().get(next).isVerb() || view.tokens().get(next).tag().equals("AUX"))) {
         found = e;
       }

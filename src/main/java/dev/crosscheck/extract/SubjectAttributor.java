@@ -130,14 +130,18 @@ final class SubjectAttributor {
     int frameDistance = reach + 1;
     int end = Math.min(view.tokens().size(), last + SentenceView.REACH + 1);
     for (int i = Math.max(0, first - SentenceView.REACH); i < end; i++) {
-      if (i >= first && i <= last) {
+      // "start production in 2027": a date's mention may hold what it dates
+      boolean time = kind == ClaimKind.YEAR || kind == ClaimKind.DATE;
+      if (i >= first && i <= last && !(time && view.tokens().get(i).isNoun())) {
         continue;
       }
       if (i > last && Holders.amountBetween(view, last + 1, i)) {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10 million
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
-      if (m.isEmpty()) {
+      if (m.isEmpty() || (!time && i < first && Holders.followsAmount(view, i))) {
+        // "$1.48 a share, compared with $455 million": the share is the $1.48's; but "20% revenue
+        // share ... through 2030" dates the revenue share
         continue;
       }
       int d = view.distance(i < first ? m.get().to() - 1 : i, i < first ? first : last);
@@ -249,7 +253,7 @@ final class SubjectAttributor {
     Entity nearest = null;
     int nearestDistance = MAX_COUNTERPART_DISTANCE + 1;
     for (Entity e : view.entitiesNear(first, last)) {
-      if (e.name().equals(holderName) || e.appositive()) {
+      if (e.name().equals(holderName) || e.appositive() || Holders.personTelling(view, e)) {
         continue;
       }
       boolean after = e.from() > last;
