@@ -211,7 +211,7 @@ final class SentenceView {
     int i = 0;
     while (i < tokens.size()) {
       boolean name = isNameToken(tokens.get(i), lexicon, context) || (i == 0 && subjectName(tokens, lexicon))
-          || opensName(tokens, i, lexicon, context);
+          || opensName(tokens, i, lexicon, context) || knownSubject(tokens, i, lexicon, context);
       if (!name) {
         i++;
         continue;
@@ -424,6 +424,19 @@ final class SentenceView {
 
   private static final Set<String> INTENT_VERBS =
       Set.of("plans", "aims", "hopes", "wants", "intends", "seeks", "expects", "needs");
+
+  /**
+   * "and Corvant expects to spend": a name the article uses, before its verb, even when the
+   * tagger calls it an adjective (which a known name otherwise may not be: "Polish").
+   */
+  private static boolean knownSubject(
+      List<Token> tokens, int i, EntityLexicon lexicon, ExtractionContext context) {
+    String text = bare(tokens.get(i).text());
+    boolean afterName = i > 0 && !tokens.get(i - 1).text().isEmpty()
+        && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
+    return i + 1 < tokens.size() && !afterName && context.names().contains(text)
+        && !lexicon.isStopword(text) && actsAsVerb(tokens, i + 1);
+  }
 
   /** "OpenAI", "GitHub", "CoreWeave": names even where the tagger misses them. */
   private static boolean isCamelCase(String text) {
