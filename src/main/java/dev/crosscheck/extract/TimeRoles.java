@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
  * to the end of 2032.
  */
 final class TimeRoles {
-  /** Words directly before the year that make it an end: "runs through 2032", "by the end of 2030". */
+  /**
+   * Words directly before the year that make it an end: "runs through 2032", "by the end of
+   * 2030", "will stop after 2030" (at the end of that year, as "through 2030" says).
+   */
   private static final Pattern END_BEFORE =
       Pattern.compile(
           "(?i)(?<![\\w])(?<role>through|thru|until|till|to|by|before|ending\\sin|ends\\sin|end\\sof"
               + "|end\\sin|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof"
-              + "|(?:stops?|stopping|ceases?|lapses?)\\sin)"
+              + "|(?:stops?|stopping|ceases?|lapses?)\\s(?:in|after)|(?:ends?|expires?|expiring)\\safter)"
               + "(?:\\sthe\\s(?:end|rest|close)\\sof|\\sat\\sleast)?\\s$");
 
   private static final Pattern START_BEFORE =
