@@ -8,6 +8,7 @@ import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Token;
+import dev.crosscheck.model.ValueFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,8 +87,11 @@ final class SubjectAttributor {
     // penalty, which a draft would otherwise measure against the year it was imposed
     boolean weekday = kind == ClaimKind.DATE && DateFinder.isWeekdayAlone(
         view.sentence().text().substring(mention.start(), mention.end()));
+    // "dozens of stores": the thing counted is what the count is about
+    boolean aboutItsNoun = kind == ClaimKind.COUNT && !countIsAboutItsContext(mention);
     Optional<Match> attribute = weekday ? Optional.empty() : kind == ClaimKind.COUNT
-        ? countedConcept(mention, last).or(() -> attribute(view, kind, first, last, reach))
+        ? countedConcept(mention, last)
+            .or(() -> aboutItsNoun ? Optional.empty() : attribute(view, kind, first, last, reach))
         : kind == ClaimKind.PERCENT && change == Change.CHANGE
             ? attribute(view, ClaimKind.MONEY, first, last, reach)
                 .or(() -> attribute(view, kind, first, last, reach))
@@ -100,7 +104,7 @@ final class SubjectAttributor {
     // A frame ("deal", "agreement") does not name what is measured, so it leaves the attribute open.
     String concept = attribute
         .map(m -> m.concept().frame() ? "" : m.concept().name())
-        .orElseGet(() -> headLemma(view, last)
+        .orElseGet(() -> (aboutItsNoun ? Optional.<String>empty() : headLemma(view, last))
             .or(() -> role == TimeRole.POINT || role == TimeRole.NONE
                 ? Optional.empty() : thingEnded(view, first))
             .orElse(""));
@@ -157,6 +161,23 @@ final class SubjectAttributor {
     }
     return Optional.ofNullable(bestSpecific != null ? bestSpecific : bestFrame);
   }
+
+  /**
+   * True when the words around a count say what it is about: people ("312 people were killed")
+   * and measures do; "dozens of stores closed" is about the stores, not the workers laid off
+   * before it.
+   */
+  private static boolean countIsAboutItsContext(Mention mention) {
+    String noun = mention.unit().code();
+    // measures and scales ("GW", "magnitude") are of what the words around name
+    return PEOPLE.contains(noun) || !noun.chars().allMatch(Character::isLowerCase)
+        || ValueFormat.namesScale(mention.unit());
+  }
+
+  private static final Set<String> PEOPLE = Set.of("people", "person", "resident", "family",
+      "household", "child", "adult", "student", "patient", "passenger", "victim", "civilian",
+      "refugee", "migrant", "customer", "user", "subscriber", "member", "voter", "tourist",
+      "visitor", "fan", "spectator", "soldier", "troop", "citizen", "inhabitant", "individual");
 
   /** What a count counts, when the lexicon names it: "312 deaths" is a death toll, "3,000 jobs" jobs. */
   private Optional<Match> countedConcept(Mention mention, int last) {

@@ -38,6 +38,9 @@ final class TopicLabels {
     if (attribute.isEmpty()) {
       attribute = mostCommon(claims, c -> c.subject().attributeText().toLowerCase(java.util.Locale.ROOT));
     }
+    if (attribute.isEmpty() && holder.isEmpty()) {
+      return aspect(claims.get(0)); // "how many stores"
+    }
     StringBuilder label = new StringBuilder();
     if (!holder.isEmpty()) {
       label.append(holder).append(holder.endsWith("s") ? "' " : "'s "); // "Brightwater Foods'"
