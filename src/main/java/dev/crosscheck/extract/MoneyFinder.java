@@ -20,10 +20,10 @@ final class MoneyFinder implements MentionFinder {
   private static final String SCALE =
       "(?:\\s?(?<scale>" + Numbers.SCALE_WORD + "|mn|bn|tn|crore|lakh)|(?<suffix>MM|[KkMmBbT]))(?![A-Za-z])";
 
-  /** "$13.75B", "US$ 5 billion", "€5-10bn", "USD 200 million". */
+  /** "$13.75B", "US$ 5 billion", "€5-10bn", "USD 200 million", "Rs 75,000 crore". */
   private static final Pattern SYMBOL_FORM =
       Pattern.compile(
-          "(?<cur>US\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥|₹|\\b(?:USD|EUR|GBP|JPY|INR)\\s?)\\s?"
+          "(?<cur>US\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥|₹|\\b(?:USD|EUR|GBP|JPY|INR)\\s?|\\bRs\\.?\\s?)\\s?"
               + "(?<amount>"
               + Numbers.DIGITS
               + ")(?:\\s?-\\s?(?:\\$|€|£)?(?<amount2>"
@@ -49,7 +49,7 @@ final class MoneyFinder implements MentionFinder {
 
   /** What {@link #SYMBOL_FORM} needs besides a digit: a currency sign or code. */
   private static final String[] CURRENCY_CUES =
-      {"$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "JPY", "INR"};
+      {"$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "JPY", "INR", "Rs"};
 
   /** What {@link #WORD_FORM} needs, in any case. */
   private static final String[] CURRENCY_WORDS =
@@ -141,6 +141,8 @@ final class MoneyFinder implements MentionFinder {
         return Unit.JPY;
       case "₹":
       case "INR":
+      case "Rs":
+      case "Rs.":
         return Unit.INR;
       case "A$":
         return Unit.currency("AUD");

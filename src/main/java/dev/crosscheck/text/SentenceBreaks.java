@@ -9,9 +9,9 @@ import java.util.Set;
  * Stateless.
  */
 final class SentenceBreaks {
-  /** Abbreviations that stand before a number: months (AP style) and "No." */
+  /** Abbreviations that stand before a number: months (AP style), "No." and rupees ("Rs. 500"). */
   private static final Set<String> BEFORE_NUMBERS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun",
-      "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos");
+      "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Rs");
 
   private SentenceBreaks() {}
 

@@ -29,6 +29,7 @@ class SentenceBreaksTest {
       It became the No. 2 carrier in Europe.; It became the No. 2 carrier in Europe.
       It called the plant its "No. 2" priority for 2026.; It called the plant its "No. 2" priority for 2026.
       The deal was signed on [Jan. 5, 2026] in Paris.; The deal was signed on [Jan. 5, 2026] in Paris.
+      The state approved projects worth Rs. 1,200 crore.; The state approved projects worth Rs. 1,200 crore.
       # ordinary breaks stay
       Revenue rose. Profit fell 3%. Costs were flat.; Revenue rose. | Profit fell 3%. | Costs were flat.
       """)
@@ -56,6 +57,7 @@ class SentenceBreaksTest {
       at No. Ten;            5;  true
       a Jan. 5 (Mar. 3);     13; false
       rose 5%. Then;         7;  true
+      worth Rs. 500;         8;  false
       """)
   void vetoesBreaksInsideNumbersAndAfterAbbreviationsBeforeNumbers(
       String text, int at, boolean acceptable) {
