@@ -25,6 +25,7 @@ final class Holders {
   /** Words that make the number before them an amount of its own. */
   private static final Set<String> AMOUNT_WORDS =
       Set.of("%", "percent", "million", "billion", "trillion");
+  private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas");
   /** Tags of a title before a name: "the Wisconsin milk processor". */
   private static final Set<String> TITLE_TAGS = Set.of("NOUN", "ADJ", "PROPN", "DET");
   /** Tags a noun group is made of, between a possessive and its head. */
@@ -62,7 +63,8 @@ final class Holders {
           .filter(e -> !e.appositive() && e.from() > first
               && view.distance(first, e.from()) <= SubjectAttributor.MAX_COUNTERPART_DISTANCE)
           .findFirst()
-          .filter(e -> !amountBetween(view, last + 1, e.from()) && !personTelling(view, e));
+          .filter(e -> !amountBetween(view, last + 1, e.from()) && !personTelling(view, e)
+              && !opensOwnClause(view, e, last + 1));
     }
     if (objectOfVerbOrPreposition(view, best)) {
       Entity object = best;
@@ -137,6 +139,47 @@ final class Holders {
       "executive", "secretary", "governor", "mayor", "chairman", "chairwoman", "director",
       "spokesman", "spokeswoman", "spokesperson", "officer", "commissioner", "senator", "analyst",
       "economist", "official", "ceo", "cfo", "manager");
+
+  /**
+   * True when {@code e}, after a figure ending before {@code from}, is the subject of a clause of
+   * its own: "$800m last year, and SoftBank wrote down" names another actor.
+   */
+  static boolean opensOwnClause(SentenceView view, Entity e, int from) {
+    return opensClause(view, e) && clauseBreak(view, from, e.from());
+  }
+
+  /**
+   * True when a clause ends in {@code [from, to)}: at ";", "while" or "whereas", or at a comma
+   * before "and" or "but". "Microsoft and OpenAI restructured" is one subject, not two clauses.
+   */
+  static boolean clauseBreak(SentenceView view, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = view.lower(k);
+      if (w.equals(";") || w.equals("while") || w.equals("whereas")) {
+        return true;
+      }
+      if (w.equals(",") && k + 1 < to && CLAUSE_JOINS.contains(view.lower(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a verb follows {@code e}, adverbs and the names listed with it aside ("Turkey,
+   * Greece and Italy have sent"): it is the subject of a clause of its own.
+   */
+  private static boolean opensClause(SentenceView view, Entity e) {
+    List<Token> tokens = view.tokens();
+    int next = e.to();
+    while (next < tokens.size() && (tokens.get(next).tag().equals("ADV")
+        || tokens.get(next).isProperNoun() || view.lower(next).equals(",")
+        || view.lower(next).equals("and"))) {
+      next++;
+    }
+    return next < tokens.size()
+        && (tokens.get(next).isVerb() || tokens.get(next).tag().equals("AUX"));
+  }
 
   /** The nearest entity before {@code object} that a verb follows: "Microsoft keeps ... OpenAI". */
   private static Optional<Entity> subjectBefore(SentenceView view, Entity object) {

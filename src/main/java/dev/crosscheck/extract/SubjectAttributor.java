@@ -53,7 +53,6 @@ final class SubjectAttributor {
       "most", "some", "between", "less", "more", "fewer", "over", "about", "around", "nearly",
       "almost", "up", "roughly", "approximately", "exactly", "just", "estimated", "total");
   /** Words that join a new clause to the one before: ", and the EU has sent", "while the EIB". */
-  private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas");
   private static final java.util.regex.Pattern NUMBER_WORDS =
       java.util.regex.Pattern.compile("(?i)" + Numbers.WORDS + "|hundreds|thousands|millions|billions");
 
@@ -286,10 +285,10 @@ final class SubjectAttributor {
       if (after && party && d <= MAX_COUNTERPART_DISTANCE) {
         return Optional.of(e);
       }
-      if (after && !party && opensClause(view, e) && clauseBreak(view, last + 1, e.from())) {
+      if (after && !party && Holders.opensOwnClause(view, e, last + 1)) {
         continue; // "$500 million, and the European Union has sent": another actor
       }
-      if (!after && clauseBreak(view, e.to(), first)) {
+      if (!after && Holders.clauseBreak(view, e.to(), first)) {
         continue; // "The US pledged $500 million, and the EU has sent $200 million"
       }
       if (d < nearestDistance) {
@@ -298,39 +297,6 @@ final class SubjectAttributor {
       }
     }
     return Optional.ofNullable(nearest);
-  }
-
-  /**
-   * True when a clause ends in {@code [from, to)}: at ";", "while" or "whereas", or at a comma
-   * before "and" or "but". "Microsoft and OpenAI restructured" is one subject, not two clauses.
-   */
-  private static boolean clauseBreak(SentenceView view, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String w = view.lower(k);
-      if (w.equals(";") || w.equals("while") || w.equals("whereas")) {
-        return true;
-      }
-      if (w.equals(",") && k + 1 < to && CLAUSE_JOINS.contains(view.lower(k + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when a verb follows {@code e}, adverbs and the names listed with it aside ("Turkey,
-   * Greece and Italy have sent"): it is the subject of a clause of its own.
-   */
-  private static boolean opensClause(SentenceView view, Entity e) {
-    List<Token> tokens = view.tokens();
-    int next = e.to();
-    while (next < tokens.size() && (tokens.get(next).tag().equals("ADV")
-        || tokens.get(next).isProperNoun() || view.lower(next).equals(",")
-        || view.lower(next).equals("and"))) {
-      next++;
-    }
-    return next < tokens.size()
-        && (tokens.get(next).isVerb() || tokens.get(next).tag().equals("AUX"));
   }
 
   private static List<String> terms(
