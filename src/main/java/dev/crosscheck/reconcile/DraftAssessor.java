@@ -5,6 +5,7 @@ import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Assessment;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Timeframe;
 import dev.crosscheck.model.Verdict;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Holds a draft's claims against the corpus. For each claim it takes the index candidates about
@@ -113,10 +115,16 @@ public final class DraftAssessor {
         || Math.abs(a.get().toEpochDay() - b.get().toEpochDay()) <= Stories.MAX_DAYS_APART;
   }
 
+  /** Two numbers in one claim's words: "$4.2 billion to $4.4 billion", "€5-10bn". */
+  private static final Pattern WRITTEN_RANGE = Pattern.compile("\\d[\\d.,]*\\D*[\\s\\-\u2013]\\D*\\d");
+
   /** "2030 contradicts 2032 (5 articles, 3 independent)". */
   private static String explain(Claim c, Verdict verdict, Position main) {
     Position draft = Positions.of(List.of(c), Origins.of(List.of())).get(0);
-    String stated = Explanations.stated(c.kind(), draft);
+    // a range reads as written: its value alone is its low end
+    boolean time = c.kind() == ClaimKind.YEAR || c.kind() == ClaimKind.DATE; // "April 27, 2026"
+    String stated = !time && WRITTEN_RANGE.matcher(c.surface()).find()
+        ? "\"" + c.surface() + "\"" : Explanations.stated(c.kind(), draft);
     String corpus = Explanations.stated(c.kind(), main);
     return String.format(java.util.Locale.ROOT, "%s %s %s (%d source%s, %d independent)", stated,
         verdict == Verdict.SUPPORTED ? "agrees with" : "contradicts", corpus, main.articles(),

@@ -77,6 +77,21 @@ class DraftAssessorTest {
         .allMatch(c -> c.subject().scope().equals("Q1"));
   }
 
+  /** A range reads as the draft wrote it, not as its low end: "$4.2 billion agrees with". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "$4.2 billion to $4.4 billion | \"$4.2 billion to $4.4 billion\" agrees with $4.2 billion",
+      "$4.2 billion                 | $4.2 billion agrees with $4.2 billion",
+  })
+  void aRangeReadsAsWritten(String surface, String explanation) {
+    List<Claim> corpus = List.of(revenue("4.2e9", "4.15e9", "4.45e9", "Q1").in("c.md").build());
+    Claim draft = revenue("4.2e9", "4.15e9", "4.45e9", "Q1").in("draft.md").surface(surface)
+        .build();
+    Assessment a = DraftAssessor.defaults().assess(List.of(draft), (probe, max) -> corpus,
+        id -> Optional.of(article(id)), List.of()).get(0);
+    assertThat(a.explanation()).startsWith(explanation);
+  }
+
   private static Claims revenue(String value, String low, String high, String scope) {
     return Claims.money(value).between(low, high).about("Corvant", "revenue", "").scope(scope);
   }

@@ -67,6 +67,12 @@ public final class Claims {
     return this;
   }
 
+  /** The words the claim stands on. */
+  public Claims surface(String text) {
+    surface = text;
+    return this;
+  }
+
   /** The interval; null for an open bound. */
   public Claims between(String lo, String hi) {
     low = lo == null ? null : new BigDecimal(lo);
