@@ -31,12 +31,13 @@ final class Scopes {
       + "\\s(?:was|were)\\s)?(?:founded|established|incorporated|born)\\sin\\s$");
 
   /**
-   * "the highest level since 2021" compares a figure with the years before; it does not make the
-   * figure a running total since then.
+   * "the highest level since 2021" and "the deadliest earthquake in Marovia since 1999" compare
+   * with the years before; they do not make a figure a running total since then.
    */
   private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?i)\\b(?:highest|lowest"
       + "|biggest|largest|smallest|strongest|weakest|fastest|slowest|steepest|sharpest|deepest"
-      + "|best|worst|most|least|first\\stime)\\b[^,;]{0,24}$");
+      + "|longest|shortest|oldest|hottest|coldest|[a-z]+iest"
+      + "|best|worst|most|least|first\\stime)\\b[^,;]{0,40}$");
 
   /**
    * A reporting period: "fourth-quarter revenue", "Q1", "full-year", "annual sales"; "the current
@@ -96,7 +97,7 @@ final class Scopes {
       }
       boolean past = m.value().intValue() < currentYear;
       boolean since = text.regionMatches(true, m.start(), "since ", 0, 6)
-          && !SUPERLATIVE_BEFORE.matcher(Window.before(text, m.start(), 40)).find();
+          && !SUPERLATIVE_BEFORE.matcher(Window.before(text, m.start(), 56)).find();
       if (since || (past && DATED_EVENT.matcher(Window.before(text, m.start(), 8)).find()
           && !isOriginAppositive(text, m))) {
         eventTokens.add(view.tokenAt(m.start()));

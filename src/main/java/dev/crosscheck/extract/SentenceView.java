@@ -391,7 +391,9 @@ final class SentenceView {
       Token t, EntityLexicon lexicon, ExtractionContext context, boolean continuing) {
     String text = bare(t.text());
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)
-        || t.tag().equals("NUM") || t.tag().equals("DET") || NUMBER_WORD.matcher(text).matches()
+        || t.tag().equals("NUM") || t.tag().equals("DET")
+        || PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))
+        || NUMBER_WORD.matcher(text).matches()
         || Texts.hasCurrencySign(text)) {
       return false; // "US$", "HK$", "A$" before an amount name a currency, not a party
     }
@@ -408,6 +410,7 @@ final class SentenceView {
     String text = bare(tokens.get(0).text());
     return tokens.size() > 1 && text.length() > 1 && Character.isUpperCase(text.charAt(0))
         && !text.endsWith("s") && !lexicon.isStopword(text) && !tokens.get(0).tag().equals("DET")
+        && !PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT)) // "It was the deadliest"
         && !NUMBER_WORD.matcher(text).matches()
         && actsAsVerb(tokens, 1);
   }
@@ -421,6 +424,10 @@ final class SentenceView {
     return t.isVerb() || t.tag().equals("AUX") || (INTENT_VERBS.contains(t.text())
         && j + 1 < tokens.size() && tokens.get(j + 1).text().equals("to"));
   }
+
+  /** Pronouns, which the tagger may not call so ("OpenAI" it calls a pronoun). */
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you",
+      "this", "that", "these", "those", "there", "its", "their", "his", "her", "our");
 
   private static final Set<String> INTENT_VERBS =
       Set.of("plans", "aims", "hopes", "wants", "intends", "seeks", "expects", "needs");
