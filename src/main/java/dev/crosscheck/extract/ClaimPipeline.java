@@ -5,6 +5,7 @@ import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Quantity;
 import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.TextSpan;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Timeframe;
@@ -47,7 +48,8 @@ final class ClaimPipeline implements ClaimExtractor {
     List<Claim> claims = new ArrayList<>();
     for (Qualified q : qualified) {
       Mention m = q.mention();
-      claims.add(claim(sentence, view, q, scopes.of(m.kind(), m.start(), m.end())));
+      Claim c = claim(sentence, view, q, scopes.of(m.kind(), m.start(), m.end()));
+      claims.add(q.timeframe() == Timeframe.PREVIOUS ? aboutWhatItBecame(c, claims) : c);
     }
     return claims;
   }
@@ -93,6 +95,26 @@ final class ClaimPipeline implements ClaimExtractor {
           m.unit(), m.change());
     }
     return new Qualified(m.withSpan(start, m.end()), timeRole, change, Timeframes.of(text, raw));
+  }
+
+  /**
+   * A previous value is about what it changed to: in "cut the fine to €1.04 billion from €1.24
+   * billion, saying the European Commission had...", the €1.24 billion is the same fine with the
+   * same parties as the €1.04 billion, not the Commission's. It takes the subject of the nearest
+   * current claim of its kind before it, and keeps its own scope.
+   */
+  private static Claim aboutWhatItBecame(Claim previous, List<Claim> before) {
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Claim c = before.get(k);
+      if (c.kind() == previous.kind() && c.timeframe() == Timeframe.CURRENT
+          && c.change() == previous.change()) {
+        Subject s = c.subject();
+        Subject own = previous.subject();
+        return previous.withSubject(new Subject(s.holder(), s.attribute(), s.attributeText(),
+            s.counterpart(), own.scope(), s.terms()));
+      }
+    }
+    return previous;
   }
 
   private static Mention negate(Mention m) {
