@@ -49,7 +49,8 @@ final class ClaimPipeline implements ClaimExtractor {
     for (Qualified q : qualified) {
       Mention m = q.mention();
       Claim c = claim(sentence, view, q, scopes.of(m.kind(), m.start(), m.end()));
-      claims.add(q.timeframe() == Timeframe.PREVIOUS ? aboutWhatItBecame(c, claims) : c);
+      c = q.timeframe() == Timeframe.PREVIOUS ? aboutWhatItBecame(c, claims) : c;
+      claims.add(deadlineOf(c, claims, text));
     }
     return claims;
   }
@@ -115,6 +116,27 @@ final class ClaimPipeline implements ClaimExtractor {
       }
     }
     return previous;
+  }
+
+  /**
+   * A start or end date right after an amount dates that amount: "cost savings of $250 million by
+   * 2029" is when the savings are due, so it takes their attribute when it names none.
+   */
+  private static Claim deadlineOf(Claim c, List<Claim> before, String text) {
+    boolean time = c.kind() == ClaimKind.YEAR || c.kind() == ClaimKind.DATE;
+    if (!time || c.role() == TimeRole.POINT || !c.subject().attribute().isEmpty()
+        || before.isEmpty()) {
+      return c;
+    }
+    Claim amount = before.get(before.size() - 1);
+    int gap = c.span().start() - amount.span().end();
+    if (amount.kind() == ClaimKind.YEAR || amount.kind() == ClaimKind.DATE
+        || amount.subject().attribute().isEmpty() || gap < 0 || gap > 1) {
+      return c;
+    }
+    Subject s = c.subject();
+    return c.withSubject(new Subject(s.holder(), amount.subject().attribute(),
+        amount.subject().attributeText(), s.counterpart(), s.scope(), s.terms()));
   }
 
   private static Mention negate(Mention m) {
