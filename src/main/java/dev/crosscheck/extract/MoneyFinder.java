@@ -23,7 +23,8 @@ final class MoneyFinder implements MentionFinder {
   /** "$13.75B", "US$ 5 billion", "€5-10bn", "USD 200 million", "Rs 75,000 crore". */
   private static final Pattern SYMBOL_FORM =
       Pattern.compile(
-          "(?<cur>US\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥|₹|\\b(?:USD|EUR|GBP|JPY|INR)\\s?|\\bRs\\.?\\s?)\\s?"
+          "(?<cur>US\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥|₹|\\b(?:USD|EUR|GBP|JPY|INR)\\s?"
+              + "|\\bRs\\.?\\s?)\\s?"
               + "(?<amount>"
               + Numbers.DIGITS
               + ")(?:\\s?-\\s?(?:\\$|€|£)?(?<amount2>"

@@ -46,7 +46,8 @@ final class Scopes {
    */
   private static final Pattern PERIOD = Pattern.compile(
       "(?i)\\b(?:(first|second|third|fourth)[- ]quarter|q([1-4])|(full|fiscal|whole)[- ]year|annual"
-          + "|(first|second)[- ]half|h([12])|(current|this|next|coming)\\s(?:fiscal\\s)?quarter)\\b");
+          + "|(first|second)[- ]half|h([12])"
+          + "|(current|this|next|coming)\\s(?:fiscal\\s)?quarter)\\b");
   /**
    * "$455 million a year earlier", "46.7 percent in the year-earlier quarter", "$455 million in the
    * same quarter last year": the prior year.

@@ -139,7 +139,7 @@ final class SubjectAttributor {
         continue;
       }
       if (i > last && Holders.amountBetween(view, last + 1, i)) {
-        break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10 million
+        break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
       if (m.isEmpty() || (!time && i < first && Holders.followsAmount(view, i))) {

@@ -20,7 +20,8 @@ final class TimeRoles {
       Pattern.compile(
           "(?i)(?<![\\w])(?<role>through|thru|until|till|to|by|before|ending\\sin|ends\\sin|end\\sof"
               + "|end\\sin|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof"
-              + "|(?:stops?|stopping|ceases?|lapses?)\\s(?:in|after)|(?:ends?|expires?|expiring)\\safter)"
+              + "|(?:stops?|stopping|ceases?|lapses?)\\s(?:in|after)"
+              + "|(?:ends?|expires?|expiring)\\safter)"
               + "(?:\\sthe\\s(?:end|rest|close)\\sof|\\sat\\sleast)?\\s$");
 
   private static final Pattern START_BEFORE =

@@ -116,7 +116,8 @@ public final class DraftAssessor {
   }
 
   /** Two numbers in one claim's words: "$4.2 billion to $4.4 billion", "€5-10bn". */
-  private static final Pattern WRITTEN_RANGE = Pattern.compile("\\d[\\d.,]*\\D*[\\s\\-\u2013]\\D*\\d");
+  private static final Pattern WRITTEN_RANGE =
+      Pattern.compile("\\d[\\d.,]*\\D*[\\s\\-\u2013]\\D*\\d");
 
   /** "2030 contradicts 2032 (5 articles, 3 independent)". */
   private static String explain(Claim c, Verdict verdict, Position main) {
