@@ -18,7 +18,7 @@ final class Changes {
       Set.of("rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows", "grown", "growing",
           "increased", "increases", "jumped", "jumps", "climbed", "climbs", "surged", "surges",
           "soared", "soars", "gained", "gains", "boosted", "up", "added", "adds", "add", "adding",
-          "widened", "widens", "improved", "improves");
+          "widened", "widens", "improved", "improves", "widen", "climb", "jump", "soar");
   /** Verbs that state a fall when the number follows them directly ("fell 3%"). */
   private static final Set<String> FALL =
       Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drops", "declined",
@@ -26,7 +26,8 @@ final class Changes {
           "slumps", "lost", "loses", "shed", "sheds", "cut", "cuts", "lowered", "down", "shrank",
           "shrunk", "shrinks", "tumbled", "tumbles", "sank", "sinks", "narrowed", "narrows",
           "reduced", "reduces", "trimmed", "trims", "slashed", "slashes", "shortened", "shortens",
-          "shorten", "worsened", "worsens");
+          "shorten", "worsened", "worsens", "narrow", "decline", "drop", "shrink", "sink",
+          "tumble", "plunge", "slip");
   /** Verbs that state a change only with "by": "raised the wage by $1.50". */
   private static final Set<String> BY_ONLY =
       Set.of("raised", "raises", "raise", "extended", "extending", "extends", "extend", "increase",
