@@ -63,7 +63,8 @@ final class Holders {
           .filter(e -> !e.appositive() && e.from() > first
               && view.distance(first, e.from()) <= SubjectAttributor.MAX_COUNTERPART_DISTANCE)
           .findFirst()
-          .filter(e -> !amountBetween(view, last + 1, e.from()) && !personTelling(view, e)
+          .filter(e -> !otherPartyAmountBetween(view, last + 1, e.from())
+              && !personTelling(view, e)
               && !opensOwnClause(view, e, last + 1));
     }
     if (objectOfVerbOrPreposition(view, best)) {
@@ -82,8 +83,7 @@ final class Holders {
   /**
    * True when an amount of money or a percentage starts in {@code [from, to)}: in "$4.2 billion,
    * above the $4.0 billion Wall Street had pencilled in", Wall Street is the later figure's, not a
-   * party to the earlier one. A number that only modifies ("a $300 billion, five-year deal with
-   * Oracle") does not count.
+   * party to the earlier one.
    */
   static boolean amountBetween(SentenceView view, int from, int to) {
     List<Token> tokens = view.tokens();
@@ -95,6 +95,23 @@ final class Holders {
       }
     }
     return false;
+  }
+
+  /**
+   * As {@link #amountBetween}, passing over an amount right after a comma, which modifies the same
+   * noun: in "a five-year, $300 billion agreement with Oracle" Oracle is a party of both.
+   */
+  static boolean otherPartyAmountBetween(SentenceView view, int from, int to) {
+    List<Token> tokens = view.tokens();
+    int k = from;
+    if (k < to && view.lower(k).equals(",")) {
+      k++;
+      while (k < to && (tokens.get(k).tag().equals("NUM") || tokens.get(k).tag().equals("SYM")
+          || Texts.hasCurrencySign(tokens.get(k).text()))) {
+        k++;
+      }
+    }
+    return amountBetween(view, k, to);
   }
 
   /** True when token {@code i} follows an amount, perhaps after "a" or "per": "$1.48 a share". */

@@ -277,7 +277,7 @@ final class SubjectAttributor {
         continue;
       }
       boolean after = e.from() > last;
-      if (after && Holders.amountBetween(view, last + 1, e.from())) {
+      if (after && Holders.otherPartyAmountBetween(view, last + 1, e.from())) {
         continue;
       }
       int d = after ? view.distance(last, e.from()) : view.distance(e.to() - 1, first);
