@@ -270,14 +270,17 @@ final class SubjectAttributor {
   private static Optional<Entity> counterpart(
       SentenceView view, int first, int last, Optional<Entity> holder) {
     String holderName = holder.map(Entity::name).orElse("");
+    List<Entity> listedWithHolder = Holders.respectiveNames(view, last);
     Entity nearest = null;
     int nearestDistance = MAX_COUNTERPART_DISTANCE + 1;
     for (Entity e : view.entitiesNear(first, last)) {
-      if (e.name().equals(holderName) || e.appositive() || Holders.personTelling(view, e)) {
+      if (e.name().equals(holderName) || e.appositive() || Holders.personTelling(view, e)
+          || listedWithHolder.contains(e)) { // "Nvidia and Microsoft ... respectively"
         continue;
       }
       boolean after = e.from() > last;
-      if (after && Holders.otherPartyAmountBetween(view, last + 1, e.from())) {
+      if (after && Holders.otherPartyAmountBetween(view, Holders.afterFigure(view, last),
+          e.from())) {
         continue;
       }
       int d = after ? view.distance(last, e.from()) : view.distance(e.to() - 1, first);
