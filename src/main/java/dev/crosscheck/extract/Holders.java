@@ -1,10 +1,7 @@
 package dev.crosscheck.extract;
 
 import dev.crosscheck.extract.SentenceView.Entity;
-import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.Token;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +21,6 @@ final class Holders {
    * with", "pays to", "signed Ruiz from Porto Azul".
    */
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "with", "to", "for", "from");
-  /** Words that make the number before them an amount of its own. */
-  private static final Set<String> AMOUNT_WORDS =
-      Set.of("%", "percent", "million", "billion", "trillion");
   private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas");
   /** Tags of a title before a name: "the Wisconsin milk processor". */
   private static final Set<String> TITLE_TAGS = Set.of("NOUN", "ADJ", "PROPN", "DET");
@@ -40,7 +34,7 @@ final class Holders {
    * anchor}.
    */
   static Optional<Entity> holder(SentenceView view, int first, int last, int anchor) {
-    Optional<Entity> respective = respectiveHolder(view, last);
+    Optional<Entity> respective = Respectively.holder(view, last);
     if (respective.isPresent()) {
       return respective;
     }
@@ -69,7 +63,7 @@ final class Holders {
           .filter(e -> !e.appositive() && e.from() > first
               && view.distance(first, e.from()) <= SubjectAttributor.MAX_COUNTERPART_DISTANCE)
           .findFirst()
-          .filter(e -> !otherPartyAmountBetween(view, last + 1, e.from())
+          .filter(e -> !Amounts.otherPartyAmountBetween(view, last + 1, e.from())
               && !personTelling(view, e)
               && !opensOwnClause(view, e, last + 1));
     }
@@ -84,60 +78,6 @@ final class Holders {
       }
     }
     return Optional.of(best);
-  }
-
-  /**
-   * True when an amount of money or a percentage starts in {@code [from, to)}: in "$4.2 billion,
-   * above the $4.0 billion Wall Street had pencilled in", Wall Street is the later figure's, not a
-   * party to the earlier one.
-   */
-  static boolean amountBetween(SentenceView view, int from, int to) {
-    List<Token> tokens = view.tokens();
-    for (int k = from; k < to; k++) {
-      String next = k + 1 < tokens.size() ? view.lower(k + 1) : "";
-      if (Texts.hasCurrencySign(tokens.get(k).text())
-          || (tokens.get(k).tag().equals("NUM") && AMOUNT_WORDS.contains(next))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * As {@link #amountBetween}, passing over an amount right after a comma, which modifies the same
-   * noun: in "a five-year, $300 billion agreement with Oracle" Oracle is a party of both.
-   */
-  static boolean otherPartyAmountBetween(SentenceView view, int from, int to) {
-    List<Token> tokens = view.tokens();
-    int k = from;
-    if (k < to && view.lower(k).equals(",")) {
-      k++;
-      while (k < to && (tokens.get(k).tag().equals("NUM") || tokens.get(k).tag().equals("SYM")
-          || Texts.hasCurrencySign(tokens.get(k).text()))) {
-        k++;
-      }
-    }
-    return amountBetween(view, k, to);
-  }
-
-  /** True when token {@code i} follows an amount, perhaps after "a" or "per": "$1.48 a share". */
-  static boolean followsAmount(SentenceView view, int i) {
-    return closesAmount(view, i - 1)
-        || (PER.contains(i > 0 ? view.lower(i - 1) : "") && closesAmount(view, i - 2));
-  }
-
-  private static final Set<String> PER = Set.of("a", "an", "per", "each");
-
-  /** True when token {@code k} ends an amount: "1.48" in "$1.48 a share", "billion". */
-  private static boolean closesAmount(SentenceView view, int k) {
-    if (k < 0) {
-      return false;
-    }
-    Token t = view.tokens().get(k);
-    return (t.tag().equals("NUM") && (Texts.hasCurrencySign(t.text())
-            || (k > 0 && Texts.hasCurrencySign(view.tokens().get(k - 1).text()))))
-        || (AMOUNT_WORDS.contains(view.lower(k)) && k > 0
-            && view.tokens().get(k - 1).tag().equals("NUM"));
   }
 
   /**
@@ -202,100 +142,6 @@ final class Holders {
     }
     return next < tokens.size()
         && (tokens.get(next).isVerb() || tokens.get(next).tag().equals("AUX"));
-  }
-
-  /**
-   * "Nvidia and Microsoft plan to invest up to $10 billion and $5 billion respectively": the n-th
-   * amount of a list that "respectively" closes belongs to the n-th of the names listed before it.
-   */
-  private static Optional<Entity> respectiveHolder(SentenceView view, int last) {
-    int[] list = respectiveList(view, last);
-    if (list.length == 0) {
-      return Optional.empty();
-    }
-    List<Token> tokens = view.tokens();
-    int amounts = 0;
-    int index = -1;
-    for (int k = list[0]; k < list[1]; k++) {
-      boolean startsAmount = Texts.hasCurrencySign(tokens.get(k).text())
-          || (tokens.get(k).tag().equals("NUM") && !closesAmount(view, k - 1)
-              && !(k > 0 && Texts.hasCurrencySign(tokens.get(k - 1).text())));
-      if (startsAmount) {
-        amounts++;
-        index = k <= last ? amounts - 1 : index;
-      }
-    }
-    List<Entity> listed = respectiveNames(view, last);
-    return amounts == listed.size() && index >= 0
-        ? Optional.of(listed.get(index)) : Optional.empty();
-  }
-
-  /** The names a "respectively" list of amounts around {@code last} is spread over, or none. */
-  static List<Entity> respectiveNames(SentenceView view, int last) {
-    int[] list = respectiveList(view, last);
-    List<Entity> listed = list.length == 0 ? List.of() : namesListedBefore(view, list[0]);
-    return listed.size() > 1 ? listed : List.of();
-  }
-
-  /**
-   * The first token after the figure at {@code last}, or after the "respectively" list it belongs
-   * to: "$10 billion and $5 billion respectively in Anthropic" is about Anthropic, each of them.
-   */
-  static int afterFigure(SentenceView view, int last) {
-    int[] list = respectiveList(view, last);
-    return list.length == 0 ? last + 1 : list[1];
-  }
-
-  /**
-   * The tokens {@code [start, end)} of the list of amounts around {@code last} when
-   * "respectively" closes it, else an empty array.
-   */
-  private static int[] respectiveList(SentenceView view, int last) {
-    int end = last + 1;
-    while (end < view.tokens().size() && inAmountList(view, end)) {
-      end++;
-    }
-    if (end >= view.tokens().size() || !view.lower(end).equals("respectively")) {
-      return new int[0];
-    }
-    int start = last;
-    while (start > 0 && inAmountList(view, start - 1)) {
-      start--;
-    }
-    return new int[] {start, end};
-  }
-
-  /** A token of a list of amounts: numbers, signs, "and", commas and hedges. */
-  private static boolean inAmountList(SentenceView view, int k) {
-    Token t = view.tokens().get(k);
-    return t.tag().equals("NUM") || t.tag().equals("SYM") || Texts.hasCurrencySign(t.text())
-        || LIST_WORDS.contains(view.lower(k));
-  }
-
-  private static final Set<String> LIST_WORDS = Set.of("and", ",", "%", "percent", "up", "to",
-      "about", "some", "roughly", "around", "nearly", "almost", "over", "more", "than");
-
-  /** The names joined by "and" or commas nearest before token {@code before}, in order. */
-  private static List<Entity> namesListedBefore(SentenceView view, int before) {
-    List<Entity> earlier = view.entities().stream().filter(e -> e.to() <= before).toList();
-    Deque<Entity> listed = new ArrayDeque<>();
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      Entity e = earlier.get(i);
-      if (!listed.isEmpty() && !onlyJoiners(view, e.to(), listed.getFirst().from())) {
-        break;
-      }
-      listed.addFirst(e);
-    }
-    return List.copyOf(listed);
-  }
-
-  private static boolean onlyJoiners(SentenceView view, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!view.lower(k).equals("and") && !view.lower(k).equals(",")) {
-        return false;
-      }
-    }
-    return from < to;
   }
 
   /** The nearest entity before {@code object} that a verb follows: "Microsoft keeps ... OpenAI". */

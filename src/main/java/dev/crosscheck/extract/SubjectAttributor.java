@@ -138,11 +138,11 @@ final class SubjectAttributor {
       if (i >= first && i <= last && !(time && view.tokens().get(i).isNoun())) {
         continue;
       }
-      if (i > last && Holders.amountBetween(view, last + 1, i)) {
+      if (i > last && Amounts.amountBetween(view, last + 1, i)) {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
-      if (m.isEmpty() || (!time && i < first && Holders.followsAmount(view, i))) {
+      if (m.isEmpty() || (!time && i < first && Amounts.followsAmount(view, i))) {
         // "$1.48 a share, compared with $455 million": the share is the $1.48's; but "20% revenue
         // share ... through 2030" dates the revenue share
         continue;
@@ -270,7 +270,7 @@ final class SubjectAttributor {
   private static Optional<Entity> counterpart(
       SentenceView view, int first, int last, Optional<Entity> holder) {
     String holderName = holder.map(Entity::name).orElse("");
-    List<Entity> listedWithHolder = Holders.respectiveNames(view, last);
+    List<Entity> listedWithHolder = Respectively.names(view, last);
     Entity nearest = null;
     int nearestDistance = MAX_COUNTERPART_DISTANCE + 1;
     for (Entity e : view.entitiesNear(first, last)) {
@@ -279,7 +279,7 @@ final class SubjectAttributor {
         continue;
       }
       boolean after = e.from() > last;
-      if (after && Holders.otherPartyAmountBetween(view, Holders.afterFigure(view, last),
+      if (after && Amounts.otherPartyAmountBetween(view, Respectively.afterFigure(view, last),
           e.from())) {
         continue;
       }
