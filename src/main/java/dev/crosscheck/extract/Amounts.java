@@ -57,7 +57,6 @@ final class Amounts {
         || (PER.contains(i > 0 ? view.lower(i - 1) : "") && closesAmount(view, i - 2));
   }
 
-
   /** True when token {@code k} ends an amount: "1.48" in "$1.48 a share", "billion". */
   static boolean closesAmount(SentenceView view, int k) {
     if (k < 0) {

@@ -2,7 +2,6 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.model.Change;
 import dev.crosscheck.model.Claim;
-import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Quantity;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Subject;
@@ -50,7 +49,7 @@ final class ClaimPipeline implements ClaimExtractor {
       Mention m = q.mention();
       Claim c = claim(sentence, view, q, scopes.of(m.kind(), m.start(), m.end()));
       c = q.timeframe() == Timeframe.PREVIOUS ? aboutWhatItBecame(c, claims) : c;
-      claims.add(deadlineOf(c, claims, text));
+      claims.add(deadlineOf(c, claims));
     }
     return claims;
   }
@@ -83,7 +82,7 @@ final class ClaimPipeline implements ClaimExtractor {
   private static Qualified qualify(String text, Mention raw) {
     TimeRoles.Role role = TimeRoles.of(text, raw);
     Mention m = Hedges.apply(text, raw);
-    boolean time = raw.kind() == ClaimKind.YEAR || raw.kind() == ClaimKind.DATE;
+    boolean time = raw.kind().isTime();
     Change change = time ? Change.LEVEL : Changes.of(text, m);
     if (change == Change.CHANGE && !raw.change() && Changes.isDecrease(text, m)) {
       m = negate(m);
@@ -122,16 +121,14 @@ final class ClaimPipeline implements ClaimExtractor {
    * A start or end date right after an amount dates that amount: "cost savings of $250 million by
    * 2029" is when the savings are due, so it takes their attribute when it names none.
    */
-  private static Claim deadlineOf(Claim c, List<Claim> before, String text) {
-    boolean time = c.kind() == ClaimKind.YEAR || c.kind() == ClaimKind.DATE;
-    if (!time || c.role() == TimeRole.POINT || !c.subject().attribute().isEmpty()
+  private static Claim deadlineOf(Claim c, List<Claim> before) {
+    if (!c.kind().isTime() || c.role() == TimeRole.POINT || !c.subject().attribute().isEmpty()
         || before.isEmpty()) {
       return c;
     }
     Claim amount = before.get(before.size() - 1);
     int gap = c.span().start() - amount.span().end();
-    if (amount.kind() == ClaimKind.YEAR || amount.kind() == ClaimKind.DATE
-        || amount.subject().attribute().isEmpty() || gap < 0 || gap > 1) {
+    if (amount.kind().isTime() || amount.subject().attribute().isEmpty() || gap < 0 || gap > 1) {
       return c;
     }
     Subject s = c.subject();

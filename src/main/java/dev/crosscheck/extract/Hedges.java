@@ -39,7 +39,7 @@ final class Hedges {
 
   /** The mention with its span grown over its hedges and its interval set. */
   static Mention apply(String text, Mention m) {
-    if (m.kind() == ClaimKind.YEAR || m.kind() == ClaimKind.DATE) {
+    if (m.kind().isTime()) {
       return m;
     }
     BigDecimal low = m.low() == null ? null : m.low().subtract(m.precision());

@@ -1,6 +1,5 @@
 package dev.crosscheck.extract;
 
-import dev.crosscheck.model.ClaimKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,7 @@ final class Ranges {
 
   private static boolean joinable(String text, Mention a, Mention b) {
     if (a.kind() != b.kind() || !a.unit().equals(b.unit()) || a.isRange() || b.isRange()
-        || a.high().compareTo(b.low()) >= 0 || isTime(a)
+        || a.high().compareTo(b.low()) >= 0 || a.kind().isTime()
         || Changes.fromOrByChange(text.substring(Math.max(0, a.start() - 48), a.start()))) {
       return false; // "from 2027 to 2030" is a start and an end; "rose by $15 billion to $70 billion"
     }
@@ -64,12 +63,8 @@ final class Ranges {
     return !and || BETWEEN.matcher(text.substring(Math.max(0, a.start() - 9), a.start())).find();
   }
 
-  private static boolean isTime(Mention m) {
-    return m.kind() == ClaimKind.YEAR || m.kind() == ClaimKind.DATE;
-  }
-
   private static Mention withBareLow(String text, Mention m) {
-    if (m.isRange() || m.change() || isTime(m)) {
+    if (m.isRange() || m.change() || m.kind().isTime()) {
       return m;
     }
     String before = text.substring(Math.max(0, m.start() - 40), m.start());

@@ -40,14 +40,17 @@ final class Respectively {
         index = k <= last ? amounts - 1 : index;
       }
     }
-    List<Entity> listed = names(view, last);
+    List<Entity> listed = namesOver(view, list);
     return amounts == listed.size() && index >= 0
         ? Optional.of(listed.get(index)) : Optional.empty();
   }
 
   /** The names a "respectively" list of amounts around {@code last} is spread over, or none. */
   static List<Entity> names(SentenceView view, int last) {
-    int[] list = respectiveList(view, last);
+    return namesOver(view, respectiveList(view, last));
+  }
+
+  private static List<Entity> namesOver(SentenceView view, int[] list) {
     List<Entity> listed = list.length == 0 ? List.of() : namesListedBefore(view, list[0]);
     return listed.size() > 1 ? listed : List.of();
   }

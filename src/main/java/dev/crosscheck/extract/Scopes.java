@@ -142,7 +142,7 @@ final class Scopes {
    * dated event, or "".
    */
   String of(ClaimKind kind, int start, int end) {
-    if (kind == ClaimKind.YEAR || kind == ClaimKind.DATE) {
+    if (kind.isTime()) {
       return "";
     }
     if (isYearEarlier(Window.after(view.sentence().text(), end))) {

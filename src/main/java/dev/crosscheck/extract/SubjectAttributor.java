@@ -134,15 +134,14 @@ final class SubjectAttributor {
     int end = Math.min(view.tokens().size(), last + SentenceView.REACH + 1);
     for (int i = Math.max(0, first - SentenceView.REACH); i < end; i++) {
       // "start production in 2027": a date's mention may hold what it dates
-      boolean time = kind == ClaimKind.YEAR || kind == ClaimKind.DATE;
-      if (i >= first && i <= last && !(time && view.tokens().get(i).isNoun())) {
+      if (i >= first && i <= last && !(kind.isTime() && view.tokens().get(i).isNoun())) {
         continue;
       }
       if (i > last && Amounts.amountBetween(view, last + 1, i)) {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
-      if (m.isEmpty() || (!time && i < first && Amounts.followsAmount(view, i))) {
+      if (m.isEmpty() || (!kind.isTime() && i < first && Amounts.followsAmount(view, i))) {
         // "$1.48 a share, compared with $455 million": the share is the $1.48's; but "20% revenue
         // share ... through 2030" dates the revenue share
         continue;
@@ -185,9 +184,9 @@ final class SubjectAttributor {
         .map(c -> new Match(c, last, last + 1));
   }
 
-  /** The head noun of the noun group right after the number: "five-year cloud computing deal". */
   private static final String SHARE_PRICE = "share price";
 
+  /** The head noun of the noun group right after the number: "five-year cloud computing deal". */
   private static Optional<Integer> npHead(SentenceView view, int last) {
     List<Token> tokens = view.tokens();
     int i = last + 1;

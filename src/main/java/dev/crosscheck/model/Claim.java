@@ -44,7 +44,7 @@ public record Claim(
    * searches look only within a claim's block.
    */
   public String block() {
-    if (kind == ClaimKind.YEAR || kind == ClaimKind.DATE) {
+    if (kind.isTime()) {
       return "TIME|" + role.name() + "|" + change.name();
     }
     Unit unit = quantity.unit();

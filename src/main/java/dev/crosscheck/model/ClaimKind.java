@@ -13,5 +13,10 @@ public enum ClaimKind {
   /** A length of time: seven years, decade-long, 18 months. */
   DURATION,
   /** A count of things or a physical quantity with a unit. */
-  COUNT
+  COUNT;
+
+  /** True for {@link #YEAR} and {@link #DATE}: points or spans of the calendar, not amounts. */
+  public boolean isTime() {
+    return this == YEAR || this == DATE;
+  }
 }

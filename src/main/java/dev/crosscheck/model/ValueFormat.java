@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How values read for people: {@code $13.75 billion}, {@code 20%}, {@code 2032}, {@code
@@ -71,7 +72,7 @@ public final class ValueFormat {
     return SCALES.contains(Checks.notNull(unit, "unit").code());
   }
 
-  private static final java.util.Set<String> SCALES = java.util.Set.of("magnitude");
+  private static final Set<String> SCALES = Set.of("magnitude");
 
   /**
    * The plural of a counted noun, as "3,000 jobs" writes it: {@code "goals"}, {@code "children"};

@@ -5,7 +5,6 @@ import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Assessment;
 import dev.crosscheck.model.Claim;
-import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Timeframe;
 import dev.crosscheck.model.Verdict;
@@ -122,9 +121,8 @@ public final class DraftAssessor {
   /** "2030 contradicts 2032 (5 articles, 3 independent)". */
   private static String explain(Claim c, Verdict verdict, Position main) {
     Position draft = Positions.of(List.of(c), Origins.of(List.of())).get(0);
-    // a range reads as written: its value alone is its low end
-    boolean time = c.kind() == ClaimKind.YEAR || c.kind() == ClaimKind.DATE; // "April 27, 2026"
-    String stated = !time && WRITTEN_RANGE.matcher(c.surface()).find()
+    // a range reads as written, its value alone being its low end; "April 27, 2026" is no range
+    String stated = !c.kind().isTime() && WRITTEN_RANGE.matcher(c.surface()).find()
         ? "\"" + c.surface() + "\"" : Explanations.stated(c.kind(), draft);
     String corpus = Explanations.stated(c.kind(), main);
     return String.format(java.util.Locale.ROOT, "%s %s %s (%d source%s, %d independent)", stated,

@@ -60,7 +60,7 @@ sealed interface SameThing {
   record SameKind() implements SameThing {
     @Override
     public boolean test(Claim a, Claim b) {
-      return a.kind() == b.kind() || (isTime(a.kind()) && isTime(b.kind()));
+      return a.kind() == b.kind() || (a.kind().isTime() && b.kind().isTime());
     }
   }
 
@@ -72,13 +72,10 @@ sealed interface SameThing {
     @Override
     public boolean test(Claim a, Claim b) {
       return a.quantity().unit().comparableWith(b.quantity().unit())
-          || (isTime(a.kind()) && isTime(b.kind()));
+          || (a.kind().isTime() && b.kind().isTime());
     }
   }
 
-  private static boolean isTime(ClaimKind kind) {
-    return kind == ClaimKind.YEAR || kind == ClaimKind.DATE;
-  }
 
   /** Same temporal role: an end date is never compared with a start date. */
   record SameRole() implements SameThing {
@@ -230,7 +227,7 @@ sealed interface SameThing {
 
     @Override
     public boolean test(Claim a, Claim b) {
-      if (isTime(a.kind()) || a.kind() == ClaimKind.PERCENT) {
+      if (a.kind().isTime() || a.kind() == ClaimKind.PERCENT) {
         return true;
       }
       BigDecimal x = a.quantity().value().multiply(a.quantity().unit().toBase()).abs();
@@ -267,7 +264,7 @@ sealed interface SameThing {
       return true;
     }
     boolean pointInTime = isPointInTime(a);
-    if (pointInTime || (isTime(a.kind()) && !sameAttributeOrFrame(a, b))) {
+    if (pointInTime || (a.kind().isTime() && !sameAttributeOrFrame(a, b))) {
       return false; // "since 1999" and "since Monday" share a country, not a subject
     }
     Set<String> pb = parties(b);
@@ -291,7 +288,7 @@ sealed interface SameThing {
     if (!x.isEmpty() && !y.isEmpty()) {
       return x.equals(y);
     }
-    if (isPointInTime(a) || !(isTime(a.kind()) || a.kind() == ClaimKind.DURATION)) {
+    if (isPointInTime(a) || !(a.kind().isTime() || a.kind() == ClaimKind.DURATION)) {
       return false; // a deal has many dates and many amounts; it frames only its length and its ends
     }
     // A frame (attribute text without a concept) fits any attribute: "the Nebius deal" and
@@ -300,7 +297,7 @@ sealed interface SameThing {
   }
 
   static boolean isPointInTime(Claim c) {
-    return isTime(c.kind()) && c.role() == TimeRole.POINT;
+    return c.kind().isTime() && c.role() == TimeRole.POINT;
   }
 
   /** How many subject terms besides the attribute two party-less claims must share. */

@@ -2,7 +2,6 @@ package dev.crosscheck.reconcile;
 
 import dev.crosscheck.model.Change;
 import dev.crosscheck.model.Claim;
-import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Unit;
 import dev.crosscheck.model.ValueFormat;
@@ -56,7 +55,7 @@ final class TopicLabels {
     if (c.change() == Change.CHANGE) {
       return "change";
     }
-    if (c.kind() == ClaimKind.YEAR || c.kind() == ClaimKind.DATE) {
+    if (c.kind().isTime()) {
       return c.role() == TimeRole.END ? "ends" : c.role() == TimeRole.START ? "starts" : "when";
     }
     switch (c.kind()) {
