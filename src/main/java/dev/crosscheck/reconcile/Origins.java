@@ -13,12 +13,17 @@ import java.util.Map;
  * reported by The Next Platform") is a copy of that outlet's reporting, so it counts once with
  * it; so is a near-duplicate text. Outlet names and web hosts are compared loosely: "The Next
  * Platform" and "nextplatform.com" are one outlet. Immutable.
+ *
+ * <p>Copies join outlets only among the articles counted together. A wire story one outlet
+ * reprinted makes the two one origin for that story, not for every other story both covered.
  */
 final class Origins {
-  private final Map<ArticleId, String> originOf;
+  private final Map<ArticleId, String> outletOf;
+  private final Map<ArticleId, Integer> copiesOf;
 
-  private Origins(Map<ArticleId, String> originOf) {
-    this.originOf = Map.copyOf(originOf);
+  private Origins(Map<ArticleId, String> outletOf, Map<ArticleId, Integer> copiesOf) {
+    this.outletOf = Map.copyOf(outletOf);
+    this.copiesOf = Map.copyOf(copiesOf);
   }
 
   static Origins of(List<Article> articles) {
@@ -30,53 +35,49 @@ final class Origins {
    * texts: a copy shares the origin of what it copies even when it credits nobody.
    */
   static Origins of(List<Article> articles, List<? extends java.util.Collection<ArticleId>> copies) {
-    Map<String, String> parent = new HashMap<>();
-    Map<ArticleId, String> key = new HashMap<>();
+    Map<ArticleId, String> outlets = new HashMap<>();
     for (Article a : articles) {
-      key.put(a.id(), origin(a));
+      outlets.put(a.id(), origin(a));
     }
-    for (java.util.Collection<ArticleId> group : copies) {
-      String first = null;
-      for (ArticleId id : group) {
-        String k = key.computeIfAbsent(id, x -> "article:" + x.value());
-        if (first == null) {
-          first = k;
-        } else {
-          union(parent, first, k);
+    Map<ArticleId, Integer> groups = new HashMap<>();
+    for (int g = 0; g < copies.size(); g++) {
+      for (ArticleId id : copies.get(g)) {
+        groups.put(id, g);
+      }
+    }
+    return new Origins(outlets, groups);
+  }
+
+  /**
+   * How many independent origins {@code articles} have: articles of one outlet, and copies of
+   * each other, count once, joined through any of {@code articles}.
+   */
+  int count(java.util.Collection<ArticleId> articles) {
+    List<ArticleId> distinct = List.copyOf(new java.util.LinkedHashSet<>(articles));
+    int[] parent = new int[distinct.size()];
+    Map<Object, Integer> firstWith = new HashMap<>();
+    int roots = distinct.size();
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+      ArticleId id = distinct.get(i);
+      for (Object key : java.util.Arrays.asList(
+          outletOf.getOrDefault(id, "article:" + id.value()), copiesOf.get(id))) {
+        Integer other = key == null ? null : firstWith.putIfAbsent(key, i);
+        if (other != null && find(parent, other) != find(parent, i)) {
+          parent[find(parent, i)] = find(parent, other);
+          roots--;
         }
       }
     }
-    Map<ArticleId, String> map = new HashMap<>();
-    key.forEach((id, k) -> map.put(id, find(parent, k)));
-    return new Origins(map);
+    return roots;
   }
 
-  private static String find(Map<String, String> parent, String k) {
-    String p = parent.getOrDefault(k, k);
-    if (p.equals(k)) {
-      return k;
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
     }
-    String root = find(parent, p);
-    parent.put(k, root);
-    return root;
-  }
-
-  private static void union(Map<String, String> parent, String a, String b) {
-    String ra = find(parent, a);
-    String rb = find(parent, b);
-    if (!ra.equals(rb)) {
-      // the smaller key wins, so the result does not depend on the order of the groups
-      if (ra.compareTo(rb) < 0) {
-        parent.put(rb, ra);
-      } else {
-        parent.put(ra, rb);
-      }
-    }
-  }
-
-  /** The origin key of an article; an unknown article is its own origin. */
-  String originOf(ArticleId id) {
-    return originOf.getOrDefault(id, "article:" + id.value());
+    return i;
   }
 
   private static String origin(Article a) {

@@ -1,5 +1,6 @@
 package dev.crosscheck.reconcile;
 
+import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Dimension;
 import dev.crosscheck.model.Position;
@@ -49,7 +50,7 @@ final class Positions {
     BigDecimal high = null;
     Map<BigDecimal, Integer> votes = new HashMap<>();
     Set<String> articles = new LinkedHashSet<>();
-    Set<String> independent = new LinkedHashSet<>();
+    List<ArticleId> ids = new java.util.ArrayList<>(group.size());
     boolean first = true;
     for (Claim c : group) {
       BigDecimal l = axis.low(c);
@@ -59,7 +60,7 @@ final class Positions {
       first = false;
       votes.merge(axis.value(c), 1, Integer::sum);
       articles.add(c.articleId().value());
-      independent.add(origins.originOf(c.articleId()));
+      ids.add(c.articleId());
     }
     // The value most claims state among those the position allows: "$12.2 billion" and "roughly
     // $13 billion" agree on 12.15-12.25 billion, so the position is $12.2 billion, not $13 billion.
@@ -74,7 +75,7 @@ final class Positions {
             .thenComparing(Map.Entry.comparingByKey()))
         .orElseThrow().getKey(), lo, hi);
     return new Position(axis.shown(value), axis.shown(low), axis.shown(high), axis.unit(), group,
-        articles.size(), independent.size());
+        articles.size(), origins.count(ids));
   }
 
   /** True when {@code v} lies in [low, high]; null bounds are open. */

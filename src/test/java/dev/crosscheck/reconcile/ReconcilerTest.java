@@ -119,6 +119,24 @@ class ReconcilerTest {
   }
 
   @Test
+  void aCopyJoinsTwoOutletsOnlyWhereItIsCounted() {
+    // Wire Two reprinted Wire One's dairy story; their chip stories are their own reporting.
+    List<Claim> claims = List.of(
+        Claims.money("455e6").in("chip-1.md").about("Corvant", "profit", "").build(),
+        Claims.money("455e6").in("chip-2.md").about("Corvant", "profit", "").build(),
+        Claims.money("2e9").in("dairy-1.md").about("Sunmere", "revenue", "").build(),
+        Claims.money("2e9").in("dairy-2.md").about("Sunmere", "revenue", "").build());
+    List<Article> articles = List.of(article("chip-1.md", "Wire One", ""),
+        article("chip-2.md", "Wire Two", ""), article("dairy-1.md", "Wire One", ""),
+        article("dairy-2.md", "Wire Two", ""));
+    List<Topic> topics = reconciler.reconcile(articles,
+        List.of(Set.of(ArticleId.of("dairy-1.md"), ArticleId.of("dairy-2.md"))), claims);
+    assertThat(topics).extracting(t -> t.label(), t -> t.positions().get(0).origins())
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Corvant's profit — amount", 2),
+            org.assertj.core.groups.Tuple.tuple("Sunmere's revenue — amount", 1));
+  }
+
+  @Test
   void claimsOfDifferentStoriesNeverMeet() {
     // A chipmaker's profit and a dairy deal's amount: alike in words, different stories.
     List<Claim> claims = List.of(
