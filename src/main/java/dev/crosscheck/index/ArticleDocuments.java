@@ -33,7 +33,7 @@ final class ArticleDocuments {
     }
     doc.add(new StoredField(Fields.FIRST_LINE, article.firstLine()));
     doc.add(new StoredField(Fields.FINGERPRINT, fingerprint));
-    doc.add(new StoredField(Fields.SIGNATURE, MinHash.toBytes(MinHash.signature(article.text()))));
+    Signatures.add(doc, article.text());
     return doc;
   }
 

@@ -65,6 +65,12 @@ final class Fields {
   static final String ATTRIBUTE_TEXT = "attributeText";
   static final String COUNTERPART = "counterpart";
   static final String SCOPE = "scope";
+  /** An article's MinHash signature as binary doc values. */
+  static final String MIN_HASH = "minHash";
+  /**
+   * An article's MinHash signature as a stored field, in segments written before {@link
+   * #MIN_HASH}; a field keeps one doc values type for the life of an index, hence the new name.
+   */
   static final String SIGNATURE = "signature";
 
   /** The subject's terms as written, stored in order. */

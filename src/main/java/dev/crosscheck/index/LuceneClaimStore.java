@@ -243,34 +243,25 @@ public final class LuceneClaimStore implements ClaimStore {
   @Override
   public List<Set<ArticleId>> nearDuplicates() {
     NearDuplicates groups = new NearDuplicates();
-    forEachOfType(Fields.TYPE_ARTICLE, SIGNATURE_FIELDS, doc -> addSignature(groups, doc));
+    read(s -> {
+      for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Signatures.addAll(leaf, groups);
+      }
+      return null;
+    });
     return groups.groups();
   }
 
   @Override
   public List<Set<ArticleId>> nearDuplicates(java.util.Collection<ArticleId> articles) {
-    List<org.apache.lucene.document.Document> docs = new ArrayList<>();
-    for (ArticleId id : new TreeSet<>(articles)) {
-      docs.addAll(read(s -> StoredDocuments.article(s, id.value(), SIGNATURE_FIELDS)));
-    }
-    return nearDuplicatesOf(docs);
-  }
-
-  private static final Set<String> SIGNATURE_FIELDS = Set.of(Fields.ID, Fields.SIGNATURE);
-
-  /** Groups the articles of {@code docs} (id and signature loaded) whose texts nearly match. */
-  private static List<Set<ArticleId>> nearDuplicatesOf(List<org.apache.lucene.document.Document> docs) {
     NearDuplicates groups = new NearDuplicates();
-    docs.forEach(doc -> addSignature(groups, doc));
+    read(s -> {
+      for (ArticleId id : new TreeSet<>(articles)) {
+        Signatures.add(s, id, groups);
+      }
+      return null;
+    });
     return groups.groups();
-  }
-
-  private static void addSignature(NearDuplicates groups, org.apache.lucene.document.Document doc) {
-    org.apache.lucene.util.BytesRef bytes = doc.getBinaryValue(Fields.SIGNATURE);
-    if (bytes != null) {
-      groups.add(ArticleId.of(doc.get(Fields.ID)),
-          MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length));
-    }
   }
 
   @Override

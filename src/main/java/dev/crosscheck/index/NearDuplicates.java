@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.util.IntroSorter;
 
 /**
  * Groups articles whose texts are near-duplicates: band collisions propose pairs, signatures
@@ -19,7 +20,13 @@ final class NearDuplicates {
 
   private final List<ArticleId> ids = new ArrayList<>();
   private final List<int[]> signatures = new ArrayList<>();
-  private final Map<Long, List<Integer>> buckets = new HashMap<>();
+  /**
+   * Band keys and the article each belongs to, side by side: sorted by key, equal keys are the
+   * buckets. A map of boxed keys to lists cost a second per 100,000 articles.
+   */
+  private long[] bandKeys = new long[1024];
+  private int[] bandOwners = new int[1024];
+  private int bandCount;
 
   void add(ArticleId id, int[] signature) {
     if (signature.length != MinHash.SIZE) {
@@ -29,7 +36,12 @@ final class NearDuplicates {
     ids.add(id);
     signatures.add(signature);
     for (long key : MinHash.bands(signature)) {
-      buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(index);
+      if (bandCount == bandKeys.length) {
+        bandKeys = java.util.Arrays.copyOf(bandKeys, bandCount * 2);
+        bandOwners = java.util.Arrays.copyOf(bandOwners, bandCount * 2);
+      }
+      bandKeys[bandCount] = key;
+      bandOwners[bandCount++] = index;
     }
   }
 
@@ -39,13 +51,18 @@ final class NearDuplicates {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    for (List<Integer> bucket : buckets.values()) {
-      if (bucket.size() < 2 || bucket.size() > MAX_BUCKET) {
+    sortBands();
+    for (int from = 0, to; from < bandCount; from = to) {
+      to = from + 1;
+      while (to < bandCount && bandKeys[to] == bandKeys[from]) {
+        to++;
+      }
+      if (to - from > MAX_BUCKET) {
         continue;
       }
-      for (int i = 1; i < bucket.size(); i++) {
-        int a = bucket.get(0);
-        int b = bucket.get(i);
+      int a = bandOwners[from];
+      for (int i = from + 1; i < to; i++) {
+        int b = bandOwners[i];
         if (MinHash.similarity(signatures.get(a), signatures.get(b)) >= MinHash.NEAR_DUPLICATE) {
           parent[find(parent, a)] = find(parent, b);
         }
@@ -53,16 +70,47 @@ final class NearDuplicates {
     }
     Map<Integer, Set<ArticleId>> groups = new HashMap<>();
     for (int i = 0; i < parent.length; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new TreeSet<>()).add(ids.get(i));
+      int root = find(parent, i);
+      if (root != i || groups.containsKey(root)) {
+        groups.computeIfAbsent(root, k -> new TreeSet<>(Set.of(ids.get(k)))).add(ids.get(i));
+      }
     }
     List<Set<ArticleId>> out = new ArrayList<>();
     for (Set<ArticleId> g : groups.values()) {
-      if (g.size() > 1) {
-        out.add(Set.copyOf(g));
-      }
+      out.add(Set.copyOf(g));
     }
     out.sort(java.util.Comparator.comparing(g -> new TreeSet<>(g).first()));
     return out;
+  }
+
+  /** Sorts the bands by key, then by article, so that a bucket lists its articles in order. */
+  private void sortBands() {
+    new IntroSorter() {
+      private long pivotKey;
+      private int pivotOwner;
+
+      @Override
+      protected void swap(int i, int j) {
+        long k = bandKeys[i];
+        bandKeys[i] = bandKeys[j];
+        bandKeys[j] = k;
+        int o = bandOwners[i];
+        bandOwners[i] = bandOwners[j];
+        bandOwners[j] = o;
+      }
+
+      @Override
+      protected void setPivot(int i) {
+        pivotKey = bandKeys[i];
+        pivotOwner = bandOwners[i];
+      }
+
+      @Override
+      protected int comparePivot(int j) {
+        int byKey = Long.compare(pivotKey, bandKeys[j]);
+        return byKey != 0 ? byKey : Integer.compare(pivotOwner, bandOwners[j]);
+      }
+    }.sort(0, bandCount);
   }
 
   private static int find(int[] parent, int i) {

@@ -85,8 +85,14 @@ final class StoredDocuments {
     });
   }
 
+  /** Hands {@code action} the number of each live document of {@code type} in {@code leaf}. */
+  static void forEachDocOfType(LeafReaderContext leaf, String type, DocAction action)
+      throws IOException {
+    eachLive(leaf, type, action);
+  }
+
   @FunctionalInterface
-  private interface DocAction {
+  interface DocAction {
     void accept(int doc) throws IOException;
   }
 
@@ -111,7 +117,7 @@ final class StoredDocuments {
    * that: it decompresses each block once and keeps it, where random access decompresses it again
    * for each document. Loading 750,000 claims took a fifth of the time.
    */
-  private static StoredFields sequentialReader(LeafReader reader) throws IOException {
+  static StoredFields sequentialReader(LeafReader reader) throws IOException {
     if (reader instanceof CodecReader codec && codec.getFieldsReader() != null) {
       return codec.getFieldsReader().getMergeInstance();
     }
@@ -124,12 +130,23 @@ final class StoredDocuments {
    */
   static List<Document> article(IndexSearcher searcher, String id, Set<String> fields)
       throws IOException {
-    Query query =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE)), Occur.FILTER)
-            .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER)
-            .build();
-    return load(searcher, query, 1, fields);
+    return load(searcher, articleQuery(id), 1, fields);
+  }
+
+  /** The hit of the article document with {@code id}, or null; see {@link #article}. */
+  static ScoreDoc articleDoc(IndexSearcher searcher, String id) throws IOException {
+    if (searcher.getIndexReader().maxDoc() == 0) {
+      return null;
+    }
+    ScoreDoc[] hits = searcher.search(articleQuery(id), 1).scoreDocs;
+    return hits.length == 0 ? null : hits[0];
+  }
+
+  private static Query articleQuery(String id) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE)), Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER)
+        .build();
   }
 
   private static List<Document> load(IndexSearcher searcher, Query query, int max, Set<String> fields)

@@ -502,12 +502,12 @@ abstract class ClaimStoreContract {
     assertThat(store.nearDuplicates()).isEmpty();
   }
 
-  private static Article withText(ArticleId id, String text) {
+  static Article withText(ArticleId id, String text) {
     return new Article(id, id.value(), "t", "s", "", "", null, text, 1);
   }
 
   /** A deterministic pseudo-article of {@code words} words drawn from a small vocabulary. */
-  private static String longText(long seed, int words) {
+  static String longText(long seed, int words) {
     String[] vocabulary = {"the", "river", "council", "said", "budget", "flood", "rose", "town",
         "mayor", "bridge", "water", "plan", "vote", "night", "school", "road", "storm", "week"};
     java.util.Random random = new java.util.Random(seed);

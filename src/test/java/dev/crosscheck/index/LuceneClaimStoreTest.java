@@ -3,7 +3,10 @@ package dev.crosscheck.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.StoryKeys;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -11,8 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -110,6 +116,38 @@ class LuceneClaimStoreTest extends ClaimStoreContract {
       writer.setLiveCommitData(data.entrySet());
       writer.commit();
     }
+  }
+
+  @Test
+  void signaturesStoredBeforeDocValuesHeldThemStillFindCopies() throws IOException {
+    String story = longText(7, 120);
+    Article old = withText(ArticleId.of("a/old.md"), story);
+    Article copy = withText(ArticleId.of("b/copy.md"), story.replace("river", "stream"));
+    store.close();
+    try (Directory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      Document doc = ArticleDocuments.toDocument(old, "fp", StoryKeys.NONE);
+      doc.removeField(Fields.MIN_HASH);
+      doc.add(new StoredField(Fields.SIGNATURE, MinHash.toBytes(MinHash.signature(story))));
+      writer.addDocument(doc);
+      writer.setLiveCommitData(Map.of(LuceneClaimStore.SCHEMA_KEY,
+          Integer.toString(LuceneClaimStore.SCHEMA_VERSION)).entrySet());
+      writer.commit();
+    }
+    store = LuceneClaimStore.open(dir);
+    store.upsert(copy, "fp", List.of());
+    store.commit();
+    Set<ArticleId> both = Set.of(old.id(), copy.id());
+    assertThat(store.nearDuplicates()).containsExactly(both);
+    assertThat(store.nearDuplicates(both)).containsExactly(both);
+    store.close();
+    try (Directory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      writer.forceMerge(1); // one segment where only some documents have the doc values
+    }
+    store = LuceneClaimStore.open(dir);
+    assertThat(store.nearDuplicates()).containsExactly(both);
+    assertThat(store.nearDuplicates(both)).containsExactly(both);
   }
 
   @Test
