@@ -50,13 +50,17 @@ final class Changes {
   private static final String AFTER_NOUN =
       "^\\s(?:(?!of\\b|and\\b|or\\b|in\\b|to\\b|the\\b)[a-z]+\\s)?";
 
+  /** "a 15% cut in prices" is a change; "a 15% cut of its revenue" is a share. */
+  private static final String CUT = "cut(?!\\s+of\\b)";
+
   private static final Pattern CHANGE_AFTER =
       Pattern.compile(
           "(?i)" + AFTER_NOUN + "(?:increase|rise|jump|gain|growth|hike|raise|boost|more|higher"
-              + "|drop|decline|fall|decrease|cut|reduction|lower|less)\\b");
+              + "|drop|decline|fall|decrease|" + CUT + "|reduction|lower|less)\\b");
 
   private static final Pattern FALL_AFTER =
-      Pattern.compile("(?i)" + AFTER_NOUN + "(?:drop|decline|fall|decrease|cut|reduction|lower|less)\\b");
+      Pattern.compile("(?i)" + AFTER_NOUN
+          + "(?:drop|decline|fall|decrease|" + CUT + "|reduction|lower|less)\\b");
 
   /** A hedge that compares with a threshold: "fell below $60,000" states a level. */
   private static final Pattern THRESHOLD =

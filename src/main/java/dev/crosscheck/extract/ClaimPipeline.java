@@ -45,11 +45,15 @@ final class ClaimPipeline implements ClaimExtractor {
     SentenceView view = new SentenceView(sentence, subjects.entities(), context);
     Scopes scopes = new Scopes(view, points, context.referenceDate());
     List<Claim> claims = new ArrayList<>();
+    int previousEnd = -1;
     for (Qualified q : qualified) {
       Mention m = q.mention();
       Claim c = claim(sentence, view, q, scopes.of(m.kind(), m.start(), m.end()));
       c = q.timeframe() == Timeframe.PREVIOUS ? aboutWhatItBecame(c, claims) : c;
-      claims.add(deadlineOf(c, claims));
+      String gap = previousEnd < 0 || previousEnd > m.start()
+          ? null : text.substring(previousEnd, m.start());
+      claims.add(deadlineOf(c, claims, gap));
+      previousEnd = m.end();
     }
     return claims;
   }
@@ -101,7 +105,7 @@ final class ClaimPipeline implements ClaimExtractor {
    * A previous value is about what it changed to: in "cut the fine to €1.04 billion from €1.24
    * billion, saying the European Commission had...", the €1.24 billion is the same fine with the
    * same parties as the €1.04 billion, not the Commission's. It takes the subject of the nearest
-   * current claim of its kind before it, and keeps its own scope.
+   * current claim of its kind before it, and keeps its own scope; a date takes its role too.
    */
   private static Claim aboutWhatItBecame(Claim previous, List<Claim> before) {
     for (int k = before.size() - 1; k >= 0; k--) {
@@ -110,31 +114,49 @@ final class ClaimPipeline implements ClaimExtractor {
           && c.change() == previous.change()) {
         Subject s = c.subject();
         Subject own = previous.subject();
-        return previous.withSubject(new Subject(s.holder(), s.attribute(), s.attributeText(),
-            s.counterpart(), own.scope(), s.terms()));
+        Claim about = previous.withSubject(new Subject(s.holder(), s.attribute(),
+            s.attributeText(), s.counterpart(), own.scope(), s.terms()));
+        // "to 2032 from 2030": "from" made the date it started from a start; it was an end date
+        return previous.role() == TimeRole.START ? about.withRole(c.role()) : about;
       }
     }
     return previous;
   }
 
   /**
-   * A start or end date right after an amount dates that amount: "cost savings of $250 million by
-   * 2029" is when the savings are due, so it takes their attribute when it names none.
+   * A start or end date right after an amount, or after the amount's own noun, dates that amount:
+   * "cost savings of $250 million by 2029" is when the savings are due, and "a 15% cut of its
+   * revenue through 2030" when the share ends; so the date takes the amount's attribute when it
+   * names none, unless that only frames a date ("a $19 billion deal through 2031" dates the
+   * deal, whose end says nothing of what ends). {@code gap} is the text between the two, null
+   * when there is no amount before.
    */
-  private static Claim deadlineOf(Claim c, List<Claim> before) {
+  private Claim deadlineOf(Claim c, List<Claim> before, String gap) {
     if (!c.kind().isTime() || c.role() == TimeRole.POINT || !c.subject().attribute().isEmpty()
-        || before.isEmpty()) {
+        || before.isEmpty() || gap == null) {
       return c;
     }
     Claim amount = before.get(before.size() - 1);
-    int gap = c.span().start() - amount.span().end();
-    if (amount.kind().isTime() || amount.subject().attribute().isEmpty() || gap < 0 || gap > 1) {
+    String attribute = amount.subject().attribute();
+    if (amount.kind().isTime() || attribute.isEmpty() || subjects.onlyFrames(attribute, c.kind())
+        || !(gap.isBlank() || isNounOf(gap, amount.subject().attributeText()))) {
       return c;
     }
     Subject s = c.subject();
     return c.withSubject(new Subject(s.holder(), amount.subject().attribute(),
         amount.subject().attributeText(), s.counterpart(), s.scope(), s.terms()));
   }
+
+  /** Words only ("cut of its revenue"), a few of them, holding the amount's attribute word. */
+  private static boolean isNounOf(String gap, String attributeText) {
+    return !attributeText.isEmpty() && AMOUNT_NOUN.matcher(gap).matches()
+        && gap.toLowerCase(java.util.Locale.ROOT)
+            .contains(attributeText.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Up to five words and nothing else: no comma, no clause of numbers between. */
+  private static final java.util.regex.Pattern AMOUNT_NOUN =
+      java.util.regex.Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s+){1,5}");
 
   private static Mention negate(Mention m) {
     BigDecimal low = m.high() == null ? null : m.high().negate();

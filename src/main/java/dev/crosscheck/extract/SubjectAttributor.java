@@ -64,6 +64,14 @@ final class SubjectAttributor {
     this.entities = entities;
   }
 
+  /**
+   * True when {@code concept} only frames claims of {@code kind}: a deal's amount names what it
+   * measures, a deal's end date does not.
+   */
+  boolean onlyFrames(String concept, ClaimKind kind) {
+    return attributes.ofNoun(concept, kind).map(AttributeLexicon.Concept::frame).orElse(false);
+  }
+
   EntityLexicon entities() {
     return entities;
   }

@@ -29,6 +29,13 @@ final class Timeframes {
 
   /** "cut the fine to €1.04 billion from €1.24 billion", "rose to 312, up from 280". */
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<![\\w])(?:up\\s|down\\s)?from\\s$");
+  /**
+   * "moved the deadline to 2032 from 2030", "pushed back to June 2028 from June 2027": a date a
+   * change started from follows the date it changed to, whatever the verb. Without one, "from"
+   * starts a period: "a 5% pay rise from January 2027".
+   */
+  private static final Pattern DATE_CHANGED_FROM =
+      Pattern.compile("(?i)(?<![\\w])to\\s[^\\d,;]{0,20}\\d{4}\\s(?:up\\s|down\\s)?from\\s$");
   /** "from 3 to 5 percent": a range, not a change. */
   private static final Pattern RANGE_AFTER = Pattern.compile("^\\s(?:to|-|–)\\s");
   /** "a year later than the 2026 target": the date that was missed. */
@@ -67,9 +74,13 @@ final class Timeframes {
   /**
    * The value a change started from: "from" right before it, a change verb earlier, no range, and
    * not last year's figure ("up from 46.7 percent a year earlier" is another period, not a value
-   * since replaced).
+   * since replaced). A date needs no verb but the date it changed to ({@link #DATE_CHANGED_FROM}).
    */
   private static boolean changedFrom(String text, Mention m, String after) {
+    if (m.kind().isTime()) {
+      String before = text.substring(Math.max(0, m.start() - 40), m.start());
+      return DATE_CHANGED_FROM.matcher(before).find() && !RANGE_AFTER.matcher(after).lookingAt();
+    }
     String before = text.substring(Math.max(0, m.start() - 10), m.start());
     return FROM_BEFORE.matcher(before).find() && !RANGE_AFTER.matcher(after).lookingAt()
         && !Scopes.isYearEarlier(after) && Changes.changeVerbBefore(text, m.start());

@@ -58,6 +58,12 @@ public record Claim(
         newSubject);
   }
 
+  public Claim withRole(TimeRole newRole) {
+    return new Claim(
+        articleId, kind, quantity, newRole, change, timeframe, surface, span, sentenceIndex,
+        sentence, subject);
+  }
+
   public Claim withTimeframe(Timeframe newTimeframe) {
     return new Claim(
         articleId, kind, quantity, role, change, newTimeframe, surface, span, sentenceIndex,
