@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as ranges of epoch days: "April 27, 2026", "Apr. 27", "27 April 2026", "2026-04-27",
- * "November 2022", "in November", "Q2 2024", "the second quarter of 2024", "Monday", "earlier
- * this month". Dates without a year are the latest such date on or before the reference date
- * (news reports the past), or the first on or after it when their clause is in the future
- * ({@link Tense}: "will vote on Monday", "is set to launch in June").
+ * "November 2022", "in November", "Q2 2024", "the second quarter of 2024", "the first half of
+ * 2027", "H2 2027", "Monday", "earlier this month". Dates without a year are the latest such date
+ * on or before the reference date (news reports the past), or the first on or after it when
+ * their clause is in the future ({@link Tense}: "will vote on Monday", "is set to launch in
+ * June").
  */
 final class DateFinder implements MentionFinder {
   /** A month name, or its abbreviation with an optional dot ("Sept. 14"); a full name takes none. */
@@ -48,6 +49,11 @@ final class DateFinder implements MentionFinder {
           "\\b(?:Q(?<q>[1-4])|(?<qw>first|second|third|fourth)\\squarter(?:\\sof)?)"
               + "(?:\\s(?<y>(?:19|20)\\d{2}))?\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** "the first half of 2027", "H2 2027"; only with a year: "the second half" of a match. */
+  private static final Pattern HALF =
+      Pattern.compile(
+          "\\b(?:H(?<h>[12])|(?<hw>first|second)\\shalf\\sof)\\s(?<y>(?:19|20)\\d{2})\\b");
 
   private static final String DAY_NAMES =
       "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -88,6 +94,9 @@ final class DateFinder implements MentionFinder {
     }
     if (Texts.containsAnyIgnoreCase(text, "q")) {
       quarters(text, ref, found);
+    }
+    if (Texts.containsAny(text, "half", "H1", "H2")) {
+      halves(text, found);
     }
     if (context.published()) {
       if (text.contains("day")) {
@@ -138,6 +147,15 @@ final class DateFinder implements MentionFinder {
       int year = m.group("y") != null ? Integer.parseInt(m.group("y")) : ref.getYear();
       LocalDate first = LocalDate.of(year, 3 * q - 2, 1);
       found.add(days(m.start(), m.end(), first, first.plusMonths(3).minusDays(1)));
+    }
+  }
+
+  private static void halves(String text, List<Mention> found) {
+    Matcher m = HALF.matcher(text);
+    while (m.find()) {
+      boolean second = "2".equals(m.group("h")) || "second".equals(m.group("hw"));
+      LocalDate first = LocalDate.of(Integer.parseInt(m.group("y")), second ? 7 : 1, 1);
+      found.add(days(m.start(), m.end(), first, first.plusMonths(6).minusDays(1)));
     }
   }
 

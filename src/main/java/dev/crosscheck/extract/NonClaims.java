@@ -23,7 +23,9 @@ final class NonClaims {
               + "|\\bwindows|\\biphone|\\bgalaxy|\\bpixel|\\btel\\.?|\\bphone|\\bcall)\\s?$");
 
   /** A quarter written "Q2": its digit is glued to a letter but it is a date. */
-  private static final Pattern QUARTER = Pattern.compile("Q[1-4]\\b");
+  private static final Pattern QUARTER = Pattern.compile("[QH][1-4]\\b");
+  /** "mid-2028", "early-2027": a year a period of it is glued to. */
+  private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)\\b(?:mid|early|late)-$");
 
   /** An all-capitals word of two or more letters right before the number. */
   private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![\\w.])[A-Z]{2,8}\\s$");
@@ -57,7 +59,8 @@ final class NonClaims {
     }
     String before = text.substring(Math.max(0, digit - 12), digit);
     if (m.kind() != ClaimKind.MONEY && GLUED_BEFORE.matcher(before).find()
-        && !(m.kind() == ClaimKind.YEAR && before.endsWith("FY"))
+        && !(m.kind() == ClaimKind.YEAR
+            && (before.endsWith("FY") || PART_OF_YEAR.matcher(before).find()))
         && !(m.kind() == ClaimKind.DATE && QUARTER.matcher(text).region(m.start(), m.end()).lookingAt())) {
       return false;
     }

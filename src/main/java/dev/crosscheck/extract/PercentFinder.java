@@ -42,11 +42,14 @@ final class PercentFinder implements MentionFinder {
   private static final Pattern PERCENT_CONTEXT =
       Pattern.compile("(?i)%|\\bper\\s?cent|\\bmargin|\\brate\\b|\\byield|\\bshare\\b");
 
-  /** "a fifth of", "two-thirds of", "half of", "three quarters of"; "cut ... by a third". */
+  /**
+   * "a fifth of", "two-thirds of", "half of", "three quarters of"; "cut ... by a third". Not "the
+   * first half of 2027", a date.
+   */
   private static final Pattern FRACTION =
       Pattern.compile(
           "\\b(?:(?<fraction>(?:an?|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters"
-              + "|fifth|fifths|tenth|tenths)|half)\\sof\\b"
+              + "|fifth|fifths|tenth|tenths)|(?<!(?:first|second)\\s)half)\\sof\\b"
               + "|(?<=\\bby\\s)(?<by>an?\\s(?:half|third|quarter|fifth|tenth)|half)\\b(?![\\s-]century))",
           Pattern.CASE_INSENSITIVE);
 

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * to the end of 2032.
  */
 final class TimeRoles {
+  /** The end of the words before a year, with the part of it they may name: "by mid-2028". */
+  private static final String PART_OF_YEAR = "(?:\\s(?:mid|early|late)[\\s-]|\\s)$";
+
   /**
    * Words directly before the year that make it an end: "runs through 2032", "by the end of
    * 2030", "will stop after 2030" (at the end of that year, as "through 2030" says).
@@ -22,7 +25,7 @@ final class TimeRoles {
               + "|end\\sin|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof"
               + "|(?:stops?|stopping|ceases?|lapses?)\\s(?:in|after)"
               + "|(?:ends?|expires?|expiring)\\safter)"
-              + "(?:\\sthe\\s(?:end|rest|close)\\sof|\\sat\\sleast)?\\s$");
+              + "(?:\\sthe\\s(?:end|rest|close)\\sof|\\sat\\sleast)?" + PART_OF_YEAR);
 
   private static final Pattern START_BEFORE =
       Pattern.compile(
@@ -30,7 +33,7 @@ final class TimeRoles {
               + "|as\\sof|effective|commencing|begins?\\s(?:in|on)|begin|start|starts?\\s(?:in|on)"
               + "|(?:begins?|began|start|starts|started)\\s(?:mass\\s)?(?:production|operations"
               + "|construction|deliveries|shipments|sales)\\s(?:in|on))"
-              + "\\s$");
+              + PART_OF_YEAR);
 
   /** "the previous 2030 deadline", "a 2027 start". */
   private static final Pattern END_AFTER =

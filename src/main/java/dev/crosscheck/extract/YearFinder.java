@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
  * 1990s") and years relative to the reference date ("last year", "next year", "this year").
  */
 final class YearFinder implements MentionFinder {
-  /** "2032", "2019-2023", "1990s"; not "$2032", "2,032", "2032.5" or "GPT-2032". */
+  /**
+   * "2032", "2019-2023", "1990s", "mid-2028"; not "$2032", "2,032", "2032.5" or "GPT-2032".
+   */
   private static final Pattern YEAR =
       Pattern.compile(
-          "(?<![\\w$€£.,:/#-])(?<year>(?:1[89]|2[01])\\d{2})(?:\\s?-\\s?(?<year2>(?:1[89]|2[01])?\\d{2}))?"
+          "(?:(?<=\\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)|(?<![\\w$€£.,:/#-]))(?<year>(?:1[89]|2[01])\\d{2})(?:\\s?-\\s?(?<year2>(?:1[89]|2[01])?\\d{2}))?"
               + "(?<decade>s)?(?![\\w%:/]|[.,]\\d|-\\d)");
 
   /** "FY2025", "FY 25", "fiscal 2025", "fiscal year 2025". */
