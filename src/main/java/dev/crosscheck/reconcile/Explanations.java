@@ -94,8 +94,16 @@ final class Explanations {
     if (dimension == dev.crosscheck.model.Dimension.CALENDAR_DATE) {
       return "They are " + diff.toPlainString() + " days apart";
     }
-    BigDecimal pct = relativeGap(kind, positions).multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP);
-    return "The larger is " + pct.toPlainString() + "% above the smaller";
+    BigDecimal smaller = lo.abs().min(hi.abs());
+    if (lo.signum() * hi.signum() <= 0 || smaller.signum() == 0) {
+      // "-4.3% versus 2%": no share of the smaller says how far apart they are
+      return kind == ClaimKind.PERCENT
+          ? "They are " + diff.stripTrailingZeros().toPlainString() + " percentage points apart"
+          : "They are " + value(kind, diff, positions.get(0)) + " apart";
+    }
+    BigDecimal pct = diff.multiply(BigDecimal.valueOf(100)).divide(smaller, MathContext.DECIMAL64);
+    pct = pct.setScale(pct.compareTo(BigDecimal.TEN) < 0 ? 1 : 0, RoundingMode.HALF_UP);
+    return "The larger is " + pct.stripTrailingZeros().toPlainString() + "% above the smaller";
   }
 
   /**

@@ -43,4 +43,29 @@ class ExplanationsTest {
     Position p = Positions.of(List.of(claim), Origins.of(List.of())).get(0);
     assertThat(Explanations.stated(claim.kind(), p)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0} versus {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "7     | 10  | years   | The larger is 43% above the smaller",
+      "310   | 320 | count   | The larger is 3.2% above the smaller",
+      "-7    | -4  | percent | The larger is 75% above the smaller",
+      "-4.3  | 2   | percent | They are 6.3 percentage points apart",
+      "0     | 5   | years   | They are 5 years apart",
+  })
+  void theGapIsTheLargerOverTheSmaller(String a, String b, String kind, String expected) {
+    List<Claim> claims = List.of(claim(a, kind, "a.md"), claim(b, kind, "b.md"));
+    List<Position> positions = Positions.of(claims, Origins.of(List.of()));
+    assertThat(positions).hasSize(2);
+    assertThat(Explanations.of(claims.get(0).kind(), positions)).endsWith(expected + ".");
+  }
+
+  private static Claim claim(String value, String kind, String article) {
+    Claims c = switch (kind) {
+      case "years" -> Claims.years(value);
+      case "percent" -> Claims.percent(value);
+      default -> Claims.money("0").kind(ClaimKind.COUNT, Unit.count("flight"), TimeRole.NONE)
+          .value(value).between(value, value);
+    };
+    return c.between(value, value).in(article).about("Acme", "", "").build();
+  }
 }
