@@ -97,10 +97,17 @@ final class Positions {
   }
 
   /**
-   * The scale claims are compared on: their common unit, the base unit of mixed units, or days
+   * The scale claims are compared on: their common unit, the unit most of mixed units are stated
+   * in (the larger on a tie: "48-hour", "two days" and "three-day" are shown in days), or days
    * when calendar years meet calendar dates.
    */
   private record Axis(Unit unit, BigDecimal toBase, boolean yearsAsDays) {
+    /**
+     * Digits kept of a value converted to the base unit: 48 hours and 2 days must meet, though
+     * a day and an hour are each a rounded fraction of a year.
+     */
+    private static final MathContext CONVERTED = new MathContext(12);
+
     static Axis of(List<Claim> claims) {
       Unit first = claims.get(0).quantity().unit();
       boolean same = claims.stream().allMatch(c -> c.quantity().unit().equals(first));
@@ -112,8 +119,14 @@ final class Positions {
       if (dates) {
         return new Axis(Unit.EPOCH_DAY, BigDecimal.ONE, true);
       }
-      return new Axis(new Unit(first.base(), first.dimension(), first.base(), BigDecimal.ONE),
-          BigDecimal.ONE, false);
+      Map<Unit, Long> stated = claims.stream().collect(java.util.stream.Collectors.groupingBy(
+          c -> c.quantity().unit(), java.util.LinkedHashMap::new,
+          java.util.stream.Collectors.counting()));
+      Unit most = stated.entrySet().stream()
+          .max(Map.Entry.<Unit, Long>comparingByValue()
+              .thenComparing(e -> e.getKey().toBase()))
+          .orElseThrow().getKey();
+      return new Axis(most, most.toBase(), false);
     }
 
     BigDecimal low(Claim c) {
@@ -153,7 +166,7 @@ final class Positions {
       if (v == null || toBase.compareTo(BigDecimal.ONE) == 0) {
         return v;
       }
-      return v.divide(toBase, MathContext.DECIMAL64).stripTrailingZeros();
+      return v.divide(toBase, CONVERTED).stripTrailingZeros();
     }
 
     private BigDecimal onAxis(Claim c, BigDecimal v, boolean end) {
@@ -163,7 +176,9 @@ final class Positions {
         LocalDate day = end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
         return BigDecimal.valueOf(day.toEpochDay());
       }
-      return v.multiply(u.toBase()).stripTrailingZeros();
+      BigDecimal base = v.multiply(u.toBase());
+      return (u.toBase().compareTo(BigDecimal.ONE) == 0 ? base : base.round(CONVERTED))
+          .stripTrailingZeros();
     }
   }
 }

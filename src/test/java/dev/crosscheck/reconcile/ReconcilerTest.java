@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Topic;
 import dev.crosscheck.model.TopicStatus;
+import dev.crosscheck.model.Unit;
 import dev.crosscheck.testing.Claims;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -134,6 +136,22 @@ class ReconcilerTest {
     assertThat(topics).extracting(t -> t.label(), t -> t.positions().get(0).origins())
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Corvant's profit — amount", 2),
             org.assertj.core.groups.Tuple.tuple("Sunmere's revenue — amount", 1));
+  }
+
+  @Test
+  void lengthsInHoursAndDaysMeetAndReadInTheUnitMostUse() {
+    // "a 48-hour strike", "walked out for two days", "a three-day strike"
+    List<Topic> topics = reconcile(List.of(
+        length("48", Unit.HOURS, "a.md"), length("2", Unit.DAYS, "b.md"),
+        length("3", Unit.DAYS, "c.md")));
+    assertThat(topics).hasSize(1);
+    assertThat(topics.get(0).explanation()).startsWith("2 days (2 articles")
+        .contains("versus 3 days").endsWith("The larger is 50% above the smaller.");
+  }
+
+  private static Claim length(String value, Unit unit, String article) {
+    return Claims.money("0").kind(ClaimKind.DURATION, unit, TimeRole.NONE).value(value)
+        .between(value, value).in(article).about("Nordair", "strike", "").build();
   }
 
   @Test
