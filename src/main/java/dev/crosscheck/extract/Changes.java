@@ -18,7 +18,8 @@ final class Changes {
       Set.of("rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows", "grown", "growing",
           "increased", "increases", "jumped", "jumps", "climbed", "climbs", "surged", "surges",
           "soared", "soars", "gained", "gains", "boosted", "up", "added", "adds", "add", "adding",
-          "widened", "widens", "improved", "improves", "widen", "climb", "jump", "soar");
+          "widened", "widens", "improved", "improves", "widen", "climb", "jump", "soar", "rallied",
+          "rallies", "advanced", "advances", "leapt", "leaped", "rebounded", "rebounds");
   /** Verbs that state a fall when the number follows them directly ("fell 3%"). */
   private static final Set<String> FALL =
       Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drops", "declined",
@@ -27,7 +28,9 @@ final class Changes {
           "shrunk", "shrinks", "tumbled", "tumbles", "sank", "sinks", "narrowed", "narrows",
           "reduced", "reduces", "trimmed", "trims", "slashed", "slashes", "shortened", "shortens",
           "shorten", "worsened", "worsens", "narrow", "decline", "drop", "shrink", "sink",
-          "tumble", "plunge", "slip");
+          "tumble", "plunge", "slip", "slid", "slides", "slide", "dipped", "dips", "eased",
+          "eases", "plummeted", "plummets", "retreated", "retreats", "sagged", "skidded", "dived",
+          "tanked", "contracted", "contracts");
   /** Verbs that state a change only with "by": "raised the wage by $1.50". */
   private static final Set<String> BY_ONLY =
       Set.of("raised", "raises", "raise", "extended", "extending", "extends", "extend", "increase",
@@ -81,6 +84,11 @@ final class Changes {
     boolean change = direct(w, false) || byForm(w, false)
         || CHANGE_AFTER.matcher(Window.after(text, m.end())).lookingAt();
     return change ? Change.CHANGE : Change.LEVEL;
+  }
+
+  /** True for a verb of rise or fall that takes the number directly: "rose", "slid". */
+  static boolean isChangeVerb(String lowerCaseWord) {
+    return RISE.contains(lowerCaseWord) || FALL.contains(lowerCaseWord);
   }
 
   /** True when the change is a decrease ("fell 3%", "a 5% drop"). */

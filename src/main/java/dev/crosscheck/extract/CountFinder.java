@@ -144,10 +144,9 @@ final class CountFinder implements MentionFinder {
         && YEARS_BEFORE.matcher(Window.before(sentence.text(), m.start(), 16)).find()) {
       return Optional.empty(); // "the 2019 and 2023 agreements" are two agreements, not 2,023
     }
-    if (Character.isUpperCase(noun.charAt(0))) {
-      return Optional.empty(); // "Microsoft 365 Copilot", "Windows 11 Pro": a name, not a count
-    }
-    Optional<Token> head = headNoun(sentence, m.start("noun"));
+    Optional<Token> head = Character.isUpperCase(noun.charAt(0))
+        ? namedThings(sentence, m) // "Microsoft 365 Copilot", "Windows 11 Pro": a name, no count
+        : headNoun(sentence, m.start("noun"));
     if (head.isEmpty() || NOT_COUNTED.contains(head.get().lemma().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
@@ -162,6 +161,41 @@ final class CountFinder implements MentionFinder {
     }
     return Optional.of(quantity(m, amount, head.get().end(), unit));
   }
+
+  /**
+   * The things a name before them says whose they are: "flights" of "300 Nordair flights". None
+   * when no plural common noun follows the name, or a name stands before the number too
+   * ("Windows 11 Pro", "Microsoft 365 Copilot licenses").
+   */
+  private static Optional<Token> namedThings(Sentence sentence, Matcher m) {
+    if (NAME_BEFORE.matcher(Window.before(sentence.text(), m.start(), 24)).find()) {
+      return Optional.empty();
+    }
+    List<Token> tokens = sentence.tokens();
+    int i = Window.tokenAt(tokens, m.start("noun"));
+    if (i >= tokens.size() || tokens.get(i).start() != m.start("noun")) {
+      return Optional.empty();
+    }
+    int names = 0;
+    while (i < tokens.size() && names <= MAX_NAME_WORDS
+        && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+      i++;
+      names++;
+    }
+    if (i >= tokens.size() || names > MAX_NAME_WORDS) {
+      return Optional.empty();
+    }
+    Token t = tokens.get(i);
+    boolean plural = t.isNoun() && Character.isLowerCase(t.text().charAt(0))
+        && !t.lemma().equalsIgnoreCase(t.text());
+    return plural ? Optional.of(t) : Optional.empty();
+  }
+
+  /** The most words of a name before counted things: "Premier League". */
+  private static final int MAX_NAME_WORDS = 3;
+
+  /** A capitalised word right before the number: "Windows 11", "Microsoft 365". */
+  private static final Pattern NAME_BEFORE = Pattern.compile("\\b[A-Z][\\w-]*\\s$");
 
   /** The bare number of a casualty verb, unless a word after it says what it counts. */
   private static Optional<Mention> casualties(Sentence sentence, Matcher m) {

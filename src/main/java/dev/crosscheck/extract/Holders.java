@@ -65,6 +65,7 @@ final class Holders {
           .findFirst()
           .filter(e -> !Amounts.otherPartyAmountBetween(view, last + 1, e.from())
               && !personTelling(view, e)
+              && !citedSource(view, e)
               && !opensOwnClause(view, e, last + 1));
     }
     if (objectOfVerbOrPreposition(view, best)) {
@@ -96,6 +97,22 @@ final class Holders {
     }
     return false;
   }
+
+  /**
+   * "..., according to analysts at Fjord Securities": the source a figure is credited to does
+   * not hold it.
+   */
+  static boolean citedSource(SentenceView view, Entity e) {
+    for (int k = Math.max(0, e.from() - CITED_REACH); k + 1 < e.from(); k++) {
+      if (view.lower(k).equals("according") && view.lower(k + 1).equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words from "according" to the name it cites: "according to analysts at". */
+  private static final int CITED_REACH = 5;
 
   private static final Set<String> TELLING = Set.of("say", "tell", "add", "note", "told", "said");
   private static final Set<String> PERSONAL_TITLES = Set.of("minister", "president", "chief",

@@ -72,6 +72,15 @@ final class SubjectAttributor {
     return attributes.ofNoun(concept, kind).map(AttributeLexicon.Concept::frame).orElse(false);
   }
 
+  /**
+   * No verb, or a word right before a change verb, whatever its tag: "Nordair shares slid", which
+   * the tagger reads as a verb. Not "offered" in "offered a 7% increase".
+   */
+  private static boolean changedAmount(SentenceView view, Match m) {
+    return !view.tokens().get(m.from()).isVerb()
+        || (m.to() < view.tokens().size() && Changes.isChangeVerb(view.lower(m.to())));
+  }
+
   EntityLexicon entities() {
     return entities;
   }
@@ -79,7 +88,7 @@ final class SubjectAttributor {
   /**
    * The subject of {@code mention}. A percentage change measures the amount that changed, so
    * "revenue rose 12%" is about revenue and "shares rose 8%" about the share price: it is looked up
-   * as money first. A count is about what it counts when the lexicon names that; a point in time
+   * as money first, by what changed ({@link #changedAmount}). A count is about what it counts when the lexicon names that; a point in time
    * takes only an attribute close to it.
    */
   Subject attribute(SentenceView view, Mention mention, Change change, TimeRole role, String scope) {
@@ -101,6 +110,7 @@ final class SubjectAttributor {
             .or(() -> aboutItsNoun ? Optional.empty() : attribute(view, kind, first, last, reach))
         : kind == ClaimKind.PERCENT && change == Change.CHANGE
             ? attribute(view, ClaimKind.MONEY, first, last, reach)
+                .filter(m -> changedAmount(view, m))
                 .or(() -> attribute(view, kind, first, last, reach))
             : attribute(view, kind, first, last, reach);
     int anchor = attribute.map(Match::from).orElse(first);
@@ -147,6 +157,17 @@ final class SubjectAttributor {
       }
       if (i > last && Amounts.amountBetween(view, last + 1, i)) {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
+      }
+      if (view.lower(i).equals(";")) {
+        // "a 12% raise over three years; Nordair has offered 7%": a clause of its own
+        if (i > last) {
+          break;
+        }
+        bestSpecific = null;
+        bestFrame = null;
+        specificDistance = reach + 1;
+        frameDistance = reach + 1;
+        continue;
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
       if (m.isEmpty() || (!kind.isTime() && i < first && Amounts.followsAmount(view, i))) {
@@ -282,6 +303,7 @@ final class SubjectAttributor {
     int nearestDistance = MAX_COUNTERPART_DISTANCE + 1;
     for (Entity e : view.entitiesNear(first, last)) {
       if (e.name().equals(holderName) || e.appositive() || Holders.personTelling(view, e)
+          || Holders.citedSource(view, e)
           || listedWithHolder.contains(e)) { // "Nvidia and Microsoft ... respectively"
         continue;
       }

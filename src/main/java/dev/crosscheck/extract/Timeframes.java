@@ -36,6 +36,14 @@ final class Timeframes {
    */
   private static final Pattern DATE_CHANGED_FROM =
       Pattern.compile("(?i)(?<![\\w])to\\s[^\\d,;]{0,20}\\d{4}\\s(?:up\\s|down\\s)?from\\s$");
+  /**
+   * "eased to 2.4% in March from 2.8% in February": a monthly or quarterly figure of its own
+   * period, which it still is, not a value since replaced. A year stays a previous value: "narrow
+   * to 3.1% of GDP next year from 3.6% in 2026" replaces a forecast.
+   */
+  private static final Pattern OWN_PERIOD_AFTER = Pattern.compile(
+      "^\\s(?:in|for|during)\\s(?:(?:January|February|March|April|May|June|July|August|September"
+          + "|October|November|December)\\b|Q[1-4]\\b)");
   /** "from 3 to 5 percent": a range, not a change. */
   private static final Pattern RANGE_AFTER = Pattern.compile("^\\s(?:to|-|–)\\s");
   /** "a year later than the 2026 target": the date that was missed. */
@@ -73,8 +81,8 @@ final class Timeframes {
 
   /**
    * The value a change started from: "from" right before it, a change verb earlier, no range, and
-   * not last year's figure ("up from 46.7 percent a year earlier" is another period, not a value
-   * since replaced). A date needs no verb but the date it changed to ({@link #DATE_CHANGED_FROM}).
+   * not another period's figure ("up from 46.7 percent a year earlier", "from 2.8% in February"
+   * are figures of their own periods, not values since replaced). A date needs no verb but the date it changed to ({@link #DATE_CHANGED_FROM}).
    */
   private static boolean changedFrom(String text, Mention m, String after) {
     if (m.kind().isTime()) {
@@ -83,6 +91,7 @@ final class Timeframes {
     }
     String before = text.substring(Math.max(0, m.start() - 10), m.start());
     return FROM_BEFORE.matcher(before).find() && !RANGE_AFTER.matcher(after).lookingAt()
-        && !Scopes.isYearEarlier(after) && Changes.changeVerbBefore(text, m.start());
+        && !Scopes.isYearEarlier(after) && !OWN_PERIOD_AFTER.matcher(after).lookingAt()
+        && Changes.changeVerbBefore(text, m.start());
   }
 }
