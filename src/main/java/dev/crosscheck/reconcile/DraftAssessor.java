@@ -102,7 +102,10 @@ public final class DraftAssessor {
     List<Position> mainFirst = new ArrayList<>(positions);
     mainFirst.remove(main);
     mainFirst.add(0, main);
-    return new Assessment(c, verdict, label, mainFirst, explain(c, verdict, main));
+    Position held = main;
+    int agreeing = verdict == Verdict.SUPPORTED ? 0 : positions.stream()
+        .filter(p -> p != held && current(p) && fits(c, p)).mapToInt(Position::articles).sum();
+    return new Assessment(c, verdict, label, mainFirst, explain(c, verdict, main, agreeing));
   }
 
   /**
@@ -118,16 +121,22 @@ public final class DraftAssessor {
   private static final Pattern WRITTEN_RANGE =
       Pattern.compile("\\d[\\d.,]*\\D*[\\s\\-\u2013]\\D*\\d");
 
-  /** "2030 contradicts 2032 (5 articles, 3 independent)". */
-  private static String explain(Claim c, Verdict verdict, Position main) {
+  /**
+   * "2030 contradicts 2032 (5 sources, 3 independent)"; and, when the corpus is divided and
+   * {@code agreeing} sources of another position state the draft's value, "; 1 other source
+   * agrees".
+   */
+  private static String explain(Claim c, Verdict verdict, Position main, int agreeing) {
     Position draft = Positions.of(List.of(c), Origins.of(List.of())).get(0);
     // a range reads as written, its value alone being its low end; "April 27, 2026" is no range
     String stated = !c.kind().isTime() && WRITTEN_RANGE.matcher(c.surface()).find()
         ? "\"" + c.surface() + "\"" : Explanations.stated(c.kind(), draft);
     String corpus = Explanations.stated(c.kind(), main);
-    return String.format(java.util.Locale.ROOT, "%s %s %s (%d source%s, %d independent)", stated,
-        verdict == Verdict.SUPPORTED ? "agrees with" : "contradicts", corpus, main.articles(),
-        main.articles() == 1 ? "" : "s", main.origins());
+    String divided = agreeing == 0 ? ""
+        : "; " + agreeing + " other source" + (agreeing == 1 ? " agrees" : "s agree");
+    return String.format(java.util.Locale.ROOT, "%s %s %s (%d source%s, %d independent)%s",
+        stated, verdict == Verdict.SUPPORTED ? "agrees with" : "contradicts", corpus,
+        main.articles(), main.articles() == 1 ? "" : "s", main.origins(), divided);
   }
 
   /** The corpus claims that fit together around the candidate most related to {@code c}. */
@@ -180,9 +189,13 @@ public final class DraftAssessor {
   /** The current position most independent sources back. */
   private static Position main(List<Position> positions) {
     return positions.stream()
-        .filter(p -> p.claims().stream().anyMatch(c -> c.timeframe() == Timeframe.CURRENT))
+        .filter(DraftAssessor::current)
         .max(Comparator.comparingInt(Position::origins).thenComparingInt(Position::articles))
         .orElse(positions.get(0));
+  }
+
+  private static boolean current(Position p) {
+    return p.claims().stream().anyMatch(c -> c.timeframe() == Timeframe.CURRENT);
   }
 
   private static boolean fits(Claim c, Position p) {

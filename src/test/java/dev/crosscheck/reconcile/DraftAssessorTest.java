@@ -92,6 +92,27 @@ class DraftAssessorTest {
     assertThat(a.explanation()).startsWith(explanation);
   }
 
+  /** 310 flights in two articles and 320 in one: a draft's 320 contradicts most, not all. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "320 | 320 flights contradicts 310 flights (2 sources, 2 independent); 1 other source agrees",
+      "330 | 330 flights contradicts 310 flights (2 sources, 2 independent)",
+  })
+  void aDividedCorpusSaysWhichSourcesAgree(String flights, String explanation) {
+    List<Claim> corpus = List.of(flights("310", "a.md"), flights("310", "b.md"),
+        flights("320", "c.md"));
+    Assessment a = DraftAssessor.defaults().assess(List.of(flights(flights, "draft.md")),
+        (probe, max) -> corpus, id -> Optional.of(article(id)), List.of()).get(0);
+    assertThat(a.verdict()).isEqualTo(Verdict.CONTRADICTION);
+    assertThat(a.explanation()).isEqualTo(explanation);
+  }
+
+  private static Claim flights(String n, String article) {
+    return Claims.money("0").kind(dev.crosscheck.model.ClaimKind.COUNT, Unit.count("flight"),
+        dev.crosscheck.model.TimeRole.NONE).value(n).between(n, n).about("Nordair", "", "")
+        .in(article).build();
+  }
+
   private static Claims revenue(String value, String low, String high, String scope) {
     return Claims.money(value).between(low, high).about("Corvant", "revenue", "").scope(scope);
   }
