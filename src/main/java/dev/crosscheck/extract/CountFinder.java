@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Counts and measured quantities: "300 people", "27 employees", "a dozen", "hundreds of homes",
- * "3 million barrels", "1 gigawatt", "up to a gigawatt", "40 km", "3,000 tonnes", "magnitude 5.4".
+ * "3 million barrels", "1 gigawatt", "up to a gigawatt", "40 km", "3,000 tonnes", "12,000 hectares",
+ * "magnitude 5.4".
  * The counted noun comes from the POS tags; ordinals, product names ("Windows 11") and bare numbers
  * are not counts, except the people a casualty verb takes ("the 1999 quake that killed 17,000").
  */
@@ -264,6 +265,11 @@ final class CountFinder implements MentionFinder {
         return Optional.empty();
       }
       first = false;
+      if (hyphenatedModifier(tokens, i)) {
+        i += 2; // "28 water-dropping aircraft": the aircraft are counted, not the water
+        head = null;
+        continue;
+      }
       boolean adjective = head == null && t.tag().equals("ADJ");
       if (!(t.isNoun() || adjective) || ADVERBIAL.contains(t.text().toLowerCase(Locale.ROOT))) {
         break;
@@ -274,6 +280,13 @@ final class CountFinder implements MentionFinder {
       }
     }
     return Optional.ofNullable(head);
+  }
+
+  /** Tokens {@code i, i+1, i+2} are one word joined by a hyphen: "water-dropping". */
+  private static boolean hyphenatedModifier(List<Token> tokens, int i) {
+    return i + 3 < tokens.size() && tokens.get(i + 1).text().equals("-")
+        && tokens.get(i + 1).start() == tokens.get(i).end()
+        && tokens.get(i + 2).start() == tokens.get(i + 1).end();
   }
 
   private static void alias(Map<String, Unit> measures, Unit unit, String... names) {
@@ -293,6 +306,8 @@ final class CountFinder implements MentionFinder {
     Unit barrel = Unit.measure("bbl", "bbl", BigDecimal.ONE);
     Unit metre = Unit.measure("m", "m", BigDecimal.ONE);
     Unit cm = Unit.measure("cm", "m", new BigDecimal("0.01"));
+    Unit hectare = Unit.measure("ha", "m2", new BigDecimal("1e4"));
+    Unit acre = Unit.measure("acres", "m2", new BigDecimal("4046.8564224"));
     Unit kmh = Unit.measure("km/h", "km/h", BigDecimal.ONE);
     Unit mph = Unit.measure("mph", "km/h", new BigDecimal("1.609344"));
     Unit gwh = Unit.measure("GWh", "Wh", new BigDecimal("1e9"));
@@ -310,6 +325,8 @@ final class CountFinder implements MentionFinder {
     alias(m, tonne, "tonnes", "tonne", "tons", "ton", "metric tons");
     alias(m, kg, "kg", "kilograms", "kilogram", "kilos");
     alias(m, barrel, "barrels", "barrel");
+    alias(m, hectare, "hectares", "hectare", "ha");
+    alias(m, acre, "acres", "acre");
     alias(m, metre, "metre", "metres", "meter", "meters");
     alias(m, cm, "cm", "centimetre", "centimetres", "centimeter", "centimeters");
     m.put("km/h", kmh);

@@ -149,6 +149,23 @@ class ReconcilerTest {
         .contains("versus 3 days").endsWith("The larger is 50% above the smaller.");
   }
 
+  @Test
+  void areasInHectaresAndAcresMeet() {
+    // "burned 12,000 hectares" and "scorched some 30,000 acres" (about 12,100 hectares)
+    Unit hectares = Unit.measure("ha", "m2", new java.math.BigDecimal("1e4"));
+    Unit acres = Unit.measure("acres", "m2", new java.math.BigDecimal("4046.8564224"));
+    List<Topic> topics = reconcile(List.of(
+        area("12000", "12000", "12000", hectares, "a.md"),
+        area("30000", "27000", "33000", acres, "b.md")));
+    assertThat(topics).hasSize(1);
+    assertThat(topics.get(0).status()).isEqualTo(TopicStatus.AGREE);
+  }
+
+  private static Claim area(String value, String low, String high, Unit unit, String article) {
+    return Claims.money("0").kind(ClaimKind.COUNT, unit, TimeRole.NONE).value(value)
+        .between(low, high).in(article).about("Castellon", "", "").build();
+  }
+
   private static Claim length(String value, Unit unit, String article) {
     return Claims.money("0").kind(ClaimKind.DURATION, unit, TimeRole.NONE).value(value)
         .between(value, value).in(article).about("Nordair", "strike", "").build();
