@@ -12,8 +12,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The default extractor: runs the finders in priority order, drops non-claims and overlaps,
@@ -150,13 +152,12 @@ final class ClaimPipeline implements ClaimExtractor {
   /** Words only ("cut of its revenue"), a few of them, holding the amount's attribute word. */
   private static boolean isNounOf(String gap, String attributeText) {
     return !attributeText.isEmpty() && AMOUNT_NOUN.matcher(gap).matches()
-        && gap.toLowerCase(java.util.Locale.ROOT)
-            .contains(attributeText.toLowerCase(java.util.Locale.ROOT));
+        && gap.toLowerCase(Locale.ROOT).contains(attributeText.toLowerCase(Locale.ROOT));
   }
 
   /** Up to five words and nothing else: no comma, no clause of numbers between. */
-  private static final java.util.regex.Pattern AMOUNT_NOUN =
-      java.util.regex.Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s+){1,5}");
+  private static final Pattern AMOUNT_NOUN =
+      Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s+){1,5}");
 
   private static Mention negate(Mention m) {
     BigDecimal low = m.high() == null ? null : m.high().negate();

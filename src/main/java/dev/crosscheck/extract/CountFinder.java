@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Counts and measured quantities: "300 people", "27 employees", "a dozen", "hundreds of homes",
- * "3 million barrels", "1 gigawatt", "up to a gigawatt", "40 km", "3,000 tonnes", "12,000 hectares",
- * "magnitude 5.4".
+ * "3 million barrels", "1 gigawatt", "up to a gigawatt", "40 km", "3,000 tonnes", "12,000
+ * hectares", "magnitude 5.4".
  * The counted noun comes from the POS tags; ordinals, product names ("Windows 11") and bare numbers
  * are not counts, except the people a casualty verb takes ("the 1999 quake that killed 17,000").
  */

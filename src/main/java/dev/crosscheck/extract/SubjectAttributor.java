@@ -88,8 +88,9 @@ final class SubjectAttributor {
   /**
    * The subject of {@code mention}. A percentage change measures the amount that changed, so
    * "revenue rose 12%" is about revenue and "shares rose 8%" about the share price: it is looked up
-   * as money first, by what changed ({@link #changedAmount}). A count is about what it counts when the lexicon names that; a point in time
-   * takes only an attribute close to it.
+   * as money first, by what changed ({@link #changedAmount}). A count is about what it counts when
+   * the lexicon names that; a point in time takes only an attribute close to it. No attribute is
+   * taken across a semicolon: "a 12% raise over three years; Nordair has offered 7%".
    */
   Subject attribute(SentenceView view, Mention mention, Change change, TimeRole role, String scope) {
     if (view.tokens().isEmpty()) {
@@ -149,25 +150,21 @@ final class SubjectAttributor {
     Match bestFrame = null;
     int specificDistance = reach + 1;
     int frameDistance = reach + 1;
+    int start = Math.max(0, first - SentenceView.REACH);
     int end = Math.min(view.tokens().size(), last + SentenceView.REACH + 1);
-    for (int i = Math.max(0, first - SentenceView.REACH); i < end; i++) {
+    for (int k = start; k < end; k++) {
+      if (view.lower(k).equals(";")) { // the number's clause ends here
+        start = k < first ? k + 1 : start;
+        end = k > last ? k : end;
+      }
+    }
+    for (int i = start; i < end; i++) {
       // "start production in 2027": a date's mention may hold what it dates
       if (i >= first && i <= last && !(kind.isTime() && view.tokens().get(i).isNoun())) {
         continue;
       }
       if (i > last && Amounts.amountBetween(view, last + 1, i)) {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
-      }
-      if (view.lower(i).equals(";")) {
-        // "a 12% raise over three years; Nordair has offered 7%": a clause of its own
-        if (i > last) {
-          break;
-        }
-        bestSpecific = null;
-        bestFrame = null;
-        specificDistance = reach + 1;
-        frameDistance = reach + 1;
-        continue;
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
       if (m.isEmpty() || (!kind.isTime() && i < first && Amounts.followsAmount(view, i))) {

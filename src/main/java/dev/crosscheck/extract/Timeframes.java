@@ -82,7 +82,8 @@ final class Timeframes {
   /**
    * The value a change started from: "from" right before it, a change verb earlier, no range, and
    * not another period's figure ("up from 46.7 percent a year earlier", "from 2.8% in February"
-   * are figures of their own periods, not values since replaced). A date needs no verb but the date it changed to ({@link #DATE_CHANGED_FROM}).
+   * are figures of their own periods, not values since replaced). A date needs no verb but the
+   * date it changed to ({@link #DATE_CHANGED_FROM}).
    */
   private static boolean changedFrom(String text, Mention m, String after) {
     if (m.kind().isTime()) {

@@ -22,7 +22,8 @@ final class YearFinder implements MentionFinder {
    */
   private static final Pattern YEAR =
       Pattern.compile(
-          "(?:(?<=\\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)|(?<![\\w$€£.,:/#-]))(?<year>(?:1[89]|2[01])\\d{2})(?:\\s?-\\s?(?<year2>(?:1[89]|2[01])?\\d{2}))?"
+          "(?:(?<=\\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)|(?<![\\w$€£.,:/#-]))"
+              + "(?<year>(?:1[89]|2[01])\\d{2})(?:\\s?-\\s?(?<year2>(?:1[89]|2[01])?\\d{2}))?"
               + "(?<decade>s)?(?![\\w%:/]|[.,]\\d|-\\d)");
 
   /** "FY2025", "FY 25", "fiscal 2025", "fiscal year 2025". */

@@ -3,7 +3,10 @@ package dev.crosscheck.reconcile;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleId;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +37,7 @@ final class Origins {
    * Origins from what the articles say (credits, outlets) joined with groups of near-duplicate
    * texts: a copy shares the origin of what it copies even when it credits nobody.
    */
-  static Origins of(List<Article> articles, List<? extends java.util.Collection<ArticleId>> copies) {
+  static Origins of(List<Article> articles, List<? extends Collection<ArticleId>> copies) {
     Map<ArticleId, String> outlets = new HashMap<>();
     for (Article a : articles) {
       outlets.put(a.id(), origin(a));
@@ -52,15 +55,15 @@ final class Origins {
    * How many independent origins {@code articles} have: articles of one outlet, and copies of
    * each other, count once, joined through any of {@code articles}.
    */
-  int count(java.util.Collection<ArticleId> articles) {
-    List<ArticleId> distinct = List.copyOf(new java.util.LinkedHashSet<>(articles));
+  int count(Collection<ArticleId> articles) {
+    List<ArticleId> distinct = List.copyOf(new LinkedHashSet<>(articles));
     int[] parent = new int[distinct.size()];
     Map<Object, Integer> firstWith = new HashMap<>();
     int roots = distinct.size();
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
       ArticleId id = distinct.get(i);
-      for (Object key : java.util.Arrays.asList(
+      for (Object key : Arrays.asList(
           outletOf.getOrDefault(id, "article:" + id.value()), copiesOf.get(id))) {
         Integer other = key == null ? null : firstWith.putIfAbsent(key, i);
         if (other != null && find(parent, other) != find(parent, i)) {

@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Splits a topic's claims into positions: groups whose intervals share a point. Greedy stabbing
@@ -50,7 +52,7 @@ final class Positions {
     BigDecimal high = null;
     Map<BigDecimal, Integer> votes = new HashMap<>();
     Set<String> articles = new LinkedHashSet<>();
-    List<ArticleId> ids = new java.util.ArrayList<>(group.size());
+    List<ArticleId> ids = new ArrayList<>(group.size());
     boolean first = true;
     for (Claim c : group) {
       BigDecimal l = axis.low(c);
@@ -119,9 +121,8 @@ final class Positions {
       if (dates) {
         return new Axis(Unit.EPOCH_DAY, BigDecimal.ONE, true);
       }
-      Map<Unit, Long> stated = claims.stream().collect(java.util.stream.Collectors.groupingBy(
-          c -> c.quantity().unit(), java.util.LinkedHashMap::new,
-          java.util.stream.Collectors.counting()));
+      Map<Unit, Long> stated = claims.stream().collect(Collectors.groupingBy(
+          c -> c.quantity().unit(), LinkedHashMap::new, Collectors.counting()));
       Unit most = stated.entrySet().stream()
           .max(Map.Entry.<Unit, Long>comparingByValue()
               .thenComparing(e -> e.getKey().toBase()))

@@ -1,6 +1,7 @@
 package dev.crosscheck.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleId;
@@ -134,8 +135,8 @@ class ReconcilerTest {
     List<Topic> topics = reconciler.reconcile(articles,
         List.of(Set.of(ArticleId.of("dairy-1.md"), ArticleId.of("dairy-2.md"))), claims);
     assertThat(topics).extracting(t -> t.label(), t -> t.positions().get(0).origins())
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Corvant's profit — amount", 2),
-            org.assertj.core.groups.Tuple.tuple("Sunmere's revenue — amount", 1));
+        .containsExactlyInAnyOrder(tuple("Corvant's profit — amount", 2),
+            tuple("Sunmere's revenue — amount", 1));
   }
 
   @Test
