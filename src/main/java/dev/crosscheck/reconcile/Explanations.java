@@ -28,7 +28,10 @@ final class Explanations {
   static String of(ClaimKind kind, List<Position> positions) {
     if (positions.size() < 2) {
       Position p = positions.get(0);
-      return stated(kind, p) + ", " + backing(p) + ".";
+      String stated = period(p).isEmpty() && onAnEdge(p)
+          ? ValueFormat.displayInterval(new Quantity(p.value(), p.low(), p.high(), p.unit()), kind)
+          : stated(kind, p);
+      return stated + ", " + backing(p) + ".";
     }
     List<String> sides = new ArrayList<>();
     for (Position p : positions) {
@@ -56,6 +59,18 @@ final class Explanations {
     String id = c.articleId().value();
     int slash = id.lastIndexOf('/');
     return slash < 0 ? id : id.substring(slash + 1);
+  }
+
+  /**
+   * True when the position's value is an end of a wider interval: "dozens of homes" is 24 to 99
+   * and "more than 300 flights" 300 or more, which the value alone would misstate, so the
+   * interval is stated instead. A rounded or hedged value lies inside its interval and reads
+   * alone.
+   */
+  private static boolean onAnEdge(Position p) {
+    boolean atLow = p.low() != null && p.value().compareTo(p.low()) == 0;
+    boolean atHigh = p.high() != null && p.value().compareTo(p.high()) == 0;
+    return atLow != atHigh;
   }
 
   private static String interval(ClaimKind kind, Position p) {

@@ -68,4 +68,18 @@ class ExplanationsTest {
     };
     return c.between(value, value).in(article).about("Acme", "", "").build();
   }
+
+  @ParameterizedTest(name = "{0}-{1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "300   |     | ≥ 300 flights",
+      "24    | 99  | 24–99 flights",
+      "320   | 320 | 320 flights",
+  })
+  void aSingleValueAtTheEdgeOfItsIntervalReadsAsTheInterval(String low, String high,
+      String expected) {
+    Claim claim = Claims.money("0").kind(ClaimKind.COUNT, Unit.count("flight"), TimeRole.NONE)
+        .value(low).between(low, high).in("a.md").about("Nordair", "", "").build();
+    Position p = Positions.of(List.of(claim), Origins.of(List.of())).get(0);
+    assertThat(Explanations.of(claim.kind(), List.of(p))).startsWith(expected + ", 1 article");
+  }
 }
