@@ -4,6 +4,8 @@ import dev.crosscheck.internal.Checks;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +35,47 @@ public final class ValueFormat {
     Checks.notNull(q, "q");
     Checks.notNull(kind, "kind");
     return ValueParts.of(q.value(), q.unit(), kind, false).full();
+  }
+
+  /**
+   * {@code q} as its words state it: the interval when the value is one end of a wider interval
+   * ({@code "≥ 300 flights"} for "more than 300 flights", {@code "24–99 homes"} for "dozens of
+   * homes", {@code "0–1 GW"} for "up to a gigawatt"), which the value alone would misstate; else
+   * the value, which a rounded or hedged quantity has inside its interval ({@code "$13.75
+   * billion"}, {@code "about 45,000"}).
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static String displayAsStated(Quantity q, ClaimKind kind) {
+    Checks.notNull(q, "q");
+    Optional<String> period = period(q);
+    if (period.isPresent()) {
+      return period.get();
+    }
+    boolean atLow = q.low() != null && q.value().compareTo(q.low()) == 0;
+    boolean atHigh = q.high() != null && q.value().compareTo(q.high()) == 0;
+    return atLow != atHigh ? displayInterval(q, kind) : display(q, kind);
+  }
+
+  /**
+   * {@code "2018"} or {@code "July 2019"} when a quantity of calendar dates spans exactly that
+   * year or month, as "in 2018" and "in July 2019" state it; else empty.
+   */
+  public static Optional<String> period(Quantity q) {
+    Checks.notNull(q, "q");
+    if (q.unit().dimension() != Dimension.CALENDAR_DATE || q.low() == null || q.high() == null) {
+      return Optional.empty();
+    }
+    LocalDate from = LocalDate.ofEpochDay(q.low().longValue());
+    LocalDate to = LocalDate.ofEpochDay(q.high().longValue());
+    if (from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
+      return Optional.of(Integer.toString(from.getYear()));
+    }
+    if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
+      return Optional.of(from.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+          + from.getYear());
+    }
+    return Optional.empty();
   }
 
   /**

@@ -9,11 +9,8 @@ import dev.crosscheck.model.ValueFormat;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -28,10 +25,9 @@ final class Explanations {
   static String of(ClaimKind kind, List<Position> positions) {
     if (positions.size() < 2) {
       Position p = positions.get(0);
-      String stated = period(p).isEmpty() && onAnEdge(p)
-          ? ValueFormat.displayInterval(new Quantity(p.value(), p.low(), p.high(), p.unit()), kind)
-          : stated(kind, p);
-      return stated + ", " + backing(p) + ".";
+      // "dozens of homes" reads "24–99 homes", not "24 homes"
+      return ValueFormat.displayAsStated(new Quantity(p.value(), p.low(), p.high(), p.unit()), kind)
+          + ", " + backing(p) + ".";
     }
     List<String> sides = new ArrayList<>();
     for (Position p : positions) {
@@ -59,18 +55,6 @@ final class Explanations {
     String id = c.articleId().value();
     int slash = id.lastIndexOf('/');
     return slash < 0 ? id : id.substring(slash + 1);
-  }
-
-  /**
-   * True when the position's value is an end of a wider interval: "dozens of homes" is 24 to 99
-   * and "more than 300 flights" 300 or more, which the value alone would misstate, so the
-   * interval is stated instead. A rounded or hedged value lies inside its interval and reads
-   * alone.
-   */
-  private static boolean onAnEdge(Position p) {
-    boolean atLow = p.low() != null && p.value().compareTo(p.low()) == 0;
-    boolean atHigh = p.high() != null && p.value().compareTo(p.high()) == 0;
-    return atLow != atHigh;
   }
 
   private static String interval(ClaimKind kind, Position p) {
@@ -131,20 +115,7 @@ final class Explanations {
 
   /** "2018" or "July 2019" when a position of dates allows exactly that year or month. */
   private static Optional<String> period(Position p) {
-    if (p.unit().dimension() != dev.crosscheck.model.Dimension.CALENDAR_DATE || p.low() == null
-        || p.high() == null) {
-      return Optional.empty();
-    }
-    LocalDate from = LocalDate.ofEpochDay(p.low().longValue());
-    LocalDate to = LocalDate.ofEpochDay(p.high().longValue());
-    if (from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
-      return Optional.of(Integer.toString(from.getYear()));
-    }
-    if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
-      return Optional.of(from.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-          + from.getYear());
-    }
-    return Optional.empty();
+    return ValueFormat.period(new Quantity(p.value(), p.low(), p.high(), p.unit()));
   }
 
   /**

@@ -31,7 +31,7 @@ final class HtmlClaims {
 
   /** "$13.75 billion · Source · id" followed by the claim's badges. */
   String citation(Claim claim) {
-    String stated = ValueFormat.display(claim.quantity(), claim.kind());
+    String stated = ValueFormat.displayAsStated(claim.quantity(), claim.kind());
     return "<span class=\"stated\">"
         + Html.text(stated)
         + "</span> &middot; "

@@ -110,7 +110,8 @@ final class HtmlTopics {
     for (Claim claim : topic.claims()) {
       out.append("<tr><th scope=\"row\">").append(Html.text(label(topic))).append("</th>");
       out.append("<td class=\"num\">");
-      out.append(Html.text(ValueFormat.display(claim.quantity(), claim.kind()))).append("</td>");
+      out.append(Html.text(ValueFormat.displayAsStated(claim.quantity(), claim.kind())))
+          .append("</td>");
       out.append("<td>").append(claims.source(claim.articleId())).append(' ');
       out.append(claims.reference(claim.articleId())).append("</td>");
       out.append("<td><q>").append(claims.quote(claim, SHORT_CONTEXT)).append("</q></td></tr>\n");

@@ -92,6 +92,32 @@ class ValueFormatTest {
     assertThat(ValueFormat.displayInterval(q, kind)).isEqualTo(expected);
   }
 
+  static Stream<Arguments> asStated() {
+    return Stream.of(
+        interval("13e9", "13e9", null, Unit.USD, ClaimKind.MONEY, "\u2265 $13 billion"),
+        interval("24", "24", "99", Unit.count("home"), ClaimKind.COUNT, "24\u201399 homes"),
+        interval("1", "0", "1", GW, ClaimKind.COUNT, "0\u20131 GW"),
+        interval("45000", "40500", "49500", Unit.count("passenger"), ClaimKind.COUNT,
+            "45,000 passengers"),
+        interval("13.75e9", "13.745e9", "13.755e9", Unit.USD, ClaimKind.MONEY, "$13.75 billion"),
+        interval("320", "320", "320", Unit.count("flight"), ClaimKind.COUNT, "320 flights"),
+        interval(epochDay(2025, 11, 1), epochDay(2025, 11, 1), epochDay(2025, 11, 30),
+            Unit.EPOCH_DAY, ClaimKind.DATE, "November 2025"),
+        interval(epochDay(2018, 1, 1), epochDay(2018, 1, 1), epochDay(2018, 12, 31),
+            Unit.EPOCH_DAY, ClaimKind.DATE, "2018"),
+        interval(epochDay(2026, 7, 1), epochDay(2026, 7, 1), epochDay(2026, 9, 30),
+            Unit.EPOCH_DAY, ClaimKind.DATE, "2026-07-01 to 2026-09-30"));
+  }
+
+  /** "More than $13 billion", "dozens of homes", "up to a gigawatt", "in November 2025". */
+  @ParameterizedTest(name = "[{1}, {2}] {3} -> {5}")
+  @MethodSource("asStated")
+  void displayAsStatedGivesTheIntervalWhenTheValueIsOneEnd(
+      String value, String low, String high, Unit unit, ClaimKind kind, String expected) {
+    Quantity q = Quantity.of(new BigDecimal(value), decimal(low), decimal(high), unit);
+    assertThat(ValueFormat.displayAsStated(q, kind)).isEqualTo(expected);
+  }
+
   @Test
   void displayIgnoresTheInterval() {
     Quantity q = Quantity.of(new BigDecimal("13e9"), new BigDecimal("13e9"), null, Unit.USD);
