@@ -7,6 +7,7 @@ import dev.crosscheck.model.Assessment;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Timeframe;
+import dev.crosscheck.model.ValueFormat;
 import dev.crosscheck.model.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,10 +128,9 @@ public final class DraftAssessor {
    * agrees".
    */
   private static String explain(Claim c, Verdict verdict, Position main, int agreeing) {
-    Position draft = Positions.of(List.of(c), Origins.of(List.of())).get(0);
     // a range reads as written, its value alone being its low end; "April 27, 2026" is no range
     String stated = !c.kind().isTime() && WRITTEN_RANGE.matcher(c.surface()).find()
-        ? "\"" + c.surface() + "\"" : Explanations.stated(c.kind(), draft);
+        ? "\"" + c.surface() + "\"" : ValueFormat.displayAsStated(c.quantity(), c.kind());
     String corpus = Explanations.stated(c.kind(), main);
     String divided = agreeing == 0 ? ""
         : "; " + agreeing + " other source" + (agreeing == 1 ? " agrees" : "s agree");

@@ -93,24 +93,26 @@ class DraftAssessorTest {
   }
 
   /** 310 flights in two articles and 320 in one: a draft's 320 contradicts most, not all. */
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{0} to {1}")
   @CsvSource(delimiter = '|', value = {
-      "320 | 320 flights contradicts 310 flights (2 sources, 2 independent); 1 other source agrees",
-      "330 | 330 flights contradicts 310 flights (2 sources, 2 independent)",
+      "320 | 320 | 320 flights contradicts 310 flights (2 sources, 2 independent); 1 other"
+          + " source agrees",
+      "330 | 330 | 330 flights contradicts 310 flights (2 sources, 2 independent)",
+      "325 |     | ≥ 325 flights contradicts 310 flights (2 sources, 2 independent)",
   })
-  void aDividedCorpusSaysWhichSourcesAgree(String flights, String explanation) {
-    List<Claim> corpus = List.of(flights("310", "a.md"), flights("310", "b.md"),
-        flights("320", "c.md"));
-    Assessment a = DraftAssessor.defaults().assess(List.of(flights(flights, "draft.md")),
+  void aDividedCorpusSaysWhichSourcesAgree(String low, String high, String explanation) {
+    List<Claim> corpus = List.of(flights("310", "310", "a.md"), flights("310", "310", "b.md"),
+        flights("320", "320", "c.md"));
+    Assessment a = DraftAssessor.defaults().assess(List.of(flights(low, high, "draft.md")),
         (probe, max) -> corpus, id -> Optional.of(article(id)), List.of()).get(0);
     assertThat(a.verdict()).isEqualTo(Verdict.CONTRADICTION);
     assertThat(a.explanation()).isEqualTo(explanation);
   }
 
-  private static Claim flights(String n, String article) {
+  private static Claim flights(String low, String high, String article) {
     return Claims.money("0").kind(dev.crosscheck.model.ClaimKind.COUNT, Unit.count("flight"),
-        dev.crosscheck.model.TimeRole.NONE).value(n).between(n, n).about("Nordair", "", "")
-        .in(article).build();
+        dev.crosscheck.model.TimeRole.NONE).value(low).between(low, high)
+        .about("Nordair", "", "").in(article).build();
   }
 
   private static Claims revenue(String value, String low, String high, String scope) {
