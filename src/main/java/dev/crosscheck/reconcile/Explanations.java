@@ -25,9 +25,7 @@ final class Explanations {
   static String of(ClaimKind kind, List<Position> positions) {
     if (positions.size() < 2) {
       Position p = positions.get(0);
-      // "dozens of homes" reads "24–99 homes", not "24 homes"
-      return ValueFormat.displayAsStated(new Quantity(p.value(), p.low(), p.high(), p.unit()), kind)
-          + ", " + backing(p) + ".";
+      return stated(kind, p) + ", " + backing(p) + ".";
     }
     List<String> sides = new ArrayList<>();
     for (Position p : positions) {
@@ -106,11 +104,12 @@ final class Explanations {
   }
 
   /**
-   * A position as a person reads it: its value, or the year or month a position of dates spans
-   * ("2018" rather than "2018-01-01" when "in 2018" meets "in July 2019").
+   * A position as a person reads it ({@link ValueFormat#displayAsStated}): its value; the year or
+   * month a position of dates spans ("2018" rather than "2018-01-01" when "in 2018" meets "in July
+   * 2019"); or its interval when the value is one end of it ("≥ $13 billion").
    */
   static String stated(ClaimKind kind, Position p) {
-    return period(p).orElseGet(() -> value(kind, p.value(), p));
+    return ValueFormat.displayAsStated(new Quantity(p.value(), p.low(), p.high(), p.unit()), kind);
   }
 
   /** "2018" or "July 2019" when a position of dates allows exactly that year or month. */

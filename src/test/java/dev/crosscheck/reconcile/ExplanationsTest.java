@@ -34,7 +34,7 @@ class ExplanationsTest {
       "2019-07-01 | 2019-07-31 | July 2019",
       "2024-02-01 | 2024-02-29 | February 2024",
       "2019-07-04 | 2019-07-04 | 2019-07-04",
-      "2019-07-01 | 2019-08-31 | 2019-07-01",
+      "2019-07-01 | 2019-08-31 | 2019-07-01 to 2019-08-31",
   })
   void aPositionOfDatesReadsAsTheYearOrMonthItSpans(LocalDate from, LocalDate to, String expected) {
     Claim claim = Claims.money("0").kind(ClaimKind.DATE, Unit.EPOCH_DAY, TimeRole.POINT)
