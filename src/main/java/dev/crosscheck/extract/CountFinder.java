@@ -35,6 +35,11 @@ final class CountFinder implements MentionFinder {
               + "(?<noun>[A-Za-z][A-Za-z-]{0,30}(?:/h)?)",
           Pattern.CASE_INSENSITIVE);
 
+  /** "37 of the 101 seats": a part counted in the whole's noun. */
+  private static final Pattern PART_OF_WHOLE = Pattern.compile(
+      "(?<![\\w.$€£,-])(?<amount>" + Numbers.DIGITS + ")\\sof\\s(?:the|its|their)\\s"
+          + "(?:" + Numbers.DIGITS + ")\\s(?<noun>[A-Za-z][A-Za-z-]{0,30})\\b");
+
   private static final Pattern MAGNITUDE =
       Pattern.compile("\\b(?:magnitude[\\s-](?<a>\\d{1,2}\\.\\d)|(?<b>\\d{1,2}\\.\\d)[\\s-]magnitude)\\b",
           Pattern.CASE_INSENSITIVE);
@@ -105,6 +110,10 @@ final class CountFinder implements MentionFinder {
     while (m.find()) {
       count(sentence, m).ifPresent(found::add);
     }
+    Matcher p = PART_OF_WHOLE.matcher(text);
+    while (p.find()) {
+      partOfWhole(sentence, p).ifPresent(found::add);
+    }
     if (Texts.containsAnyIgnoreCase(text, "kill", "injur", "wound", "displac", "evacuat")) {
       Matcher c = CASUALTIES.matcher(text);
       while (c.find()) {
@@ -161,6 +170,17 @@ final class CountFinder implements MentionFinder {
       unit = Unit.jobsAs(lemma); // "employ 2,500 people" counts jobs, as "3,000 jobs" does
     }
     return Optional.of(quantity(m, amount, head.get().end(), unit));
+  }
+
+  /** The part of "37 of the 101 seats", counted in seats; the whole is a count of its own. */
+  private static Optional<Mention> partOfWhole(Sentence sentence, Matcher m) {
+    Optional<Token> head = headNoun(sentence, m.start("noun"));
+    if (head.isEmpty() || NOT_COUNTED.contains(head.get().lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end("amount"),
+        Numbers.parse(m.group("amount")), BigDecimal.ZERO,
+        Unit.count(head.get().lemma().toLowerCase(Locale.ROOT))));
   }
 
   /**

@@ -149,6 +149,7 @@ final class Scopes {
       return YEAR_EARLIER;
     }
     int at = view.tokenAt(start);
+    int last = Math.max(at, view.tokenAt(end - 1));
     if (!periodTokens.isEmpty()) {
       int nearest = 0;
       for (int k = 1; k < periodTokens.size(); k++) {
@@ -165,6 +166,9 @@ final class Scopes {
     int best = MAX_SCOPE_DISTANCE + 1;
     for (int k = firstNear(at); k < eventTokens.size() && eventTokens.get(k) <= at + best; k++) {
       int d = view.distance(eventTokens.get(k), at);
+      if (eventTokens.get(k) > last && Amounts.amountBetween(view, last + 1, eventTokens.get(k))) {
+        break; // "63.7 percent, up from 63.1 percent in 2023": the year is the earlier figure's
+      }
       if (d < best) {
         best = d;
         scope = eventNames.get(k);
