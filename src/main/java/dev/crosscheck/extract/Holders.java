@@ -55,6 +55,7 @@ final class Holders {
     if (best != null && coordinatedVerbBetween(view, best.to(), first)) {
       return view.sentenceSubject();
     }
+    best = best == null ? null : ownerOf(view, best);
     if (best == null && view.sentenceSubject().filter(e -> e.to() <= first && !e.appositive()).isPresent()) {
       return view.sentenceSubject(); // "Helix Pay, the card company ..., has had its fine cut to"
     }
@@ -193,6 +194,22 @@ final class Holders {
     Token before = view.tokens().get(k);
     boolean preposition = before.tag().equals("ADP") || before.tag().equals("PART");
     return before.isVerb() || (preposition && OBJECT_PREPOSITIONS.contains(view.lower(k)));
+  }
+
+  /**
+   * The name {@code e} describes after "of": "The Reform Party of Prime Minister Kaja Lind won ...,
+   * giving it 38 seats" gives the party the seats, not its leader. Else {@code e}.
+   */
+  private static Entity ownerOf(SentenceView view, Entity e) {
+    if (e.from() < 2 || !view.lower(e.from() - 1).equals("of")) {
+      return e;
+    }
+    for (Entity owner : view.entities()) {
+      if (owner.to() == e.from() - 1 && !owner.appositive()) {
+        return owner;
+      }
+    }
+    return e;
   }
 
   /** "OpenAI's 5-year Oracle cloud deal": the possessive opens the noun group of the attribute. */
