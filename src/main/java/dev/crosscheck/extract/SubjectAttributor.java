@@ -73,6 +73,15 @@ final class SubjectAttributor {
   }
 
   /**
+   * "Shed 15% of their weight": a percentage followed by "of" is a share of what follows, not a
+   * change of an amount of money named elsewhere ("Veltra shares jumped 12% ... after patients
+   * shed 15% of their weight").
+   */
+  private static boolean shareOf(SentenceView view, int last) {
+    return last + 1 < view.tokens().size() && view.lower(last + 1).equals("of");
+  }
+
+  /**
    * No verb, or a word right before a change verb, whatever its tag: "Nordair shares slid", which
    * the tagger reads as a verb. Not "offered" in "offered a 7% increase".
    */
@@ -109,7 +118,7 @@ final class SubjectAttributor {
     Optional<Match> attribute = weekday ? Optional.empty() : kind == ClaimKind.COUNT
         ? countedConcept(mention, last)
             .or(() -> aboutItsNoun ? Optional.empty() : attribute(view, kind, first, last, reach))
-        : kind == ClaimKind.PERCENT && change == Change.CHANGE
+        : kind == ClaimKind.PERCENT && change == Change.CHANGE && !shareOf(view, last)
             ? attribute(view, ClaimKind.MONEY, first, last, reach)
                 .filter(m -> changedAmount(view, m))
                 .or(() -> attribute(view, kind, first, last, reach))
@@ -167,9 +176,11 @@ final class SubjectAttributor {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
-      if (m.isEmpty() || (!kind.isTime() && i < first && Amounts.followsAmount(view, i))) {
+      if (m.isEmpty() || (!kind.isTime() && i < first && (Amounts.followsAmount(view, i)
+          || (shareOf(view, last) && Amounts.amountBetween(view, i + 1, first))))) {
         // "$1.48 a share, compared with $455 million": the share is the $1.48's; but "20% revenue
-        // share ... through 2030" dates the revenue share
+        // share ... through 2030" dates the revenue share. "Shares jumped 12% after patients shed
+        // 15% of their weight": the shares are the 12%'s, and the 15% is a share of what follows.
         continue;
       }
       int d = view.distance(i < first ? m.get().to() - 1 : i, i < first ? first : last);
