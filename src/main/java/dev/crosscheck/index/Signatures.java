@@ -12,6 +12,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -41,19 +42,24 @@ final class Signatures {
           doc -> addStored(groups, doc));
       return;
     }
-    // ids come in the order of the live article documents, as the documents below do
-    List<String> ids = new java.util.ArrayList<>();
-    StoredDocuments.forEachIdOfType(leaf, Fields.TYPE_ARTICLE, ids::add);
+    SortedSetDocValues ids = idValues(leaf.reader());
     StoredFields stored = StoredDocuments.sequentialReader(leaf.reader());
-    int[] n = {0};
     StoredDocuments.forEachDocOfType(leaf, Fields.TYPE_ARTICLE, d -> {
-      String id = ids.get(n[0]++);
-      if (values.advanceExact(d)) {
-        groups.add(ArticleId.of(id), bytes(values.binaryValue()));
+      if (ids != null && values.advanceExact(d) && ids.advanceExact(d)) {
+        groups.add(ArticleId.of(ids.lookupOrd(ids.nextOrd()).utf8ToString()),
+            bytes(values.binaryValue()));
       } else { // merged in from a segment that stored it
         addStored(groups, stored.document(d, STORED_FIELDS));
       }
     });
+  }
+
+  /** The segment's id doc values; null in a segment written before ids had them. */
+  private static SortedSetDocValues idValues(LeafReader reader) throws IOException {
+    FieldInfo info = reader.getFieldInfos().fieldInfo(Fields.ID);
+    return info == null || info.getDocValuesType() != DocValuesType.SORTED_SET
+        ? null
+        : reader.getSortedSetDocValues(Fields.ID);
   }
 
   /** Adds the signature of the article with {@code id}, when it is indexed, to {@code groups}. */
