@@ -154,10 +154,10 @@ final class CountFinder implements MentionFinder {
         && YEARS_BEFORE.matcher(Window.before(sentence.text(), m.start(), 16)).find()) {
       return Optional.empty(); // "the 2019 and 2023 agreements" are two agreements, not 2,023
     }
-    Optional<Token> head = Character.isUpperCase(noun.charAt(0))
+    Optional<Token> head = counted(Character.isUpperCase(noun.charAt(0))
         ? namedThings(sentence, m) // "Microsoft 365 Copilot", "Windows 11 Pro": a name, no count
-        : headNoun(sentence, m.start("noun"));
-    if (head.isEmpty() || NOT_COUNTED.contains(head.get().lemma().toLowerCase(Locale.ROOT))) {
+        : headNoun(sentence, m.start("noun")));
+    if (head.isEmpty()) {
       return Optional.empty();
     }
     String before = sentence.text().substring(Math.max(0, m.start() - 8), m.start());
@@ -174,13 +174,14 @@ final class CountFinder implements MentionFinder {
 
   /** The part of "37 of the 101 seats", counted in seats; the whole is a count of its own. */
   private static Optional<Mention> partOfWhole(Sentence sentence, Matcher m) {
-    Optional<Token> head = headNoun(sentence, m.start("noun"));
-    if (head.isEmpty() || NOT_COUNTED.contains(head.get().lemma().toLowerCase(Locale.ROOT))) {
-      return Optional.empty();
-    }
-    return Optional.of(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end("amount"),
-        Numbers.parse(m.group("amount")), BigDecimal.ZERO,
-        Unit.count(head.get().lemma().toLowerCase(Locale.ROOT))));
+    return counted(headNoun(sentence, m.start("noun"))).map(head -> Mention.of(ClaimKind.COUNT,
+        m.start("amount"), m.end("amount"), Numbers.parse(m.group("amount")), BigDecimal.ZERO,
+        Unit.count(head.lemma().toLowerCase(Locale.ROOT))));
+  }
+
+  /** {@code head} unless it is a noun other finders own or that makes no count ("percent"). */
+  private static Optional<Token> counted(Optional<Token> head) {
+    return head.filter(t -> !NOT_COUNTED.contains(t.lemma().toLowerCase(Locale.ROOT)));
   }
 
   /**

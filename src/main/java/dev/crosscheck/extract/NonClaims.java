@@ -25,7 +25,8 @@ final class NonClaims {
   /** A quarter written "Q2": its digit is glued to a letter but it is a date. */
   private static final Pattern QUARTER = Pattern.compile("[QH][1-4]\\b");
   /** "mid-2028", "early-2027": a year a period of it is glued to. */
-  private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)\\b(?:mid|early|late)-$");
+  private static final Pattern PART_OF_YEAR =
+      Pattern.compile("\\b" + YearFinder.PARTS_OF_YEAR + "-$");
 
   /** An all-capitals word of two or more letters right before the number. */
   private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![\\w.])[A-Z]{2,8}\\s$");

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class TimeRoles {
   /** The end of the words before a year, with the part of it they may name: "by mid-2028". */
-  private static final String PART_OF_YEAR = "(?:\\s(?:mid|early|late)[\\s-]|\\s)$";
+  private static final String PART_OF_YEAR =
+      "(?:\\s" + YearFinder.PARTS_OF_YEAR + "[\\s-]|\\s)$";
 
   /**
    * Words directly before the year that make it an end: "runs through 2032", "by the end of

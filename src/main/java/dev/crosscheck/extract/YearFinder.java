@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
  * 1990s") and years relative to the reference date ("last year", "next year", "this year").
  */
 final class YearFinder implements MentionFinder {
+  /** Words that name a part of the year after them: "mid-2028", "early 2027", "by late 2026". */
+  static final String PARTS_OF_YEAR = "(?i:mid|early|late)";
+
   /**
    * "2032", "2019-2023", "1990s", "mid-2028"; not "$2032", "2,032", "2032.5" or "GPT-2032".
    */
   private static final Pattern YEAR =
       Pattern.compile(
-          "(?:(?<=\\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)|(?<![\\w$€£.,:/#-]))"
+          "(?:(?<=\\b" + PARTS_OF_YEAR + "-)|(?<![\\w$€£.,:/#-]))"
               + "(?<year>(?:1[89]|2[01])\\d{2})(?:\\s?-\\s?(?<year2>(?:1[89]|2[01])?\\d{2}))?"
               + "(?<decade>s)?(?![\\w%:/]|[.,]\\d|-\\d)");
 

@@ -29,4 +29,15 @@ public record Position(
         origins,
         articles);
   }
+
+  /**
+   * The value and shared interval as a quantity in {@link #unit}; just the value when the
+   * interval is inverted, which this record does not check.
+   */
+  public Quantity quantity() {
+    if (low != null && high != null && low.compareTo(high) > 0) {
+      return Quantity.exact(value, unit);
+    }
+    return Quantity.of(value, low, high, unit);
+  }
 }

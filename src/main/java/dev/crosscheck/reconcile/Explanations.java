@@ -109,12 +109,12 @@ final class Explanations {
    * 2019"); or its interval when the value is one end of it ("≥ $13 billion").
    */
   static String stated(ClaimKind kind, Position p) {
-    return ValueFormat.displayAsStated(new Quantity(p.value(), p.low(), p.high(), p.unit()), kind);
+    return ValueFormat.displayAsStated(p.quantity(), kind);
   }
 
   /** "2018" or "July 2019" when a position of dates allows exactly that year or month. */
   private static Optional<String> period(Position p) {
-    return ValueFormat.period(new Quantity(p.value(), p.low(), p.high(), p.unit()));
+    return ValueFormat.period(p.quantity());
   }
 
   /**

@@ -86,7 +86,7 @@ final class CheckJson {
   }
 
   private static ObjectNode position(Position p, List<Article> sources) {
-    Quantity q = Values.quantityOf(p);
+    Quantity q = p.quantity();
     ObjectNode node = NODES.objectNode();
     node.set("value", value(q.value(), q.unit().dimension()));
     node.set("low", value(q.low(), q.unit().dimension()));

@@ -68,7 +68,7 @@ final class HtmlTopics {
       out.append("<article class=\"card agree\" id=\"g").append(i + 1).append("\">\n");
       heading(topic);
       for (Position position : topic.positions()) {
-        Quantity q = Values.quantityOf(position);
+        Quantity q = position.quantity();
         out.append("<p class=\"agreed\"><strong class=\"value\">")
             .append(Html.text(ValueFormat.display(q, topic.kind())))
             .append("</strong> <span class=\"backing\">&middot; ")
@@ -129,7 +129,7 @@ final class HtmlTopics {
   }
 
   private void position(Topic topic, Position position) {
-    Quantity q = Values.quantityOf(position);
+    Quantity q = position.quantity();
     String value = ValueFormat.display(q, topic.kind());
     String range = ValueFormat.displayInterval(q, topic.kind());
     out.append("<section class=\"position\">\n<h4 class=\"value\">").append(Html.text(value));

@@ -94,7 +94,7 @@ final class JsonReportWriter {
   }
 
   private void position(Topic topic, Position position) throws IOException {
-    Quantity q = Values.quantityOf(position);
+    Quantity q = position.quantity();
     Dimension dimension = q.unit().dimension();
     gen.writeStartObject();
     value("value", q.value(), dimension);
