@@ -34,13 +34,15 @@ final class Changes {
   /** Verbs that state a change only with "by": "raised the wage by $1.50". */
   private static final Set<String> BY_ONLY =
       Set.of("raised", "raises", "raise", "extended", "extending", "extends", "extend", "increase",
-          "decrease", "reduce", "lengthened");
+          "decrease", "reduce", "lengthened", "lifted", "lifts", "lift", "hiked", "hikes", "hike");
   /** "make up 7%": "up" after these is no rise. */
   private static final Set<String> NOT_UP = Set.of("make", "makes", "made", "making", "take", "takes", "took");
   /** Nouns that make "a gain of 1.4%" a change, and those of them that fall. */
   private static final Set<String> RISE_NOUNS = Set.of("gain", "increase", "rise", "jump", "growth");
   private static final Set<String> FALL_NOUNS =
       Set.of("drop", "decline", "fall", "decrease", "cut", "reduction");
+  /** Changes named as events, besides the nouns above: "the third hike of 2026". */
+  private static final Set<String> EVENT_NOUNS = Set.of("hike", "raise", "reduction", "rise");
   private static final Set<String> ADDED = Set.of("another", "additional", "extra", "further");
 
   /**
@@ -89,6 +91,11 @@ final class Changes {
   /** True for a verb of rise or fall that takes the number directly: "rose", "slid". */
   static boolean isChangeVerb(String lowerCaseWord) {
     return RISE.contains(lowerCaseWord) || FALL.contains(lowerCaseWord);
+  }
+
+  /** True for a noun that names a rise or a fall: "increase", "hike", "cut". */
+  static boolean isChangeNoun(String lemma) {
+    return RISE_NOUNS.contains(lemma) || FALL_NOUNS.contains(lemma) || EVENT_NOUNS.contains(lemma);
   }
 
   /** True when the change is a decrease ("fell 3%", "a 5% drop"). */
@@ -161,7 +168,15 @@ final class Changes {
     if (start > 64) {
       before = before.substring(before.indexOf(' ') + 1); // drop a word cut in two
     }
-    return words(before);
+    return withoutAverage(words(before));
+  }
+
+  /** "Repayments rise by an average of €38": the change is the average's. */
+  private static String[] withoutAverage(String[] w) {
+    int n = w.length;
+    return n >= 3 && w[n - 3].equals("an") && w[n - 2].equals("average") && w[n - 1].equals("of")
+        ? java.util.Arrays.copyOf(w, n - 3)
+        : w;
   }
 
   private static String[] words(String before) {

@@ -46,6 +46,7 @@ final class CountFinder implements MentionFinder {
 
   /** Measure words: code, base unit and factor to it. */
   private static final Map<String, Unit> MEASURES = measures();
+  private static final java.util.Set<Unit> MEASURE_UNITS = java.util.Set.copyOf(MEASURES.values());
 
   /** Nouns other finders own, or that make the number something other than a count. */
   private static final Set<String> NOT_COUNTED =
@@ -301,6 +302,11 @@ final class CountFinder implements MentionFinder {
       }
     }
     return Optional.ofNullable(head);
+  }
+
+  /** True for a unit of measure ("km", "GW"), as against a counted noun. */
+  static boolean isMeasure(Unit unit) {
+    return MEASURE_UNITS.contains(unit);
   }
 
   /** Tokens {@code i, i+1, i+2} are one word joined by a hyphen: "water-dropping". */

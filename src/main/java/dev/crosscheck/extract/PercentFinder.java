@@ -53,6 +53,18 @@ final class PercentFinder implements MentionFinder {
               + "|(?<=\\bby\\s)(?<by>an?\\s(?:half|third|quarter|fifth|tenth)|half)\\b(?![\\s-]century))",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "a quarter of a percentage point", "half a point", "a quarter-point cut": a fraction of one
+   * point, which {@link #FRACTION} would read as a share ("a quarter of") or a halving ("by
+   * half"). Bare points need a sentence about a rate, as {@link #BARE_POINTS} do.
+   */
+  private static final Pattern POINT_FRACTION =
+      Pattern.compile(
+          "\\b(?:(?<fraction>(?:an?|one|two|three)[\\s-](?:half|third|thirds|quarter|quarters)"
+              + "|half)\\s(?:of\\s)?an?|(?<compact>half|quarter))[\\s-]"
+              + "(?<percentage>percentage[\\s-])?points?\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** What {@link #FRACTION} needs, in any case. */
   private static final String[] FRACTION_WORDS = {"half", "third", "quarter", "fifth", "tenth"};
 
@@ -91,9 +103,25 @@ final class PercentFinder implements MentionFinder {
       } while (p.find());
     }
     boolean fraction = Texts.containsAnyIgnoreCase(text, FRACTION_WORDS);
+    List<int[]> ofPoints = new ArrayList<>();
+    Matcher q = POINT_FRACTION.matcher(text);
+    while (fraction && point && q.find()) {
+      ofPoints.add(new int[] {q.start(), q.end()});
+      if (q.group("percentage") != null || q.group("compact") != null
+          || PERCENT_CONTEXT.matcher(text).find()) {
+        String words = q.group("fraction") != null ? q.group("fraction") : "a " + q.group("compact");
+        BigDecimal value = fraction(words.toLowerCase(Locale.ROOT)).movePointLeft(2);
+        found.add(Mention.of(ClaimKind.PERCENT, q.start(), q.end(), value, BigDecimal.ZERO,
+            Unit.PERCENTAGE_POINT));
+      }
+    }
     Matcher f = FRACTION.matcher(text);
     while (fraction && f.find()) {
       String group = f.group("fraction") != null ? "fraction" : "by";
+      int at = f.start(group);
+      if (ofPoints.stream().anyMatch(o -> o[0] <= at && at < o[1])) {
+        continue;
+      }
       BigDecimal value = fraction(f.group(group).toLowerCase(Locale.ROOT));
       found.add(Mention.of(ClaimKind.PERCENT, f.start(group), f.end(group), value,
           BigDecimal.ZERO, Unit.PERCENT));

@@ -8,6 +8,7 @@ import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Token;
+import dev.crosscheck.model.Unit;
 import dev.crosscheck.model.ValueFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,6 +53,9 @@ final class SubjectAttributor {
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "however", "only",
       "most", "some", "between", "less", "more", "fewer", "over", "about", "around", "nearly",
       "almost", "up", "roughly", "approximately", "exactly", "just", "estimated", "total");
+  /** Words that count events: "its third increase this year". */
+  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth",
+      "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "next");
   /** Words that join a new clause to the one before: ", and the EU has sent", "while the EIB". */
   private static final java.util.regex.Pattern NUMBER_WORDS =
       java.util.regex.Pattern.compile("(?i)" + Numbers.WORDS + "|hundreds|thousands|millions|billions");
@@ -79,6 +83,15 @@ final class SubjectAttributor {
    */
   private static boolean shareOf(SentenceView view, int last) {
     return last + 1 < view.tokens().size() && view.lower(last + 1).equals("of");
+  }
+
+  /**
+   * "Raised its benchmark rate to 4.25%, its third increase this year": a change counted by an
+   * ordinal is an event, not what a number measures.
+   */
+  private static boolean countedChange(SentenceView view, int i) {
+    return i > 0 && ORDINALS.contains(view.lower(i - 1))
+        && Changes.isChangeNoun(view.tokens().get(i).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -116,7 +129,7 @@ final class SubjectAttributor {
     // "dozens of stores": the thing counted is what the count is about
     boolean aboutItsNoun = kind == ClaimKind.COUNT && !countIsAboutItsContext(mention);
     Optional<Match> attribute = weekday ? Optional.empty() : kind == ClaimKind.COUNT
-        ? countedConcept(mention, last)
+        ? distance(view, mention, last).or(() -> countedConcept(mention, last))
             .or(() -> aboutItsNoun ? Optional.empty() : attribute(view, kind, first, last, reach))
         : kind == ClaimKind.PERCENT && change == Change.CHANGE && !shareOf(view, last)
             ? attribute(view, ClaimKind.MONEY, first, last, reach)
@@ -176,7 +189,7 @@ final class SubjectAttributor {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
-      if (m.isEmpty() || (!kind.isTime() && i < first && (Amounts.followsAmount(view, i)
+      if (m.isEmpty() || countedChange(view, i) || (!kind.isTime() && i < first && (Amounts.followsAmount(view, i)
           || (shareOf(view, last) && Amounts.amountBetween(view, i + 1, first))))) {
         // "$1.48 a share, compared with $455 million": the share is the $1.48's; but "20% revenue
         // share ... through 2030" dates the revenue share. "Shares jumped 12% after patients shed
@@ -194,8 +207,30 @@ final class SubjectAttributor {
         }
       }
     }
-    return Optional.ofNullable(bestSpecific != null ? bestSpecific : bestFrame);
+    return Optional.ofNullable(bestSpecific != null ? forecastOf(view, kind, bestSpecific)
+        : bestFrame);
   }
+
+  /**
+   * "Its forecast for economic growth next year": the figure is a forecast of growth, as in "its
+   * 2027 growth forecast", and is no measure of growth itself.
+   */
+  private Match forecastOf(SentenceView view, ClaimKind kind, Match measured) {
+    int i = measured.from() - 1;
+    while (i > 0 && MODIFIER_TAGS.contains(view.tokens().get(i).tag())) {
+      i--;
+    }
+    if (i < 1 || !(view.lower(i).equals("for") || view.lower(i).equals("of"))) {
+      return measured;
+    }
+    int preposition = i;
+    return view.attributeAt(attributes, preposition - 1, kind)
+        .filter(m -> m.concept().name().equals(ESTIMATE) && m.to() == preposition)
+        .orElse(measured);
+  }
+
+  private static final String ESTIMATE = "estimate";
+  private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "DET");
 
   /**
    * True when the words around a count say what it is about: people ("312 people were killed")
@@ -203,9 +238,8 @@ final class SubjectAttributor {
    * before it.
    */
   private static boolean countIsAboutItsContext(Mention mention) {
-    String noun = mention.unit().code();
-    // measures and scales ("GW", "magnitude") are of what the words around name
-    return PEOPLE.contains(noun) || !noun.chars().allMatch(Character::isLowerCase)
+    // measures and scales ("18 km", "magnitude") are of what the words around name
+    return PEOPLE.contains(mention.unit().code()) || CountFinder.isMeasure(mention.unit())
         || ValueFormat.namesScale(mention.unit());
   }
 
@@ -214,14 +248,36 @@ final class SubjectAttributor {
       "refugee", "migrant", "customer", "user", "subscriber", "member", "voter", "tourist",
       "visitor", "fan", "spectator", "soldier", "troop", "citizen", "inhabitant", "individual");
 
-  /** What a count counts, when the lexicon names it: "312 deaths" is a death toll, "3,000 jobs" jobs. */
+  /**
+   * What a count counts, when the lexicon names it: "312 deaths" is a death toll, "3,000 jobs"
+   * jobs, and so are "employs 2,500 people" ({@link Unit#jobsAs}).
+   */
   private Optional<Match> countedConcept(Mention mention, int last) {
     return attributes.ofNoun(mention.unit().code(), ClaimKind.COUNT)
+        .or(() -> attributes.ofNoun(mention.unit().base(), ClaimKind.COUNT))
         .filter(c -> !c.frame())
         .map(c -> new Match(c, last, last + 1));
   }
 
   private static final String SHARE_PRICE = "share price";
+
+  /**
+   * "About 70 km south-west of Marsk", "5 km away": a length followed by a direction is a
+   * distance, whatever the sentence measures before it ("at a depth of 18 kilometres").
+   */
+  private Optional<Match> distance(SentenceView view, Mention mention, int last) {
+    if (!mention.unit().base().equals(METRE) || last + 1 >= view.tokens().size()
+        || !DIRECTIONS.contains(view.lower(last + 1))) {
+      return Optional.empty();
+    }
+    return attributes.ofNoun(DISTANCE, ClaimKind.COUNT).map(c -> new Match(c, last + 1, last + 2));
+  }
+
+  private static final String METRE = "m";
+  private static final String DISTANCE = "distance";
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+      "south-east", "south-west", "away", "from", "off", "offshore", "inland");
 
   /** The head noun of the noun group right after the number: "five-year cloud computing deal". */
   private static Optional<Integer> npHead(SentenceView view, int last) {
