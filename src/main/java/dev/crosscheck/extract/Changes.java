@@ -1,6 +1,7 @@
 package dev.crosscheck.extract;
 
 import dev.crosscheck.model.Change;
+import dev.crosscheck.model.ClaimKind;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,11 +31,13 @@ final class Changes {
           "shorten", "worsened", "worsens", "narrow", "decline", "drop", "shrink", "sink",
           "tumble", "plunge", "slip", "slid", "slides", "slide", "dipped", "dips", "eased",
           "eases", "plummeted", "plummets", "retreated", "retreats", "sagged", "skidded", "dived",
-          "tanked", "contracted", "contracts");
+          "tanked", "contracted", "contracts", "cutting", "reducing", "lowering", "slashing",
+          "trimming", "shrinking", "narrowing");
   /** Verbs that state a change only with "by": "raised the wage by $1.50". */
   private static final Set<String> BY_ONLY =
       Set.of("raised", "raises", "raise", "extended", "extending", "extends", "extend", "increase",
-          "decrease", "reduce", "lengthened", "lifted", "lifts", "lift", "hiked", "hikes", "hike");
+          "decrease", "reduce", "lengthened", "lifted", "lifts", "lift", "hiked", "hikes", "hike",
+          "raising", "increasing", "lifting", "hiking", "decreasing", "lengthening");
   /** "make up 7%": "up" after these is no rise. */
   private static final Set<String> NOT_UP = Set.of("make", "makes", "made", "making", "take", "takes", "took");
   /** Nouns that make "a gain of 1.4%" a change, and those of them that fall. */
@@ -83,7 +86,7 @@ final class Changes {
       return Change.LEVEL;
     }
     String[] w = wordsBefore(text, m.start());
-    boolean change = direct(w, false) || byForm(w, false)
+    boolean change = direct(w, false) || byForm(w, false) || objectForm(w, m, false)
         || CHANGE_AFTER.matcher(Window.after(text, m.end())).lookingAt();
     return change ? Change.CHANGE : Change.LEVEL;
   }
@@ -101,7 +104,7 @@ final class Changes {
   /** True when the change is a decrease ("fell 3%", "a 5% drop"). */
   static boolean isDecrease(String text, Mention m) {
     String[] w = wordsBefore(text, m.start());
-    return direct(w, true) || byForm(w, true)
+    return direct(w, true) || byForm(w, true) || objectForm(w, m, true)
         || FALL_AFTER.matcher(Window.after(text, m.end())).lookingAt();
   }
 
@@ -145,6 +148,25 @@ final class Changes {
     }
     return RISE.contains(word) || FALL.contains(word) || ADDED.contains(word);
   }
+
+  /**
+   * "Cut emissions 55%", "raised fares 5%": a change verb, its object and a percentage. Only a
+   * percentage, as "cut 300 jobs" counts what was cut.
+   */
+  private static boolean objectForm(String[] w, Mention m, boolean fall) {
+    int last = w.length - 1;
+    if (m.kind() != ClaimKind.PERCENT || last < 1 || NOT_OBJECTS.contains(w[last])
+        || !w[last].chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    String verb = w[last - 1];
+    return FALL.contains(verb) || (!fall && (RISE.contains(verb) || BY_ONLY.contains(verb)));
+  }
+
+  /** Words after a change verb that are no object of it: "rose to 5%", "fell from 5%". */
+  private static final Set<String> NOT_OBJECTS = Set.of("the", "a", "an", "to", "from", "at",
+      "of", "in", "on", "by", "with", "than", "about", "its", "their", "his", "her", "and", "or",
+      "is", "was", "as", "for", "into", "over", "under", "above", "below", "around", "near");
 
   /** "grew by $2 billion", "cut the risk of death by a third": a change verb, then "by". */
   private static boolean byForm(String[] w, boolean fall) {

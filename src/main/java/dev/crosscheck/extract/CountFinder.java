@@ -155,6 +155,9 @@ final class CountFinder implements MentionFinder {
         && YEARS_BEFORE.matcher(Window.before(sentence.text(), m.start(), 16)).find()) {
       return Optional.empty(); // "the 2019 and 2023 agreements" are two agreements, not 2,023
     }
+    if (YEAR_LIKE.matcher(amount).matches() && YearFinder.isBaseline(sentence.text(), m.end("amount"))) {
+      return Optional.empty(); // "from 2019 levels", "in 2020 dollars": a year, not a count
+    }
     Optional<Token> head = counted(Character.isUpperCase(noun.charAt(0))
         ? namedThings(sentence, m) // "Microsoft 365 Copilot", "Windows 11 Pro": a name, no count
         : headNoun(sentence, m.start("noun")));
@@ -340,6 +343,7 @@ final class CountFinder implements MentionFinder {
     Unit gwh = Unit.measure("GWh", "Wh", new BigDecimal("1e9"));
     Unit mwh = Unit.measure("MWh", "Wh", new BigDecimal("1e6"));
     Unit twh = Unit.measure("TWh", "Wh", new BigDecimal("1e12"));
+    Unit celsius = Unit.measure("°C", "°C", BigDecimal.ONE);
     java.util.HashMap<String, Unit> m = new java.util.HashMap<>();
     alias(m, gwh, "gigawatt-hours", "gigawatt-hour", "GWh");
     alias(m, mwh, "megawatt-hours", "megawatt-hour", "MWh");
@@ -357,6 +361,8 @@ final class CountFinder implements MentionFinder {
     alias(m, metre, "metre", "metres", "meter", "meters");
     alias(m, cm, "cm", "centimetre", "centimetres", "centimeter", "centimeters");
     m.put("km/h", kmh);
+    m.put("C", celsius); // "1.5C"; upper case only, as "c" is no unit
+    alias(m, celsius, "celsius", "Celsius");
     m.put("mph", mph);
     return Map.copyOf(m);
   }

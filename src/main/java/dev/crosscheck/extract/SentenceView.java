@@ -210,6 +210,10 @@ final class SentenceView {
     int opening = openingWord(tokens);
     int i = 0;
     while (i < tokens.size()) {
+      if (gluedToNumber(tokens, i)) {
+        i++;
+        continue;
+      }
       boolean name = isNameToken(tokens.get(i), lexicon, context) || (i == 0 && subjectName(tokens, lexicon))
           || opensName(tokens, i, lexicon, context) || knownSubject(tokens, i, lexicon, context);
       if (!name) {
@@ -382,6 +386,13 @@ final class SentenceView {
    * misses unknown names ("Helix Pay", "Northbridge United") that the article capitalises inside
    * its sentences. Capitalised adjectives ("European", "Portuguese") name nobody.
    */
+  /** "1.5C", "5G", "3D": letters glued to the number before them are its unit, not a name. */
+  private static boolean gluedToNumber(List<Token> tokens, int i) {
+    return i > 0 && tokens.get(i - 1).tag().equals("NUM")
+        && tokens.get(i - 1).end() == tokens.get(i).start()
+        && Character.isDigit(tokens.get(i - 1).text().charAt(tokens.get(i - 1).text().length() - 1));
+  }
+
   private static boolean isNameToken(Token t, EntityLexicon lexicon, ExtractionContext context) {
     return nameToken(t, lexicon, context, false);
   }

@@ -95,6 +95,28 @@ final class SubjectAttributor {
   }
 
   /**
+   * The nearer of an amount's attribute and a percentage's, the amount's on a tie: "revenue rose
+   * 12%" changes revenue, but "under the agreement, rich nations will cut their emissions by 60%"
+   * changes emissions, not the deal.
+   */
+  private static Optional<Match> nearer(
+      SentenceView view, int first, int last, Optional<Match> amount, Optional<Match> percentage) {
+    if (amount.isEmpty() || percentage.isEmpty()) {
+      return amount.or(() -> percentage);
+    }
+    // "shares of Corvant rose 8%": the verb of the change names no measure
+    boolean changeWord = Changes.isChangeVerb(view.lower(percentage.get().from()))
+        || Changes.isChangeNoun(view.tokens().get(percentage.get().from()).lemma());
+    return !changeWord
+        && distance(view, first, last, percentage.get()) < distance(view, first, last, amount.get())
+        ? percentage : amount;
+  }
+
+  private static int distance(SentenceView view, int first, int last, Match m) {
+    return m.to() <= first ? view.distance(m.to() - 1, first) : view.distance(m.from(), last);
+  }
+
+  /**
    * No verb, or a word right before a change verb, whatever its tag: "Nordair shares slid", which
    * the tagger reads as a verb. Not "offered" in "offered a 7% increase".
    */
@@ -132,10 +154,9 @@ final class SubjectAttributor {
         ? distance(view, mention, last).or(() -> countedConcept(mention, last))
             .or(() -> aboutItsNoun ? Optional.empty() : attribute(view, kind, first, last, reach))
         : kind == ClaimKind.PERCENT && change == Change.CHANGE && !shareOf(view, last)
-            ? attribute(view, ClaimKind.MONEY, first, last, reach)
-                .filter(m -> changedAmount(view, m))
-                .or(() -> attribute(view, kind, first, last, reach))
-            : attribute(view, kind, first, last, reach);
+            ? nearer(view, first, last, attribute(view, ClaimKind.MONEY, first, last, reach)
+                .filter(m -> changedAmount(view, m)), attribute(view, kind, first, last, reach))
+            : pay(view, kind, first, last).or(() -> attribute(view, kind, first, last, reach));
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> holder = Holders.holder(view, first, last, anchor);
     Optional<Entity> counterpart = counterpart(view, first, last, holder);
@@ -260,6 +281,36 @@ final class SubjectAttributor {
   }
 
   private static final String SHARE_PRICE = "share price";
+
+  /**
+   * "Will earn around €12 million a year", "earning £300,000 a week": an amount earned per period
+   * is pay, not the deal the sentence names before it ("signed a five-year deal and will earn").
+   */
+  private Optional<Match> pay(SentenceView view, ClaimKind kind, int first, int last) {
+    if (kind != ClaimKind.MONEY || !perPeriod(view, last)) {
+      return Optional.empty();
+    }
+    for (int i = first - 1; i >= Math.max(0, first - PAY_REACH); i--) {
+      if (view.tokens().get(i).lemma().equalsIgnoreCase(EARN)) {
+        int verb = i;
+        return attributes.ofNoun(WAGE, kind).map(c -> new Match(c, verb, verb + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "A year", "per season", "every week": the amount after {@code last} is a rate per period. */
+  private static boolean perPeriod(SentenceView view, int last) {
+    return last + 2 < view.tokens().size() && PER.contains(view.lower(last + 1))
+        && PERIODS.contains(view.lower(last + 2));
+  }
+
+  private static final int PAY_REACH = 3;
+  private static final String EARN = "earn";
+  private static final String WAGE = "wage";
+  private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
+  private static final Set<String> PERIODS =
+      Set.of("year", "season", "month", "week", "day", "hour", "game", "match");
 
   /**
    * "About 70 km south-west of Marsk", "5 km away": a length followed by a direction is a

@@ -83,6 +83,9 @@ final class TimeRoles {
     if (m.kind() != ClaimKind.YEAR && m.kind() != ClaimKind.DATE) {
       return new Role(TimeRole.NONE, m.start());
     }
+    if (YearFinder.isBaseline(text, m.end())) {
+      return new Role(TimeRole.POINT, m.start()); // "cut by 60% from 2019 levels" starts nothing
+    }
     int shift = Math.max(0, m.start() - 32);
     String before = text.substring(shift, m.start());
     if (text.charAt(m.end() - 1) == 's' && before.endsWith(" the ")) {

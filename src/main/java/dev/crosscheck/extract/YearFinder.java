@@ -40,6 +40,15 @@ final class YearFinder implements MentionFinder {
   private static final Pattern DETERMINER =
       Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her|this|that|in|of|since|by|until|from)\\s$");
 
+  /** "2019 levels", "2020 prices", "2015 dollars": a year values are measured against. */
+  private static final Pattern BASELINE_AFTER =
+      Pattern.compile("(?i)\\s(?:levels?|prices?|dollars?|figures?)\\b");
+
+  /** True when the year ending at {@code yearEnd} is a baseline: "from 2019 levels". */
+  static boolean isBaseline(String text, int yearEnd) {
+    return BASELINE_AFTER.matcher(text).region(yearEnd, text.length()).lookingAt();
+  }
+
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
@@ -73,7 +82,7 @@ final class YearFinder implements MentionFinder {
    * and "in 2019 deals" keep the year, since a determiner or preposition stands before it.
    */
   private static boolean counts(Sentence sentence, Matcher m) {
-    if (m.group("year2") != null || m.group("decade") != null
+    if (m.group("year2") != null || m.group("decade") != null || isBaseline(sentence.text(), m.end())
         || DETERMINER.matcher(sentence.text().substring(Math.max(0, m.start() - 8), m.start())).find()) {
       return false;
     }
