@@ -36,6 +36,16 @@ final class TimeRoles {
               + "|construction|deliveries|shipments|sales)\\s(?:in|on))"
               + PART_OF_YEAR);
 
+  /**
+   * "Between 2014 and 2021": the first year starts a period and the second ends it. Months may
+   * stand before the years ("between March 2014 and May 2021").
+   */
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s(?:[A-Za-z]+\\s)?$");
+  private static final Pattern BETWEEN_YEARS_AFTER =
+      Pattern.compile("(?i)\\sand\\s(?:[A-Za-z]+\\s)?(?:19|20)\\d\\d\\b");
+  private static final Pattern BETWEEN_AND = Pattern.compile(
+      "(?i)\\bbetween\\s(?:[A-Za-z]+\\s)?(?:19|20)\\d\\d\\sand\\s(?:[A-Za-z]+\\s)?$");
+
   /** "the previous 2030 deadline", "a 2027 start". */
   private static final Pattern END_AFTER =
       Pattern.compile("(?i)^\\s(?:deadline|expiry|expiration|end\\sdate|cutoff|sunset)\\b");
@@ -90,6 +100,13 @@ final class TimeRoles {
     String before = text.substring(shift, m.start());
     if (text.charAt(m.end() - 1) == 's' && before.endsWith(" the ")) {
       before = before.substring(0, before.length() - 4); // "since the 1970s"
+    }
+    if (BETWEEN_AND.matcher(before).find()) {
+      return new Role(TimeRole.END, m.start());
+    }
+    if (BETWEEN.matcher(before).find() && BETWEEN_YEARS_AFTER.matcher(text)
+        .region(m.end(), text.length()).lookingAt()) {
+      return new Role(TimeRole.START, m.start());
     }
     Matcher end = END_BEFORE.matcher(before);
     if (end.find() && !(end.group("role").equalsIgnoreCase("to") && possessive(text, m.end()))) {
