@@ -106,8 +106,16 @@ public final class DraftAssessor {
     Position held = main;
     int agreeing = verdict == Verdict.SUPPORTED ? 0 : positions.stream()
         .filter(p -> p != held && current(p) && fits(c, p)).mapToInt(Position::articles).sum();
-    return new Assessment(c, verdict, label, mainFirst, explain(c, verdict, main, agreeing));
+    List<Position> disagreeing = positions.stream()
+        .filter(p -> p != held && current(p) && !fits(c, p))
+        .limit(MAX_OTHER_POSITIONS)
+        .toList();
+    return new Assessment(c, verdict, label, mainFirst,
+        explain(c, verdict, main, agreeing, disagreeing));
   }
+
+  /** How many other current positions of a divided corpus a finding names. */
+  static final int MAX_OTHER_POSITIONS = 2;
 
   /**
    * True when articles published on {@code a} and {@code b} may cover one story: at most {@link
@@ -123,17 +131,26 @@ public final class DraftAssessor {
       Pattern.compile("\\d[\\d.,]*\\D*[\\s\\-\u2013]\\D*\\d");
 
   /**
-   * "2030 contradicts 2032 (5 sources, 3 independent)"; and, when the corpus is divided and
-   * {@code agreeing} sources of another position state the draft's value, "; 1 other source
-   * agrees".
+   * "2030 contradicts 2032 (5 sources, 3 independent)"; and, when the corpus is divided, "; 1
+   * other source agrees" for {@code agreeing} sources of other positions that state the draft's
+   * value and "; 1 other source says 2031" for each position of {@code disagreeing}, so that a
+   * finding never hides that the sources themselves differ.
    */
-  private static String explain(Claim c, Verdict verdict, Position main, int agreeing) {
+  private static String explain(Claim c, Verdict verdict, Position main, int agreeing,
+      List<Position> disagreeing) {
     // a range reads as written, its value alone being its low end; "April 27, 2026" is no range
     String stated = !c.kind().isTime() && WRITTEN_RANGE.matcher(c.surface()).find()
         ? "\"" + c.surface() + "\"" : ValueFormat.displayAsStated(c.quantity(), c.kind());
     String corpus = Explanations.stated(c.kind(), main);
-    String divided = agreeing == 0 ? ""
-        : "; " + agreeing + " other source" + (agreeing == 1 ? " agrees" : "s agree");
+    StringBuilder divided = new StringBuilder();
+    if (agreeing > 0) {
+      divided.append("; ").append(agreeing).append(" other source")
+          .append(agreeing == 1 ? " agrees" : "s agree");
+    }
+    for (Position p : disagreeing) {
+      divided.append("; ").append(p.articles()).append(" other source")
+          .append(p.articles() == 1 ? " says " : "s say ").append(Explanations.stated(c.kind(), p));
+    }
     return String.format(java.util.Locale.ROOT, "%s %s %s (%d source%s, %d independent)%s",
         stated, verdict == Verdict.SUPPORTED ? "agrees with" : "contradicts", corpus,
         main.articles(), main.articles() == 1 ? "" : "s", main.origins(), divided);

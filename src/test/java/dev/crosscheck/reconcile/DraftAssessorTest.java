@@ -92,20 +92,28 @@ class DraftAssessorTest {
     assertThat(a.explanation()).startsWith(explanation);
   }
 
-  /** 310 flights in two articles and 320 in one: a draft's 320 contradicts most, not all. */
+  /**
+   * 310 flights in two articles and 320 in one: a draft's 320 contradicts most, not all, and a
+   * finding on any figure says that the sources differ.
+   */
   @ParameterizedTest(name = "{0} to {1}")
   @CsvSource(delimiter = '|', value = {
-      "320 | 320 | 320 flights contradicts 310 flights (2 sources, 2 independent); 1 other"
-          + " source agrees",
-      "330 | 330 | 330 flights contradicts 310 flights (2 sources, 2 independent)",
-      "325 |     | ≥ 325 flights contradicts 310 flights (2 sources, 2 independent)",
+      "320 | 320 | CONTRADICTION | 320 flights contradicts 310 flights (2 sources, 2 independent);"
+          + " 1 other source agrees",
+      "330 | 330 | CONTRADICTION | 330 flights contradicts 310 flights (2 sources, 2 independent);"
+          + " 1 other source says 320 flights",
+      "325 |     | CONTRADICTION | ≥ 325 flights contradicts 310 flights (2 sources, 2"
+          + " independent); 1 other source says 320 flights",
+      "310 | 310 | SUPPORTED     | 310 flights agrees with 310 flights (2 sources, 2 independent);"
+          + " 1 other source says 320 flights",
   })
-  void aDividedCorpusSaysWhichSourcesAgree(String low, String high, String explanation) {
+  void aDividedCorpusSaysWhichSourcesAgree(
+      String low, String high, Verdict verdict, String explanation) {
     List<Claim> corpus = List.of(flights("310", "310", "a.md"), flights("310", "310", "b.md"),
         flights("320", "320", "c.md"));
     Assessment a = DraftAssessor.defaults().assess(List.of(flights(low, high, "draft.md")),
         (probe, max) -> corpus, id -> Optional.of(article(id)), List.of()).get(0);
-    assertThat(a.verdict()).isEqualTo(Verdict.CONTRADICTION);
+    assertThat(a.verdict()).isEqualTo(verdict);
     assertThat(a.explanation()).isEqualTo(explanation);
   }
 
