@@ -225,6 +225,7 @@ final class SentenceView {
           && !possessive(tokens.get(j - 1))) {
         j++;
       }
+      j = possessive(tokens.get(j - 1)) ? j : throughOf(tokens, j, lexicon, context);
       boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
           && Character.isUpperCase(tokens.get(j).text().charAt(0));
       boolean subject = tokens.get(i).isProperNoun() && j < tokens.size() && actsAsVerb(tokens, j)
@@ -381,11 +382,6 @@ final class SentenceView {
     return nameToken(t, lexicon, context, true);
   }
 
-  /**
-   * A capitalised word that the tagger, the lexicon or the article says is a name: the tagger
-   * misses unknown names ("Helix Pay", "Northbridge United") that the article capitalises inside
-   * its sentences. Capitalised adjectives ("European", "Portuguese") name nobody.
-   */
   /** "1.5C", "5G", "3D": letters glued to the number before them are its unit, not a name. */
   private static boolean gluedToNumber(List<Token> tokens, int i) {
     return i > 0 && tokens.get(i - 1).tag().equals("NUM")
@@ -393,6 +389,40 @@ final class SentenceView {
         && Character.isDigit(tokens.get(i - 1).text().charAt(tokens.get(i - 1).text().length() - 1));
   }
 
+  /**
+   * "Bank of England", "Court of Justice", "University of the Arts": an institution's name goes on
+   * through "of" (and "the") to the name after it, as often as the words allow ("Governor of the
+   * Bank of England"). {@code j} ends the name found so far.
+   */
+  private static int throughOf(
+      List<Token> tokens, int j, EntityLexicon lexicon, ExtractionContext context) {
+    while (j + 1 < tokens.size() && tokens.get(j).text().equals("of")
+        && INSTITUTIONS.contains(bare(tokens.get(j - 1).text()))) {
+      int k = tokens.get(j + 1).text().equals("the") ? j + 2 : j + 1;
+      if (k >= tokens.size() || !continuesName(tokens.get(k), lexicon, context)) {
+        break;
+      }
+      j = k + 1;
+      while (j < tokens.size() && continuesName(tokens.get(j), lexicon, context)
+          && !possessive(tokens.get(j - 1))) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  /** Words that name an institution of something: "Bank" of "Bank of England". */
+  private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Court",
+      "Department", "Ministry", "Office", "Institute", "Council", "Board", "Chamber", "House",
+      "Church", "Federation", "Association", "Society", "Academy", "College", "Bureau", "Agency",
+      "Authority", "Organisation", "Organization", "Republic", "Kingdom", "Secretary", "Minister",
+      "Governor", "Museum", "School", "Union", "League", "Commission", "Assembly", "Senate");
+
+  /**
+   * A capitalised word that the tagger, the lexicon or the article says is a name: the tagger
+   * misses unknown names ("Helix Pay", "Northbridge United") that the article capitalises inside
+   * its sentences. Capitalised adjectives ("European", "Portuguese") name nobody.
+   */
   private static boolean isNameToken(Token t, EntityLexicon lexicon, ExtractionContext context) {
     return nameToken(t, lexicon, context, false);
   }

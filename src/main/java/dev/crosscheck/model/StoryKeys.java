@@ -95,10 +95,15 @@ public record StoryKeys(Set<String> words) {
    * when it has one or a legal form follows ("microsoft" for "Microsoft Corp.").
    */
   public static String nameKey(List<String> words) {
-    return words.size() > 1 && !LEGAL_FORMS.contains(words.get(1))
-        ? words.get(0) + " " + words.get(1)
-        : words.get(0);
+    List<String> significant = words.stream().filter(w -> !CONNECTIVES.contains(w)).toList();
+    List<String> named = significant.isEmpty() ? words : significant;
+    return named.size() > 1 && !LEGAL_FORMS.contains(named.get(1))
+        ? named.get(0) + " " + named.get(1)
+        : named.get(0);
   }
+
+  /** Words inside a name that tell no story apart: "bank england" keys "Bank of England". */
+  private static final Set<String> CONNECTIVES = Set.of("of", "the");
 
   /**
    * The terms an article with these keys is found by: each key, and for a key of two words "any

@@ -16,6 +16,9 @@ class StoryKeysTest {
       "Microsoft Corp.       | microsoft",
       "Quenpra Holdings      | quenpra",
       "Mateo Ruiz            | mateo ruiz",
+      "Bank of England       | bank england",
+      "Bank of Norland       | bank norland",
+      "University of the Arts | university arts",
   })
   void aNameIsKeyedByItsFirstTwoWordsUnlessALegalFormFollows(String name, String key) {
     assertThat(StoryKeys.nameKey(StoryKeys.words(name))).isEqualTo(key);
