@@ -20,7 +20,8 @@ final class Changes {
           "increased", "increases", "jumped", "jumps", "climbed", "climbs", "surged", "surges",
           "soared", "soars", "gained", "gains", "boosted", "up", "added", "adds", "add", "adding",
           "widened", "widens", "improved", "improves", "widen", "climb", "jump", "soar", "rallied",
-          "rallies", "advanced", "advances", "leapt", "leaped", "rebounded", "rebounds");
+          "rallies", "advanced", "advances", "leapt", "leaped", "rebounded", "rebounds",
+          "climbing", "jumping", "surging", "soaring", "gaining", "rebounding", "advancing");
   /** Verbs that state a fall when the number follows them directly ("fell 3%"). */
   private static final Set<String> FALL =
       Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drops", "declined",
@@ -32,7 +33,8 @@ final class Changes {
           "tumble", "plunge", "slip", "slid", "slides", "slide", "dipped", "dips", "eased",
           "eases", "plummeted", "plummets", "retreated", "retreats", "sagged", "skidded", "dived",
           "tanked", "contracted", "contracts", "cutting", "reducing", "lowering", "slashing",
-          "trimming", "shrinking", "narrowing");
+          "trimming", "shrinking", "narrowing", "dropping", "declining", "sliding", "slipping",
+          "tumbling", "plunging", "sinking", "easing", "dipping");
   /** Verbs that state a change only with "by": "raised the wage by $1.50". */
   private static final Set<String> BY_ONLY =
       Set.of("raised", "raises", "raise", "extended", "extending", "extends", "extend", "increase",

@@ -31,6 +31,20 @@ final class Hedges {
               + "|under|below|nearly|almost|just\\sunder|close\\sto|roughly|about|around"
               + "|approximately|some|an\\sestimated|estimated|circa|~)\\s?$");
 
+  /**
+   * "Growth picked up to 3.2%", "was revised up to 2.1%": "up" belongs to the verb, and the number
+   * after "to" is the level reached, not a bound.
+   */
+  private static final Pattern VERB_OF_UP = Pattern.compile("(?i)\\b(?:picked|picks|picking"
+      + "|ticked|ticks|ticking|edged|edges|edging|crept|creeps|creeping|inched|inches|inching"
+      + "|nudged|nudges|moved|moves|went|goes|shot|shoots|jumped|jumps|stepped|steps|ramped|ramps"
+      + "|ratcheted|bumped|revised|revises|marked|marks)\\s$");
+
+  private static boolean particleUp(String text, int hedgeStart) {
+    return text.regionMatches(true, hedgeStart, "up", 0, 2)
+        && VERB_OF_UP.matcher(Window.before(text, hedgeStart, 16)).find();
+  }
+
   /** Hedge words directly after: "$1.2 billion-plus", "$1 trillion or more". */
   private static final Pattern AFTER =
       Pattern.compile("(?i)^(?<hedge>-plus|\\+|\\sor\\smore|\\sand\\sup|\\sor\\sso)(?![\\w])");
@@ -48,7 +62,8 @@ final class Hedges {
     int end = m.end();
     Matcher before = BEFORE.matcher(text.substring(Math.max(0, start - 24), start));
     String hedge = "";
-    if (before.find() && !(m.kind() == ClaimKind.DURATION && isPreposition(before.group("hedge")))) {
+    if (before.find() && !(m.kind() == ClaimKind.DURATION && isPreposition(before.group("hedge")))
+        && !particleUp(text, Math.max(0, start - 24) + before.start("hedge"))) {
       hedge = before.group("hedge").toLowerCase(Locale.ROOT);
       start = start - (before.end() - before.start());
     }
