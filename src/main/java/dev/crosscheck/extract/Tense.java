@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
  * Works on the text alone, from the last clause boundary before the date. Stateless.
  */
 final class Tense {
-  /** Where a new clause, with its own verb, starts: "said on Friday that the bridge will...". */
-  private static final Pattern BOUNDARY =
-      Pattern.compile("(?i)[,;:]|\\s(?:that|and|but|after|before|when|while|which|as|because)\\s");
+  /**
+   * Where a new clause, with its own verb, starts: "said on Friday that the bridge will...". Not
+   * the comma of a number: "plan to reach 450,000 by the end of September".
+   */
+  private static final Pattern BOUNDARY = Pattern.compile(
+      "(?i)[;:]|,(?!\\d{3})|\\s(?:that|and|but|after|before|when|while|which|as|because)\\s");
 
   private static final Pattern FUTURE =
       Pattern.compile(

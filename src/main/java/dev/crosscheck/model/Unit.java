@@ -65,9 +65,13 @@ public record Unit(String code, Dimension dimension, String base, BigDecimal toB
     return new Unit(noun, Dimension.COUNT, "job", BigDecimal.ONE);
   }
 
-  /** Counted nouns that count people: "312 deaths" and "killed 298 people" compare. */
+  /**
+   * Counted nouns that count people: "312 deaths" and "killed 298 people" compare, as do "4,300
+   * cholera cases" and "infected 4,312 people".
+   */
   private static final java.util.Set<String> PEOPLE =
-      java.util.Set.of("people", "person", "death", "fatality", "victim", "casualty");
+      java.util.Set.of("people", "person", "death", "fatality", "victim", "casualty", "case",
+          "infection");
 
   /** Counted nouns that count jobs: "3,000 jobs", "4,500 employees", "200 positions". */
   private static final java.util.Set<String> JOBS =
