@@ -95,6 +95,7 @@ final class Stories {
     Map<ArticleId, Integer> root = new HashMap<>();
     List<ArticleId> ids = new ArrayList<>(counts.keySet());
     Map<String, List<Integer>> articlesOfKey = new HashMap<>();
+    Map<Integer, Set<String>> headlineWords = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       Article article = byId.get(ids.get(i));
       List<List<String>> parties = article == null
@@ -103,11 +104,20 @@ final class Stories {
       Set<String> keys = nameKeys(parties);
       if (article != null) {
         keys.addAll(nameKeys(headlineNames(article)));
+        headlineWords.put(i, headlineWordNames(article));
       }
       for (String key : keys) {
         articlesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
+    // "Cholera outbreak spreads in Kavala region": a one-word name in a headline joins the story
+    // of articles whose claims are about it. Alone it keys nothing: a city is too common a key.
+    headlineWords.forEach((i, words) -> words.forEach(word -> {
+      List<Integer> with = articlesOfKey.get(word);
+      if (with != null && !with.contains(i)) {
+        with.add(i);
+      }
+    }));
     shortFormsJoinTheirNames(articlesOfKey);
     // a first name or a word many names share ties no story together
     articlesOfKey.values().removeIf(with -> with.size() > COMMON_KEY_ARTICLES);
@@ -186,6 +196,36 @@ final class Stories {
     }
     addName(run, own, names);
     return names;
+  }
+
+  /**
+   * The names of one word in {@code article}'s headline, lower-cased: capitalised words standing
+   * alone, not of its own outlet ("kavala" of "Cholera outbreak spreads in Kavala region"). The
+   * first word is one too ("Castellon fire: 60 homes lost"): only a name some article's claims are
+   * about joins anything. A headline in title case names nothing this way.
+   */
+  private static Set<String> headlineWordNames(Article article) {
+    if (Headlines.isTitleCase(article.title())) {
+      return Set.of();
+    }
+    Set<String> own = StoryKeys.ownWords(article);
+    String[] words = SPACES.split(article.title());
+    Set<String> names = new HashSet<>();
+    for (int k = 0; k < words.length; k++) {
+      if (capitalised(words[k]) && (k == 0 || !capitalised(words[k - 1]))
+          && (k + 1 == words.length || !capitalised(words[k + 1]))) {
+        String bare = NOT_LETTERS_AROUND.matcher(words[k]).replaceAll("").toLowerCase(Locale.ROOT);
+        if (!bare.isEmpty() && !own.contains(bare)) {
+          names.add(bare);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static boolean capitalised(String word) {
+    String bare = NOT_LETTERS_AROUND.matcher(word).replaceAll("");
+    return !bare.isEmpty() && Character.isUpperCase(bare.charAt(0));
   }
 
   private static void addName(List<String> run, Set<String> own, List<List<String>> names) {

@@ -211,8 +211,23 @@ class StoriesTest {
     assertThat(stories.mayMeet(E, ArticleId.of("f.md"))).as("title case names nothing").isFalse();
   }
 
+  @Test
+  void aOneWordNameInTheHeadlineJoinsOnlyTheStoryOfArticlesAboutIt() {
+    Stories stories = Stories.of(
+        List.of(article("a.md", "Kavala cholera cases pass 4,000", "Wire"),
+            article("b.md", "Cholera outbreak spreads in Kavala region", "Echo"),
+            article("c.md", "Floods close Halden port", "Post"),
+            article("d.md", "Halden council approves budget", "Daily")),
+        List.of(about("a.md", "Kavala"), about("a.md", "Kavala"),
+            about("b.md", "World Health Organization"), about("b.md", "World Health Organization"),
+            about("c.md", "Port Authority"), about("c.md", "Port Authority"),
+            about("d.md", "Mayor Lind"), about("d.md", "Mayor Lind")));
+    assertThat(stories.sameKnownStory(A, B)).isTrue();
+    assertThat(stories.mayMeet(C, D)).as("no article's claims are about Halden").isFalse();
+  }
+
   private static Article dated(String id, java.time.LocalDate published) {
-    return new Article(ArticleId.of(id), id, "Helix", "Wire", "", "", published, "", 1);
+    return new Article(ArticleId.of(id), id, "Quarterly results", "Wire", "", "", published, "", 1);
   }
 
   private static Claim about(String article, String holder) {
