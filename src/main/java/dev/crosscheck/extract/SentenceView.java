@@ -229,7 +229,8 @@ final class SentenceView {
       boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
           && Character.isUpperCase(tokens.get(j).text().charAt(0));
       boolean subject = tokens.get(i).isProperNoun() && j < tokens.size() && actsAsVerb(tokens, j)
-          && !context.writesInLowerCase(bare(tokens.get(i).text()));
+          && !context.writesInLowerCase(bare(tokens.get(i).text()))
+          && !(plural(tokens.get(i)) && !context.mayBeName(bare(tokens.get(i).text())));
       if (i == opening && j == i + 1 && !capitalisedNext && !subject
           && !knownName(tokens.get(i), lexicon, context)) {
         // A lone capitalised word opening the sentence, not the subject of its verb ("Acme paid")
@@ -380,6 +381,15 @@ final class SentenceView {
    */
   private static boolean continuesName(Token t, EntityLexicon lexicon, ExtractionContext context) {
     return nameToken(t, lexicon, context, true);
+  }
+
+  /**
+   * "Firefighters had contained": a plural the tagger calls a name at the start of a sentence is
+   * a name only if the article capitalises it inside a sentence too ("flights on Emirates").
+   */
+  private static boolean plural(Token t) {
+    String word = bare(t.text()).toLowerCase(Locale.ROOT);
+    return word.endsWith("s") && !t.lemma().equalsIgnoreCase(word);
   }
 
   /** "1.5C", "5G", "3D": letters glued to the number before them are its unit, not a name. */
