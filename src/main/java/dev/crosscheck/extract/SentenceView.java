@@ -146,7 +146,8 @@ final class SentenceView {
 
   /** The first entity before the sentence's first verb: its grammatical subject, if a name. */
   Optional<Entity> sentenceSubject() {
-    return entities.stream().filter(e -> e.to() <= firstVerb).findFirst();
+    // "SAN JOSE (Meridian) - Lumen on Tuesday launched": a dateline is no subject
+    return entities.stream().filter(e -> e.to() <= firstVerb && !e.appositive()).findFirst();
   }
 
   /** Token distance between {@code i} and {@code j}, plus penalties for boundaries in between. */
