@@ -229,7 +229,8 @@ final class SentenceView {
       j = possessive(tokens.get(j - 1)) ? j : throughOf(tokens, j, lexicon, context);
       boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
           && Character.isUpperCase(tokens.get(j).text().charAt(0));
-      boolean subject = tokens.get(i).isProperNoun() && j < tokens.size() && actsAsVerb(tokens, j)
+      boolean subject = tokens.get(i).isProperNoun() && j < tokens.size()
+          && actsAsVerb(tokens, pastWhen(tokens, j))
           && !context.writesInLowerCase(bare(tokens.get(i).text()))
           && !(plural(tokens.get(i)) && !context.mayBeName(bare(tokens.get(i).text())));
       if (i == opening && j == i + 1 && !capitalisedNext && !subject
@@ -294,6 +295,20 @@ final class SentenceView {
         && !possessive(tokens.get(to - 1)) && !namesBody(tokens, to);
   }
 
+  /** The token after a dateline opening the sentence ("HALDEN (Meridian) -"), or 0. */
+  private static int afterDateline(List<Token> tokens) {
+    for (int at = 1; at < Math.min(tokens.size(), 4); at++) {
+      if (dateline(tokens, at)) {
+        for (int k = at; k < tokens.size(); k++) {
+          if (tokens.get(k).text().equals(")")) {
+            return k + 2;
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
   /** True when the tokens from {@code at} are a dateline's outlet and dash: "(Meridian) -". */
   private static boolean dateline(List<Token> tokens, int at) {
     if (at >= tokens.size() || !tokens.get(at).text().equals("(")) {
@@ -341,9 +356,12 @@ final class SentenceView {
         && !possessive(tokens.get(i)) && continuesName(tokens.get(i + 1), lexicon, context);
   }
 
-  /** The first word of the sentence, after list numbers, bullets and quotes; -1 if none. */
+  /**
+   * The first word of the sentence, after list numbers, bullets, quotes and a dateline ("HALDEN
+   * (Meridian) - Support for ..."); -1 if none.
+   */
   private static int openingWord(List<Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = afterDateline(tokens); i < tokens.size(); i++) {
       String text = tokens.get(i).text();
       if (!text.isEmpty() && Character.isLetter(text.charAt(0))) {
         return i;
@@ -466,6 +484,28 @@ final class SentenceView {
         && !NUMBER_WORD.matcher(text).matches()
         && actsAsVerb(tokens, 1);
   }
+
+  /**
+   * The token after the words at {@code j} that only say when or how: "Lumen on Tuesday launched",
+   * "Pfizer last week agreed", "Acme also said".
+   */
+  private static int pastWhen(List<Token> tokens, int j) {
+    int k = j;
+    while (k < tokens.size() && tokens.get(k).tag().equals("ADV")) {
+      k++;
+    }
+    if (k + 1 < tokens.size() && WHEN_WORDS.contains(tokens.get(k).text())
+        && (Character.isUpperCase(tokens.get(k + 1).text().charAt(0))
+            || tokens.get(k + 1).text().equals("week") || tokens.get(k + 1).text().equals("month"))) {
+      k += 2;
+      while (k < tokens.size() && tokens.get(k).tag().equals("NUM")) {
+        k++;
+      }
+    }
+    return Math.min(k, tokens.size() - 1);
+  }
+
+  private static final Set<String> WHEN_WORDS = Set.of("on", "in", "last", "this", "next");
 
   /**
    * A verb or an auxiliary, or a verb the tagger calls a noun before "to": in "Brightwater plans
