@@ -155,7 +155,8 @@ final class CountFinder implements MentionFinder {
         && YEARS_BEFORE.matcher(Window.before(sentence.text(), m.start(), 16)).find()) {
       return Optional.empty(); // "the 2019 and 2023 agreements" are two agreements, not 2,023
     }
-    if (YEAR_LIKE.matcher(amount).matches() && YearFinder.isBaseline(sentence.text(), m.end("amount"))) {
+    if (YEAR_LIKE.matcher(amount).matches()
+        && YearFinder.isBaseline(sentence.text(), m.end("amount"))) {
       return Optional.empty(); // "from 2019 levels", "in 2020 dollars": a year, not a count
     }
     Optional<Token> head = counted(Character.isUpperCase(noun.charAt(0))

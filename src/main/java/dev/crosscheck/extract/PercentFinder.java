@@ -109,7 +109,8 @@ final class PercentFinder implements MentionFinder {
       ofPoints.add(new int[] {q.start(), q.end()});
       if (q.group("percentage") != null || q.group("compact") != null
           || PERCENT_CONTEXT.matcher(text).find()) {
-        String words = q.group("fraction") != null ? q.group("fraction") : "a " + q.group("compact");
+        String words =
+            q.group("fraction") != null ? q.group("fraction") : "a " + q.group("compact");
         BigDecimal value = fraction(words.toLowerCase(Locale.ROOT)).movePointLeft(2);
         found.add(Mention.of(ClaimKind.PERCENT, q.start(), q.end(), value, BigDecimal.ZERO,
             Unit.PERCENTAGE_POINT));

@@ -413,9 +413,12 @@ final class SentenceView {
 
   /** "1.5C", "5G", "3D": letters glued to the number before them are its unit, not a name. */
   private static boolean gluedToNumber(List<Token> tokens, int i) {
-    return i > 0 && tokens.get(i - 1).tag().equals("NUM")
-        && tokens.get(i - 1).end() == tokens.get(i).start()
-        && Character.isDigit(tokens.get(i - 1).text().charAt(tokens.get(i - 1).text().length() - 1));
+    if (i == 0) {
+      return false;
+    }
+    Token number = tokens.get(i - 1);
+    return number.tag().equals("NUM") && number.end() == tokens.get(i).start()
+        && Character.isDigit(number.text().charAt(number.text().length() - 1));
   }
 
   /**
@@ -496,7 +499,7 @@ final class SentenceView {
     }
     if (k + 1 < tokens.size() && WHEN_WORDS.contains(tokens.get(k).text())
         && (Character.isUpperCase(tokens.get(k + 1).text().charAt(0))
-            || tokens.get(k + 1).text().equals("week") || tokens.get(k + 1).text().equals("month"))) {
+            || PERIOD_WORDS.contains(tokens.get(k + 1).text()))) {
       k += 2;
       while (k < tokens.size() && tokens.get(k).tag().equals("NUM")) {
         k++;
@@ -506,6 +509,7 @@ final class SentenceView {
   }
 
   private static final Set<String> WHEN_WORDS = Set.of("on", "in", "last", "this", "next");
+  private static final Set<String> PERIOD_WORDS = Set.of("week", "month", "year");
 
   /**
    * A verb or an auxiliary, or a verb the tagger calls a noun before "to": in "Brightwater plans

@@ -8,7 +8,6 @@ import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Token;
-import dev.crosscheck.model.Unit;
 import dev.crosscheck.model.ValueFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -61,10 +60,12 @@ final class SubjectAttributor {
       java.util.regex.Pattern.compile("(?i)" + Numbers.WORDS + "|hundreds|thousands|millions|billions");
 
   private final AttributeLexicon attributes;
+  private final AttributeCues cues;
   private final EntityLexicon entities;
 
   SubjectAttributor(AttributeLexicon attributes, EntityLexicon entities) {
     this.attributes = attributes;
+    this.cues = new AttributeCues(attributes);
     this.entities = entities;
   }
 
@@ -151,12 +152,12 @@ final class SubjectAttributor {
     // "dozens of stores": the thing counted is what the count is about
     boolean aboutItsNoun = kind == ClaimKind.COUNT && !countIsAboutItsContext(mention);
     Optional<Match> attribute = weekday ? Optional.empty() : kind == ClaimKind.COUNT
-        ? distance(view, mention, last).or(() -> countedConcept(mention, last))
+        ? cues.distance(view, mention, last).or(() -> countedConcept(mention, last))
             .or(() -> aboutItsNoun ? Optional.empty() : attribute(view, kind, first, last, reach))
         : kind == ClaimKind.PERCENT && change == Change.CHANGE && !shareOf(view, last)
             ? nearer(view, first, last, attribute(view, ClaimKind.MONEY, first, last, reach)
                 .filter(m -> changedAmount(view, m)), attribute(view, kind, first, last, reach))
-            : pay(view, kind, first, last).or(() -> attribute(view, kind, first, last, reach));
+            : cues.pay(view, kind, first, last).or(() -> attribute(view, kind, first, last, reach));
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> holder = Holders.holder(view, first, last, anchor);
     Optional<Entity> counterpart = counterpart(view, first, last, holder);
@@ -210,8 +211,9 @@ final class SubjectAttributor {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
-      if (m.isEmpty() || countedChange(view, i) || (!kind.isTime() && i < first && (Amounts.followsAmount(view, i)
-          || (shareOf(view, last) && Amounts.amountBetween(view, i + 1, first))))) {
+      if (m.isEmpty() || countedChange(view, i)
+          || (!kind.isTime() && i < first && (Amounts.followsAmount(view, i)
+              || (shareOf(view, last) && Amounts.amountBetween(view, i + 1, first))))) {
         // "$1.48 a share, compared with $455 million": the share is the $1.48's; but "20% revenue
         // share ... through 2030" dates the revenue share. "Shares jumped 12% after patients shed
         // 15% of their weight": the shares are the 12%'s, and the 15% is a share of what follows.
@@ -228,30 +230,10 @@ final class SubjectAttributor {
         }
       }
     }
-    return Optional.ofNullable(bestSpecific != null ? forecastOf(view, kind, bestSpecific)
+    return Optional.ofNullable(bestSpecific != null ? cues.forecastOf(view, kind, bestSpecific)
         : bestFrame);
   }
 
-  /**
-   * "Its forecast for economic growth next year": the figure is a forecast of growth, as in "its
-   * 2027 growth forecast", and is no measure of growth itself.
-   */
-  private Match forecastOf(SentenceView view, ClaimKind kind, Match measured) {
-    int i = measured.from() - 1;
-    while (i > 0 && MODIFIER_TAGS.contains(view.tokens().get(i).tag())) {
-      i--;
-    }
-    if (i < 1 || !(view.lower(i).equals("for") || view.lower(i).equals("of"))) {
-      return measured;
-    }
-    int preposition = i;
-    return view.attributeAt(attributes, preposition - 1, kind)
-        .filter(m -> m.concept().name().equals(ESTIMATE) && m.to() == preposition)
-        .orElse(measured);
-  }
-
-  private static final String ESTIMATE = "estimate";
-  private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "DET");
 
   /**
    * True when the words around a count say what it is about: people ("312 people were killed")
@@ -271,7 +253,7 @@ final class SubjectAttributor {
 
   /**
    * What a count counts, when the lexicon names it: "312 deaths" is a death toll, "3,000 jobs"
-   * jobs, and so are "employs 2,500 people" ({@link Unit#jobsAs}).
+   * jobs, and so are "employs 2,500 people" ({@link dev.crosscheck.model.Unit#jobsAs}).
    */
   private Optional<Match> countedConcept(Mention mention, int last) {
     return attributes.ofNoun(mention.unit().code(), ClaimKind.COUNT)
@@ -282,53 +264,7 @@ final class SubjectAttributor {
 
   private static final String SHARE_PRICE = "share price";
 
-  /**
-   * "Will earn around €12 million a year", "earning £300,000 a week": an amount earned per period
-   * is pay, not the deal the sentence names before it ("signed a five-year deal and will earn").
-   */
-  private Optional<Match> pay(SentenceView view, ClaimKind kind, int first, int last) {
-    if (kind != ClaimKind.MONEY || !perPeriod(view, last)) {
-      return Optional.empty();
-    }
-    for (int i = first - 1; i >= Math.max(0, first - PAY_REACH); i--) {
-      if (view.tokens().get(i).lemma().equalsIgnoreCase(EARN)) {
-        int verb = i;
-        return attributes.ofNoun(WAGE, kind).map(c -> new Match(c, verb, verb + 1));
-      }
-    }
-    return Optional.empty();
-  }
 
-  /** "A year", "per season", "every week": the amount after {@code last} is a rate per period. */
-  private static boolean perPeriod(SentenceView view, int last) {
-    return last + 2 < view.tokens().size() && PER.contains(view.lower(last + 1))
-        && PERIODS.contains(view.lower(last + 2));
-  }
-
-  private static final int PAY_REACH = 3;
-  private static final String EARN = "earn";
-  private static final String WAGE = "wage";
-  private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
-  private static final Set<String> PERIODS =
-      Set.of("year", "season", "month", "week", "day", "hour", "game", "match");
-
-  /**
-   * "About 70 km south-west of Marsk", "5 km away": a length followed by a direction is a
-   * distance, whatever the sentence measures before it ("at a depth of 18 kilometres").
-   */
-  private Optional<Match> distance(SentenceView view, Mention mention, int last) {
-    if (!mention.unit().base().equals(METRE) || last + 1 >= view.tokens().size()
-        || !DIRECTIONS.contains(view.lower(last + 1))) {
-      return Optional.empty();
-    }
-    return attributes.ofNoun(DISTANCE, ClaimKind.COUNT).map(c -> new Match(c, last + 1, last + 2));
-  }
-
-  private static final String METRE = "m";
-  private static final String DISTANCE = "distance";
-  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
-      "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-      "south-east", "south-west", "away", "from", "off", "offshore", "inland");
 
   /** The head noun of the noun group right after the number: "five-year cloud computing deal". */
   private static Optional<Integer> npHead(SentenceView view, int last) {

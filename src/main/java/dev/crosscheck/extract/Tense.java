@@ -21,8 +21,8 @@ final class Tense {
           "(?i)\\b(?:will|shall|'ll|won't|(?:is|are)\\sto|(?:set|due|expected|scheduled|slated|poised"
               + "|plans?|planning|going|aims?|intends?|hopes?)\\sto|scheduled\\sfor|upcoming|next"
               // scheduled events in the present: "goes on sale on October 3", "takes effect in May"
-              + "|go(?:es)?\\son\\ssale|takes?\\seffect|comes?\\sinto\\sforce|kicks?\\soff|begins|opens"
-              + "|reopens|resumes|debuts)\\b");
+              + "|go(?:es)?\\son\\ssale|takes?\\seffect|comes?\\sinto\\sforce|kicks?\\soff"
+              + "|begins|opens|reopens|resumes|debuts)\\b");
 
   private static final int MAX_CLAUSE = 120;
 

@@ -82,7 +82,8 @@ final class YearFinder implements MentionFinder {
    * and "in 2019 deals" keep the year, since a determiner or preposition stands before it.
    */
   private static boolean counts(Sentence sentence, Matcher m) {
-    if (m.group("year2") != null || m.group("decade") != null || isBaseline(sentence.text(), m.end())
+    if (m.group("year2") != null || m.group("decade") != null
+        || isBaseline(sentence.text(), m.end())
         || DETERMINER.matcher(sentence.text().substring(Math.max(0, m.start() - 8), m.start())).find()) {
       return false;
     }

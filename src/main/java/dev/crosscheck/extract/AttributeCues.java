@@ -1,0 +1,90 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.extract.AttributeLexicon.Match;
+import dev.crosscheck.model.ClaimKind;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Attributes that the words right next to a number give outright, before the nearest lexicon
+ * term is looked for: an amount earned per period is pay, a length followed by a direction is a
+ * distance, and a forecast of a measure is an estimate. Immutable and thread-safe.
+ */
+final class AttributeCues {
+  /** How many words before an amount "earn" may stand: "will reportedly earn". */
+  private static final int PAY_REACH = 3;
+  private static final String EARN = "earn";
+  private static final String WAGE = "wage";
+  private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
+  private static final Set<String> PERIODS =
+      Set.of("year", "season", "month", "week", "day", "hour", "game", "match");
+
+  private static final String METRE = "m";
+  private static final String DISTANCE = "distance";
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+      "south-east", "south-west", "away", "from", "off", "offshore", "inland");
+
+  private static final String ESTIMATE = "estimate";
+  /** Words between "forecast for" and the measure: "its forecast for economic growth". */
+  private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "DET");
+
+  private final AttributeLexicon attributes;
+
+  AttributeCues(AttributeLexicon attributes) {
+    this.attributes = attributes;
+  }
+
+  /**
+   * "Will earn around €12 million a year", "earning £300,000 a week": an amount earned per period
+   * is pay, not the deal the sentence names before it ("signed a five-year deal and will earn").
+   */
+  Optional<Match> pay(SentenceView view, ClaimKind kind, int first, int last) {
+    if (kind != ClaimKind.MONEY || !perPeriod(view, last)) {
+      return Optional.empty();
+    }
+    for (int i = first - 1; i >= Math.max(0, first - PAY_REACH); i--) {
+      if (view.tokens().get(i).lemma().equalsIgnoreCase(EARN)) {
+        int verb = i;
+        return attributes.ofNoun(WAGE, kind).map(c -> new Match(c, verb, verb + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "A year", "per season", "every week": the amount after {@code last} is a rate per period. */
+  private static boolean perPeriod(SentenceView view, int last) {
+    return last + 2 < view.tokens().size() && PER.contains(view.lower(last + 1))
+        && PERIODS.contains(view.lower(last + 2));
+  }
+
+  /**
+   * "About 70 km south-west of Marsk", "5 km away": a length followed by a direction is a
+   * distance, whatever the sentence measures before it ("at a depth of 18 kilometres").
+   */
+  Optional<Match> distance(SentenceView view, Mention mention, int last) {
+    if (!mention.unit().base().equals(METRE) || last + 1 >= view.tokens().size()
+        || !DIRECTIONS.contains(view.lower(last + 1))) {
+      return Optional.empty();
+    }
+    return attributes.ofNoun(DISTANCE, ClaimKind.COUNT).map(c -> new Match(c, last + 1, last + 2));
+  }
+
+  /**
+   * "Its forecast for economic growth next year": the figure is a forecast of growth, as in "its
+   * 2027 growth forecast", and is no measure of growth itself.
+   */
+  Match forecastOf(SentenceView view, ClaimKind kind, Match measured) {
+    int i = measured.from() - 1;
+    while (i > 0 && MODIFIER_TAGS.contains(view.tokens().get(i).tag())) {
+      i--;
+    }
+    if (i < 1 || !(view.lower(i).equals("for") || view.lower(i).equals("of"))) {
+      return measured;
+    }
+    int preposition = i;
+    return view.attributeAt(attributes, preposition - 1, kind)
+        .filter(m -> m.concept().name().equals(ESTIMATE) && m.to() == preposition)
+        .orElse(measured);
+  }
+}
