@@ -337,6 +337,7 @@ final class CountFinder implements MentionFinder {
     Unit barrel = Unit.measure("bbl", "bbl", BigDecimal.ONE);
     Unit metre = Unit.measure("m", "m", BigDecimal.ONE);
     Unit cm = Unit.measure("cm", "m", new BigDecimal("0.01"));
+    Unit mm = Unit.measure("mm", "m", new BigDecimal("0.001"));
     Unit hectare = Unit.measure("ha", "m2", new BigDecimal("1e4"));
     Unit acre = Unit.measure("acres", "m2", new BigDecimal("4046.8564224"));
     Unit kmh = Unit.measure("km/h", "km/h", BigDecimal.ONE);
@@ -361,6 +362,7 @@ final class CountFinder implements MentionFinder {
     alias(m, acre, "acres", "acre");
     alias(m, metre, "metre", "metres", "meter", "meters");
     alias(m, cm, "cm", "centimetre", "centimetres", "centimeter", "centimeters");
+    alias(m, mm, "mm", "millimetre", "millimetres", "millimeter", "millimeters");
     m.put("km/h", kmh);
     m.put("C", celsius); // "1.5C"; upper case only, as "c" is no unit
     alias(m, celsius, "celsius", "Celsius");

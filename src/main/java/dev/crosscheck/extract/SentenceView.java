@@ -403,12 +403,15 @@ final class SentenceView {
   }
 
   /**
-   * "Firefighters had contained": a plural the tagger calls a name at the start of a sentence is
-   * a name only if the article capitalises it inside a sentence too ("flights on Emirates").
+   * "Firefighters had contained", "Airlines cancelled": a word that looks plural, which the tagger
+   * calls a name at the start of a sentence, is a name only if the article capitalises it inside
+   * a sentence too ("flights on Emirates"). The lemmatizer keeps a proper noun's plural, so the
+   * ending decides; "-ss", "-us" and "-is" are no plurals ("Airbus").
    */
   private static boolean plural(Token t) {
     String word = bare(t.text()).toLowerCase(Locale.ROOT);
-    return word.endsWith("s") && !t.lemma().equalsIgnoreCase(word);
+    return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+        && !word.endsWith("us") && !word.endsWith("is");
   }
 
   /** "1.5C", "5G", "3D": letters glued to the number before them are its unit, not a name. */
