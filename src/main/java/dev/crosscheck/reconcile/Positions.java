@@ -110,6 +110,9 @@ final class Positions {
      */
     private static final MathContext CONVERTED = new MathContext(12);
 
+    /** How far a value converted from another system of measure may be off: rounding, 1%. */
+    private static final BigDecimal CONVERSION = new BigDecimal("0.01");
+
     static Axis of(List<Claim> claims) {
       Unit first = claims.get(0).quantity().unit();
       boolean same = claims.stream().allMatch(c -> c.quantity().unit().equals(first));
@@ -132,12 +135,37 @@ final class Positions {
 
     BigDecimal low(Claim c) {
       BigDecimal v = c.quantity().low();
-      return v == null ? null : onAxis(c, v, false);
+      return v == null ? null : converted(c)
+          ? onAxis(c, v, false).multiply(BigDecimal.ONE.subtract(CONVERSION), CONVERTED)
+          : onAxis(c, v, false);
     }
 
     BigDecimal high(Claim c) {
       BigDecimal v = c.quantity().high();
-      return v == null ? null : onAxis(c, v, true);
+      return v == null ? null : converted(c)
+          ? onAxis(c, v, true).multiply(BigDecimal.ONE.add(CONVERSION), CONVERTED)
+          : onAxis(c, v, true);
+    }
+
+    /**
+     * True when {@code c} is stated in another system of measure than this axis ("100 mph" on a
+     * km/h axis, "30,000 acres" on hectares): a writer who converts rounds, so the value is held
+     * to {@link #CONVERSION} either way. Units a whole number apart (days and hours, mm and m)
+     * convert exactly.
+     */
+    private boolean converted(Claim c) {
+      BigDecimal factor = c.quantity().unit().toBase();
+      if (yearsAsDays || factor.compareTo(toBase) == 0) {
+        return false;
+      }
+      return !wholeRatio(factor, toBase) && !wholeRatio(toBase, factor);
+    }
+
+    private static boolean wholeRatio(BigDecimal a, BigDecimal b) {
+      BigDecimal ratio = a.divide(b, CONVERTED);
+      return ratio.compareTo(BigDecimal.ONE) >= 0
+          && ratio.subtract(ratio.setScale(0, java.math.RoundingMode.HALF_EVEN)).abs()
+              .compareTo(new BigDecimal("1e-6")) < 0;
     }
 
     BigDecimal value(Claim c) {

@@ -162,6 +162,36 @@ class ReconcilerTest {
     assertThat(topics.get(0).status()).isEqualTo(TopicStatus.AGREE);
   }
 
+  /**
+   * "Winds of up to 160 km/h" and "wind speeds reaching 100 mph" (160.9 km/h): a value converted
+   * from another system is rounded, and agrees within 1%; hours and days convert exactly.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} against {1} {2}: {3}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "up to 160 km/h, 100, mph,   AGREE",
+      "up to 150 km/h, 100, mph,   CONFLICT",
+      "up to 160 km/h, 162, km/h,  CONFLICT",
+  })
+  void aValueConvertedFromAnotherSystemAgreesWithinRounding(
+      String first, String value, String unit, TopicStatus status) {
+    Unit kmh = Unit.measure("km/h", "km/h", java.math.BigDecimal.ONE);
+    Unit mph = Unit.measure("mph", "km/h", new java.math.BigDecimal("1.609344"));
+    String bound = first.replaceAll("\\D", "");
+    List<Topic> topics = reconcile(List.of(
+        area(bound, "0", bound, kmh, "a.md"),
+        area(value, value, value, unit.equals("mph") ? mph : kmh, "b.md")));
+    assertThat(topics).hasSize(1);
+    assertThat(topics.get(0).status()).isEqualTo(status);
+  }
+
+  @Test
+  void hoursAndDaysConvertExactly() {
+    List<Topic> topics = reconcile(List.of(
+        length("25", Unit.HOURS, "a.md"), length("1", Unit.DAYS, "b.md")));
+    assertThat(topics).hasSize(1);
+    assertThat(topics.get(0).status()).isEqualTo(TopicStatus.CONFLICT);
+  }
+
   private static Claim area(String value, String low, String high, Unit unit, String article) {
     return Claims.money("0").kind(ClaimKind.COUNT, unit, TimeRole.NONE).value(value)
         .between(low, high).in(article).about("Castellon", "", "").build();
