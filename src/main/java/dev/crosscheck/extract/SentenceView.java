@@ -241,6 +241,10 @@ final class SentenceView {
         i = j;
         continue;
       }
+      if (j == i + 1 && DEMONYMS.contains(bare(tokens.get(i).text()))) {
+        i = j; // "the previous Dutch record": a people's adjective names no party alone
+        continue;
+      }
       found.add(entity(tokens, i, j, lexicon, inAppositive(tokens, i) || describes(tokens, i, j)));
       i = j;
     }
@@ -445,6 +449,20 @@ final class SentenceView {
     }
     return j;
   }
+
+  /**
+   * Adjectives of peoples and places, which the tagger may call names: alone they name no party
+   * ("the previous Dutch record"); inside a name they stay ("Royal Dutch Shell", "British
+   * Airways").
+   */
+  private static final Set<String> DEMONYMS = Set.of("American", "British", "English",
+      "Scottish", "Welsh", "Irish", "French", "German", "Dutch", "Belgian", "Spanish",
+      "Portuguese", "Italian", "Greek", "Swiss", "Austrian", "Swedish", "Norwegian", "Danish",
+      "Finnish", "Polish", "Czech", "Hungarian", "Romanian", "Ukrainian", "Russian", "Turkish",
+      "Chinese", "Japanese", "Korean", "Indian", "Pakistani", "Indonesian", "Australian",
+      "Canadian", "Mexican", "Brazilian", "Argentine", "Chilean", "Colombian", "Nigerian",
+      "Kenyan", "Egyptian", "Israeli", "Iranian", "Saudi", "Emirati", "Qatari", "European",
+      "African", "Asian", "Western", "Eastern", "Northern", "Southern");
 
   /** Words that name an institution of something: "Bank" of "Bank of England". */
   private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Court",
