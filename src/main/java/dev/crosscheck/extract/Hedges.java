@@ -45,9 +45,12 @@ final class Hedges {
         && VERB_OF_UP.matcher(Window.before(text, hedgeStart, 16)).find();
   }
 
-  /** Hedge words directly after: "$1.2 billion-plus", "$1 trillion or more". */
+  /**
+   * Hedge words directly after: "$1.2 billion-plus", "$1 trillion or more", "aged 18 and up"; not
+   * "winds of 120 mph and up to 250mm of rain".
+   */
   private static final Pattern AFTER =
-      Pattern.compile("(?i)^(?<hedge>-plus|\\+|\\sor\\smore|\\sand\\sup|\\sor\\sso)(?![\\w])");
+      Pattern.compile("(?i)^(?<hedge>-plus|\\+|\\sor\\smore|\\sand\\sup(?!\\sto\\b)|\\sor\\sso)(?![\\w])");
 
   private Hedges() {}
 
