@@ -104,14 +104,18 @@ public final class DraftAssessor {
     mainFirst.remove(main);
     mainFirst.add(0, main);
     Position held = main;
-    int agreeing = verdict == Verdict.SUPPORTED ? 0 : positions.stream()
-        .filter(p -> p != held && current(p) && fits(c, p)).mapToInt(Position::articles).sum();
-    List<Position> disagreeing = positions.stream()
-        .filter(p -> p != held && current(p) && !fits(c, p))
+    List<Position> others = positions.stream().filter(p -> p != held && current(p)).toList();
+    boolean supported = verdict == Verdict.SUPPORTED;
+    // a contradiction counts the sources that state the draft's value; a supported figure, whose
+    // range may span several positions ("up to 250 mm"), names every other one
+    int agreeing = supported ? 0
+        : others.stream().filter(p -> fits(c, p)).mapToInt(Position::articles).sum();
+    List<Position> named = others.stream()
+        .filter(p -> supported || !fits(c, p))
         .limit(MAX_OTHER_POSITIONS)
         .toList();
     return new Assessment(c, verdict, label, mainFirst,
-        explain(c, verdict, main, agreeing, disagreeing));
+        explain(c, verdict, main, agreeing, named));
   }
 
   /** How many other current positions of a divided corpus a finding names. */

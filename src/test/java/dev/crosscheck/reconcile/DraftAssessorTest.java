@@ -106,6 +106,8 @@ class DraftAssessorTest {
           + " independent); 1 other source says 320 flights",
       "310 | 310 | SUPPORTED     | 310 flights agrees with 310 flights (2 sources, 2 independent);"
           + " 1 other source says 320 flights",
+      "300 | 330 | SUPPORTED     | 300–330 flights agrees with 310 flights (2 sources, 2"
+          + " independent); 1 other source says 320 flights",
   })
   void aDividedCorpusSaysWhichSourcesAgree(
       String low, String high, Verdict verdict, String explanation) {
