@@ -34,7 +34,8 @@ final class Changes {
           "eases", "plummeted", "plummets", "retreated", "retreats", "sagged", "skidded", "dived",
           "tanked", "contracted", "contracts", "cutting", "reducing", "lowering", "slashing",
           "trimming", "shrinking", "narrowing", "dropping", "declining", "sliding", "slipping",
-          "tumbling", "plunging", "sinking", "easing", "dipping");
+          "tumbling", "plunging", "sinking", "easing", "dipping", "eliminate", "eliminates",
+          "eliminated", "eliminating", "axe", "axes", "axed", "axing");
   /** Verbs that state a change only with "by": "raised the wage by $1.50". */
   private static final Set<String> BY_ONLY =
       Set.of("raised", "raises", "raise", "extended", "extending", "extends", "extend", "increase",
