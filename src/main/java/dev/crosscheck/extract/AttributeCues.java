@@ -18,6 +18,7 @@ final class AttributeCues {
   private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
   private static final Set<String> PERIODS =
       Set.of("year", "season", "month", "week", "day", "hour", "game", "match");
+  private static final Set<String> SCOPES = Set.of("earlier", "ago", "before", "later");
 
   private static final String METRE = "m";
   private static final String DISTANCE = "distance";
@@ -52,10 +53,14 @@ final class AttributeCues {
     return Optional.empty();
   }
 
-  /** "A year", "per season", "every week": the amount after {@code last} is a rate per period. */
+  /**
+   * "A year", "per season", "every week": the amount after {@code last} is a rate per period.
+   * Not "a year earlier", a scope.
+   */
   private static boolean perPeriod(SentenceView view, int last) {
     return last + 2 < view.tokens().size() && PER.contains(view.lower(last + 1))
-        && PERIODS.contains(view.lower(last + 2));
+        && PERIODS.contains(view.lower(last + 2))
+        && (last + 3 == view.tokens().size() || !SCOPES.contains(view.lower(last + 3)));
   }
 
   /**
