@@ -35,12 +35,13 @@ final class Changes {
           "tanked", "contracted", "contracts", "cutting", "reducing", "lowering", "slashing",
           "trimming", "shrinking", "narrowing", "dropping", "declining", "sliding", "slipping",
           "tumbling", "plunging", "sinking", "easing", "dipping", "eliminate", "eliminates",
-          "eliminated", "eliminating", "axe", "axes", "axed", "axing");
+          "eliminated", "eliminating", "axe", "axes", "axed", "axing", "reduce", "decrease",
+          "decreasing");
   /** Verbs that state a change only with "by": "raised the wage by $1.50". */
   private static final Set<String> BY_ONLY =
       Set.of("raised", "raises", "raise", "extended", "extending", "extends", "extend", "increase",
-          "decrease", "reduce", "lengthened", "lifted", "lifts", "lift", "hiked", "hikes", "hike",
-          "raising", "increasing", "lifting", "hiking", "decreasing", "lengthening");
+          "lengthened", "lifted", "lifts", "lift", "hiked", "hikes", "hike", "raising",
+          "increasing", "lifting", "hiking", "lengthening");
   /** "make up 7%": "up" after these is no rise. */
   private static final Set<String> NOT_UP = Set.of("make", "makes", "made", "making", "take", "takes", "took");
   /** Nouns that make "a gain of 1.4%" a change, and those of them that fall. */
