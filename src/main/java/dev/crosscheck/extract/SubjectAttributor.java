@@ -122,9 +122,17 @@ final class SubjectAttributor {
    * the tagger reads as a verb. Not "offered" in "offered a 7% increase".
    */
   private static boolean changedAmount(SentenceView view, Match m) {
+    int next = m.to();
+    // "Halvard shares closed down 7.5%": a market's closing verb, then the change
+    if (next + 1 < view.tokens().size() && CLOSING_VERBS.contains(view.lower(next))) {
+      next++;
+    }
     return !view.tokens().get(m.from()).isVerb()
-        || (m.to() < view.tokens().size() && Changes.isChangeVerb(view.lower(m.to())));
+        || (next < view.tokens().size() && Changes.isChangeVerb(view.lower(next)));
   }
+
+  private static final Set<String> CLOSING_VERBS =
+      Set.of("closed", "ended", "finished", "opened", "traded", "were", "was");
 
   EntityLexicon entities() {
     return entities;
