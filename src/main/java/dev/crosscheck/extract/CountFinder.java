@@ -93,6 +93,9 @@ final class CountFinder implements MentionFinder {
       + "(?:\\s(?:people|persons|patients|children|adults|residents|cases|men|women))?"
       + "(?![\\w,.-]*\\w)(?!\\s+\\p{L})");
   private static final Unit CASUALTY_UNIT = Unit.count("people");
+  /** "62 passengers and crew", "150 passengers and crew members". */
+  private static final Pattern AND_CREW =
+      Pattern.compile("(?i)\\s+and\\s+crew(?:\\s+members)?\\b");
 
   private static final Pattern DEFINITE =
       Pattern.compile("(?i)\\b(?:the|these|those|its|their|both|all|our|his|her|each)\\s$");
@@ -173,6 +176,12 @@ final class CountFinder implements MentionFinder {
     Unit unit = Unit.count(lemma);
     if (PEOPLE.contains(lemma) && EMPLOYS.matcher(Window.before(sentence.text(), m.start(), 24)).find()) {
       unit = Unit.jobsAs(lemma); // "employ 2,500 people" counts jobs, as "3,000 jobs" does
+    }
+    String text = sentence.text();
+    Matcher crew = AND_CREW.matcher(text).region(head.get().end(), text.length());
+    if (crew.lookingAt()) {
+      // "all 62 passengers and crew": everyone on board, as "all 64 people on board" counts
+      return Optional.of(quantity(m, amount, crew.end(), CASUALTY_UNIT));
     }
     return Optional.of(quantity(m, amount, head.get().end(), unit));
   }
