@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Money: "$13.75B", "US$5 billion", "€200m", "USD 200", "$5-10 billion", "$1.2 billion-plus",
- * "three billion dollars", "5 million pounds sterling", "a 300-billion-dollar deal", "₹500 crore",
+ * "three billion dollars", "5 million pounds sterling", "2.4 billion Swiss francs", "a
+ * 300-billion-dollar deal", "₹500 crore",
  * "6.6 trillion won".
  */
 final class MoneyFinder implements MentionFinder {
@@ -45,7 +46,10 @@ final class MoneyFinder implements MentionFinder {
               + "(?:\\s(?<scale>"
               + Numbers.SCALE_WORD
               + "|bn|mn|crore|lakh))?(?:\\s(?<more>or\\smore))?\\s"
-              + "(?<currency>dollars|euros|pounds\\ssterling|pounds|yen|rupees|won)\\b",
+              + "(?:(?<country>Swiss|Australian|Canadian|Hong\\sKong|New\\sZealand|Singapore|US"
+              + "|Chinese|Swedish|Polish|South\\sAfrican|Brazilian|Turkish)\\s)?"
+              + "(?<currency>dollars|euros|pounds\\ssterling|pounds|yen|rupees|won|francs|yuan"
+              + "|kronor|zlotys|zloty|rand|reais|lira)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** What {@link #SYMBOL_FORM} needs besides a digit: a currency sign or code. */
@@ -54,7 +58,18 @@ final class MoneyFinder implements MentionFinder {
 
   /** What {@link #WORD_FORM} needs, in any case. */
   private static final String[] CURRENCY_WORDS =
-      {"dollars", "euros", "pounds", "yen", "rupees", "won"};
+      {"dollars", "euros", "pounds", "yen", "rupees", "won", "francs", "yuan", "kronor", "zloty",
+          "rand", "reais", "lira"};
+
+  /** "5 billion Australian dollars", "HK$" written out. */
+  private static final java.util.Map<String, Unit> DOLLARS_OF = java.util.Map.of(
+      "Australian", Unit.currency("AUD"), "Canadian", Unit.currency("CAD"),
+      "Hong Kong", Unit.currency("HKD"), "New Zealand", Unit.currency("NZD"),
+      "Singapore", Unit.currency("SGD"));
+
+  private static final java.util.Map<String, String> OTHER_CURRENCIES = java.util.Map.of(
+      "francs", "CHF", "yuan", "CNY", "kronor", "SEK", "zlotys", "PLN", "zloty", "PLN",
+      "rand", "ZAR", "reais", "BRL", "lira", "TRY");
 
   /** "a 300-billion-dollar deal". */
   private static final Pattern ADJECTIVE_FORM =
@@ -101,7 +116,10 @@ final class MoneyFinder implements MentionFinder {
       if ((currency.equals("pounds") || currency.equals("won")) && m.group("scale") == null) {
         continue; // "200 pounds" is more often a weight, "3 won" no money at all
       }
-      Mention mention = amount(m, m.group("amount"), null, m.group("scale"), currencyWord(currency));
+      Unit unit = m.group("country") != null && currency.equals("dollars")
+          ? DOLLARS_OF.getOrDefault(m.group("country"), Unit.USD)
+          : currencyWord(currency);
+      Mention mention = amount(m, m.group("amount"), null, m.group("scale"), unit);
       if (m.group("more") != null) {
         mention = new Mention(
             mention.kind(), mention.start(), mention.end(), mention.value(), mention.value(), null,
@@ -172,6 +190,11 @@ final class MoneyFinder implements MentionFinder {
     }
     if (w.equals("won")) {
       return Unit.currency("KRW");
+    }
+    // Words of one currency each; "crowns", "kroner" and "pesos" name several, so none is read
+    String code = OTHER_CURRENCIES.get(w);
+    if (code != null) {
+      return Unit.currency(code);
     }
     return Unit.USD;
   }
