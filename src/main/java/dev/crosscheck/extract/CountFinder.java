@@ -93,6 +93,9 @@ final class CountFinder implements MentionFinder {
       + "(?:\\s(?:people|persons|patients|children|adults|residents|cases|men|women))?"
       + "(?![\\w,.-]*\\w)(?!\\s+\\p{L})");
   private static final Unit CASUALTY_UNIT = Unit.count("people");
+  /** "A crowd of 78,500", "an attendance of 41,000": a bare number of people. */
+  private static final Pattern CROWD = Pattern.compile("(?i)\\b(?:crowd|attendance|audience)"
+      + "\\sof\\s(?<amount>\\d{1,3}(?:,\\d{3})+|\\d{2,7})(?![\\d,.]*\\d|\\s?%)");
   /** "62 passengers and crew", "150 passengers and crew members". */
   private static final Pattern AND_CREW =
       Pattern.compile("(?i)\\s+and\\s+crew(?:\\s+members)?\\b");
@@ -122,6 +125,16 @@ final class CountFinder implements MentionFinder {
       Matcher c = CASUALTIES.matcher(text);
       while (c.find()) {
         casualties(sentence, c).ifPresent(found::add);
+      }
+    }
+    if (Texts.containsAnyIgnoreCase(text, "crowd", "attendance", "audience")) {
+      Matcher c = CROWD.matcher(text);
+      while (c.find()) {
+        if (!nounAfter(sentence, c.end("amount"))) {
+          // "a crowd of 78,500 watched": the people there, as "in front of 81,000 fans" counts
+          found.add(Mention.of(ClaimKind.COUNT, c.start("amount"), c.end("amount"),
+              Numbers.digits(c.group("amount")), BigDecimal.ZERO, CASUALTY_UNIT));
+        }
       }
     }
     boolean magnitude = Texts.containsAnyIgnoreCase(text, "magnitude");
@@ -259,6 +272,14 @@ final class CountFinder implements MentionFinder {
     BigDecimal precision = scaled ? Numbers.halfLastDigit(amount) : BigDecimal.ZERO;
     return Optional.of(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end(),
         Numbers.parse(amount).multiply(scale), precision.multiply(scale), CASUALTY_UNIT));
+  }
+
+  /** True when a noun follows {@code end}: "a crowd of 78,500 people", which counts people. */
+  private static boolean nounAfter(Sentence sentence, int end) {
+    List<Token> tokens = sentence.tokens();
+    int next = Window.tokenAt(tokens, end);
+    return next < tokens.size() && tokens.get(next).start() >= end
+        && (tokens.get(next).isNoun() || tokens.get(next).tag().equals("NUM"));
   }
 
   private static boolean isArticle(String amount) {
