@@ -211,7 +211,7 @@ final class SentenceView {
     int opening = openingWord(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      if (gluedToNumber(tokens, i)) {
+      if (gluedToNumber(tokens, i) || grade(tokens.get(i))) {
         i++;
         continue;
       }
@@ -416,6 +416,16 @@ final class SentenceView {
     String word = bare(t.text()).toLowerCase(Locale.ROOT);
     return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
         && !word.endsWith("us") && !word.endsWith("is");
+  }
+
+  /**
+   * "A*", "A-" of "A-level", "B+": a letter with a sign is a grade or a level, not a name; a
+   * letter alone may be one ("X said").
+   */
+  private static boolean grade(Token t) {
+    String text = t.text();
+    return text.length() == 2 && Character.isUpperCase(text.charAt(0))
+        && "*-+".indexOf(text.charAt(1)) >= 0;
   }
 
   /** "1.5C", "5G", "3D": letters glued to the number before them are its unit, not a name. */
