@@ -50,7 +50,11 @@ final class ClaimPipeline implements ClaimExtractor {
     int previousEnd = -1;
     for (Qualified q : qualified) {
       Mention m = q.mention();
-      Claim c = claim(sentence, view, q, scopes.of(m.kind(), m.start(), m.end()));
+      String scope = scopes.of(m.kind(), m.start(), m.end());
+      if (scope.isEmpty() && q.change() == Change.CHANGE) {
+        scope = Scopes.periodOfChange(text, m.end());
+      }
+      Claim c = claim(sentence, view, q, scope);
       c = q.timeframe() == Timeframe.PREVIOUS ? aboutWhatItBecame(c, claims) : c;
       String gap = previousEnd < 0 || previousEnd > m.start()
           ? null : text.substring(previousEnd, m.start());

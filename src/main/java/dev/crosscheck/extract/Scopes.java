@@ -1,6 +1,7 @@
 package dev.crosscheck.extract;
 
 import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -176,6 +177,31 @@ final class Scopes {
     }
     return scope;
   }
+
+  /**
+   * The period a change is measured over, from the words after it: "y/y" for "rose 5.1% in the
+   * year to October", "3.5% higher than a year earlier"; "m/m" for "increased by 0.4% in October",
+   * "climbing 0.4% from September". A monthly and an annual change of one thing are two figures,
+   * not a contradiction. "" when the words say neither.
+   */
+  static String periodOfChange(String text, int end) {
+    String after = Window.after(text, end);
+    if (ANNUAL_CHANGE.matcher(after).lookingAt()) {
+      return Subject.OVER_A_YEAR;
+    }
+    return MONTHLY_CHANGE.matcher(after).lookingAt() ? Subject.OVER_A_MONTH : "";
+  }
+
+  private static final String MONTH_NAMES = "(?:January|February|March|April|May|June|July"
+      + "|August|September|October|November|December)";
+  private static final Pattern ANNUAL_CHANGE = Pattern.compile("(?i)^[\\s,]*(?:[a-z]+\\s){0,3}"
+      + "(?:in\\s(?:the\\s)?(?:year|12\\smonths)\\sto\\b|year[\\s-]on[\\s-]year|(?:from|than|on"
+      + "|compared\\swith|over)\\s(?:a|the)\\s(?:year|previous\\syear)\\s(?:earlier|ago|before)?"
+      + "|on\\slast\\syear|from\\slast\\syear|on\\sthe\\syear"
+      + "|over\\sthe\\s(?:past\\s)?(?:year|12\\smonths))");
+  private static final Pattern MONTHLY_CHANGE = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?"
+      + "(?:in\\s" + MONTH_NAMES + "\\b(?![^.;]{0,40}(?:year|annual))|from\\s" + MONTH_NAMES
+      + "\\b|(?i:month[\\s-]on[\\s-]month|from\\sthe\\sprevious\\smonth|on\\sthe\\smonth))");
 
   /** The first event that may lie within the distance: token distance never exceeds it. */
   private int firstNear(int at) {

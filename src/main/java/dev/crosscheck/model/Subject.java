@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code attributeText} is the attribute as written. {@code terms} are the entities and content
  * lemmas of the claim's clause, most relevant first, for search and display. {@code scope} names
  * the event a number is tied to when the sentence dates it ("2019" in "in 2019, it gave the
- * startup $1 billion"), so that a figure for one event is not compared with a running total.
+ * startup $1 billion"), so that a figure for one event is not compared with a running total; or
+ * the period a change is measured over ({@link #OVER_A_YEAR}, {@link #OVER_A_MONTH}).
  */
 public record Subject(
     String holder,
@@ -25,6 +26,10 @@ public record Subject(
     String scope,
     List<String> terms) {
   public static final Subject NONE = new Subject("", "", "", "", "", List.of());
+  /** The scope of a change over a year: "rose 5.1% in the year to October". */
+  public static final String OVER_A_YEAR = "y/y";
+  /** The scope of a change over a month: "increased by 0.4% in October". */
+  public static final String OVER_A_MONTH = "m/m";
 
   public Subject {
     Checks.notNull(holder, "holder");

@@ -2,6 +2,7 @@ package dev.crosscheck.reconcile;
 
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Timeframe;
 import java.math.BigDecimal;
@@ -169,7 +170,8 @@ sealed interface SameThing {
   /**
    * The same reporting period, or one claim names none: fourth-quarter revenue is not the full
    * year's. A past event ("$1 billion in 2019") or a running total ("since 2019") only meets the
-   * same one.
+   * same one. A change over a month ("rose 0.4% in October") never meets one over a year ("rose
+   * 5.1% in the year to October"), and meets any other.
    */
   record SameScope() implements SameThing {
     @Override
@@ -179,7 +181,16 @@ sealed interface SameThing {
       if (dated(x) || dated(y)) {
         return x.equals(y); // a past deal or a running total is never today's figure
       }
+      if (overChange(x) || overChange(y)) {
+        // a monthly change is not an annual one; either may be a quarter's, or say nothing
+        return !(overChange(x) && overChange(y)) || x.equals(y);
+      }
       return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+
+    /** The period a change is measured over, "y/y" or "m/m", as against a reporting period. */
+    private static boolean overChange(String scope) {
+      return scope.equals(Subject.OVER_A_YEAR) || scope.equals(Subject.OVER_A_MONTH);
     }
 
     /**

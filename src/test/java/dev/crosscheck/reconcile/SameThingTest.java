@@ -32,7 +32,10 @@ class SameThingTest {
         row("within a factor of five", Claims.money("13.75e9").about("Microsoft", "investment", ""), Claims.money("5e9").about("Microsoft", "investment", ""), true),
         row("a possible value is no statement of one", Claims.money("1e12").possible().about("OpenAI", "valuation", ""), Claims.money("500e9").about("OpenAI", "valuation", ""), false),
         row("two possible values", Claims.money("1e12").possible().about("OpenAI", "valuation", ""), Claims.money("800e9").possible().about("OpenAI", "valuation", ""), true),
-        row("money vs percent", base, Claims.percent("5").about("Microsoft", "investment", "Anthropic"), false));
+        row("money vs percent", base, Claims.percent("5").about("Microsoft", "investment", "Anthropic"), false),
+        row("a monthly change is not an annual one", Claims.percent("0.4").change().scope("m/m").about("", "price", ""), Claims.percent("5.1").change().scope("y/y").about("", "price", ""), false),
+        row("an annual change and a quarter's", Claims.percent("12").change().scope("Q4").about("Corvant", "revenue", ""), Claims.percent("21").change().scope("y/y").about("Corvant", "revenue", ""), true),
+        row("an annual change and one that says nothing", Claims.percent("3.5").change().about("", "price", ""), Claims.percent("5.1").change().scope("y/y").about("", "price", ""), true));
   }
 
   private static Arguments row(String name, Claims a, Claims b, boolean same) {
