@@ -46,7 +46,7 @@ final class CountFinder implements MentionFinder {
 
   /** Measure words: code, base unit and factor to it. */
   private static final Map<String, Unit> MEASURES = measures();
-  private static final java.util.Set<Unit> MEASURE_UNITS = java.util.Set.copyOf(MEASURES.values());
+  private static final Set<Unit> MEASURE_UNITS = Set.copyOf(MEASURES.values());
 
   /** Nouns other finders own, or that make the number something other than a count. */
   private static final Set<String> NOT_COUNTED =
@@ -395,7 +395,7 @@ final class CountFinder implements MentionFinder {
     alias(m, mm, "mm", "millimetre", "millimetres", "millimeter", "millimeters");
     m.put("km/h", kmh);
     m.put("C", celsius); // "1.5C"; upper case only, as "c" is no unit
-    alias(m, celsius, "celsius", "Celsius");
+    alias(m, celsius, "celsius"); // looked up in lower case first
     m.put("mph", mph);
     return Map.copyOf(m);
   }

@@ -96,6 +96,7 @@ final class Stories {
     List<ArticleId> ids = new ArrayList<>(counts.keySet());
     Map<String, List<Integer>> articlesOfKey = new HashMap<>();
     Map<Integer, Set<String>> headlineWords = new HashMap<>();
+    Map<Integer, Set<String>> keysOf = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       Article article = byId.get(ids.get(i));
       List<List<String>> parties = article == null
@@ -109,12 +110,13 @@ final class Stories {
       for (String key : keys) {
         articlesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
+      keysOf.put(i, keys);
     }
     // "Cholera outbreak spreads in Kavala region": a one-word name in a headline joins the story
     // of articles whose claims are about it. Alone it keys nothing: a city is too common a key.
     headlineWords.forEach((i, words) -> words.forEach(word -> {
       List<Integer> with = articlesOfKey.get(word);
-      if (with != null && !with.contains(i)) {
+      if (with != null && !keysOf.get(i).contains(word)) {
         with.add(i);
       }
     }));
