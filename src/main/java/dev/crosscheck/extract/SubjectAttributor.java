@@ -87,6 +87,18 @@ final class SubjectAttributor {
   }
 
   /**
+   * True when an amount follows the term within a few words: "a market value of about $12.8
+   * billion", "valuing the company at $9.8 billion". The term is that amount's, not the one before
+   * it.
+   */
+  private static boolean ownsAmountAfter(SentenceView view, Match m) {
+    return Amounts.amountBetween(view, m.to(),
+        Math.min(view.tokens().size(), m.to() + OWN_AMOUNT_REACH));
+  }
+
+  private static final int OWN_AMOUNT_REACH = 4;
+
+  /**
    * "Raised its benchmark rate to 4.25%, its third increase this year": a change counted by an
    * ordinal is an event, not what a number measures.
    */
@@ -219,6 +231,9 @@ final class SubjectAttributor {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
+      if (m.isPresent() && i > last + 1 && ownsAmountAfter(view, m.get())) {
+        continue; // "closed at $30.13, giving the company a market value of $12.8 billion"
+      }
       if (m.isEmpty() || countedChange(view, i)
           || (!kind.isTime() && i < first && (Amounts.followsAmount(view, i)
               || (shareOf(view, last) && Amounts.amountBetween(view, i + 1, first))))) {
