@@ -12,12 +12,15 @@ import dev.crosscheck.model.Topic;
 import dev.crosscheck.model.TopicStatus;
 import dev.crosscheck.model.Unit;
 import dev.crosscheck.testing.Claims;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Topics from hand-built claims. */
 class ReconcilerTest {
@@ -153,8 +156,8 @@ class ReconcilerTest {
   @Test
   void areasInHectaresAndAcresMeet() {
     // "burned 12,000 hectares" and "scorched some 30,000 acres" (about 12,100 hectares)
-    Unit hectares = Unit.measure("ha", "m2", new java.math.BigDecimal("1e4"));
-    Unit acres = Unit.measure("acres", "m2", new java.math.BigDecimal("4046.8564224"));
+    Unit hectares = Unit.measure("ha", "m2", new BigDecimal("1e4"));
+    Unit acres = Unit.measure("acres", "m2", new BigDecimal("4046.8564224"));
     List<Topic> topics = reconcile(List.of(
         area("12000", "12000", "12000", hectares, "a.md"),
         area("30000", "27000", "33000", acres, "b.md")));
@@ -166,16 +169,16 @@ class ReconcilerTest {
    * "Winds of up to 160 km/h" and "wind speeds reaching 100 mph" (160.9 km/h): a value converted
    * from another system is rounded, and agrees within 1%; hours and days convert exactly.
    */
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0} against {1} {2}: {3}")
-  @org.junit.jupiter.params.provider.CsvSource({
+  @ParameterizedTest(name = "{0} against {1} {2}: {3}")
+  @CsvSource({
       "up to 160 km/h, 100, mph,   AGREE",
       "up to 150 km/h, 100, mph,   CONFLICT",
       "up to 160 km/h, 162, km/h,  CONFLICT",
   })
   void aValueConvertedFromAnotherSystemAgreesWithinRounding(
       String first, String value, String unit, TopicStatus status) {
-    Unit kmh = Unit.measure("km/h", "km/h", java.math.BigDecimal.ONE);
-    Unit mph = Unit.measure("mph", "km/h", new java.math.BigDecimal("1.609344"));
+    Unit kmh = Unit.measure("km/h", "km/h", BigDecimal.ONE);
+    Unit mph = Unit.measure("mph", "km/h", new BigDecimal("1.609344"));
     String bound = first.replaceAll("\\D", "");
     List<Topic> topics = reconcile(List.of(
         area(bound, "0", bound, kmh, "a.md"),
