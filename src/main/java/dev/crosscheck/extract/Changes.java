@@ -49,7 +49,7 @@ final class Changes {
   private static final Set<String> FALL_NOUNS =
       Set.of("drop", "decline", "fall", "decrease", "cut", "reduction");
   /** Changes named as events, besides the nouns above: "the third hike of 2026". */
-  private static final Set<String> EVENT_NOUNS = Set.of("hike", "raise", "reduction", "rise");
+  private static final Set<String> EVENT_NOUNS = Set.of("hike", "raise");
   private static final Set<String> ADDED = Set.of("another", "additional", "extra", "further");
 
   /**

@@ -25,10 +25,13 @@ import java.util.regex.Pattern;
  * June").
  */
 final class DateFinder implements MentionFinder {
+  /** The full names of the months, as a group that captures nothing. */
+  static final String MONTH_NAMES = "(?:January|February|March|April|May|June|July|August"
+      + "|September|October|November|December)";
+
   /** A month name, or its abbreviation with an optional dot ("Sept. 14"); a full name takes none. */
-  private static final String MONTH =
-      "(?<month>(?:January|February|March|April|May|June|July|August|September|October|November"
-          + "|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])";
+  private static final String MONTH = "(?<month>" + MONTH_NAMES
+      + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])";
 
   /** The first three letters of every month, which every form {@link #MONTH} accepts starts with. */
   private static final String[] MONTH_STEMS =

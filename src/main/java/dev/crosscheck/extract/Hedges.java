@@ -50,7 +50,8 @@ final class Hedges {
    * "winds of 120 mph and up to 250mm of rain".
    */
   private static final Pattern AFTER =
-      Pattern.compile("(?i)^(?<hedge>-plus|\\+|\\sor\\smore|\\sand\\sup(?!\\sto\\b)|\\sor\\sso)(?![\\w])");
+      Pattern.compile(
+          "(?i)^(?<hedge>-plus|\\+|\\sor\\smore|\\sand\\sup(?!\\sto\\b)|\\sor\\sso)(?![\\w])");
 
   private Hedges() {}
 

@@ -192,15 +192,14 @@ final class Scopes {
     return MONTHLY_CHANGE.matcher(after).lookingAt() ? Subject.OVER_A_MONTH : "";
   }
 
-  private static final String MONTH_NAMES = "(?:January|February|March|April|May|June|July"
-      + "|August|September|October|November|December)";
   private static final Pattern ANNUAL_CHANGE = Pattern.compile("(?i)^[\\s,]*(?:[a-z]+\\s){0,3}"
       + "(?:in\\s(?:the\\s)?(?:year|12\\smonths)\\sto\\b|year[\\s-]on[\\s-]year|(?:from|than|on"
       + "|compared\\swith|over)\\s(?:a|the)\\s(?:year|previous\\syear)\\s(?:earlier|ago|before)?"
       + "|on\\slast\\syear|from\\slast\\syear|on\\sthe\\syear"
       + "|over\\sthe\\s(?:past\\s)?(?:year|12\\smonths))");
   private static final Pattern MONTHLY_CHANGE = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?"
-      + "(?:in\\s" + MONTH_NAMES + "\\b(?![^.;]{0,40}(?:year|annual))|from\\s" + MONTH_NAMES
+      + "(?:in\\s" + DateFinder.MONTH_NAMES + "\\b(?![^.;]{0,40}(?:year|annual))|from\\s"
+      + DateFinder.MONTH_NAMES
       + "\\b|(?i:month[\\s-]on[\\s-]month|from\\sthe\\sprevious\\smonth|on\\sthe\\smonth))");
 
   /** The first event that may lie within the distance: token distance never exceeds it. */

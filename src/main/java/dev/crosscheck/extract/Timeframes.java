@@ -42,8 +42,7 @@ final class Timeframes {
    * to 3.1% of GDP next year from 3.6% in 2026" replaces a forecast.
    */
   private static final Pattern OWN_PERIOD_AFTER = Pattern.compile(
-      "^\\s(?:in|for|during)\\s(?:(?:January|February|March|April|May|June|July|August|September"
-          + "|October|November|December)\\b|Q[1-4]\\b)");
+      "^\\s(?:in|for|during)\\s(?:" + DateFinder.MONTH_NAMES + "\\b|Q[1-4]\\b)");
   /** "from 3 to 5 percent": a range, not a change. */
   private static final Pattern RANGE_AFTER = Pattern.compile("^\\s(?:to|-|–)\\s");
   /** "a year later than the 2026 target": the date that was missed. */
