@@ -30,7 +30,7 @@ final class CountFinder implements MentionFinder {
               + Numbers.DIGITS
               + "|"
               + Numbers.WORDS
-              + "|an?\\sdozen|dozens|hundreds|thousands|millions|an?)"
+              + "|an?\\sdozen|dozens|hundreds|thousands|millions|half\\san?|an?)"
               + "(?:\\s(?<scale>thousand|million|billion|trillion))?(?<of>\\sof)?\\s?"
               + "(?<noun>[A-Za-z][A-Za-z-]{0,30}(?:/h)?)",
           Pattern.CASE_INSENSITIVE);
@@ -96,6 +96,15 @@ final class CountFinder implements MentionFinder {
   /** "A crowd of 78,500", "an attendance of 41,000": a bare number of people. */
   private static final Pattern CROWD = Pattern.compile("(?i)\\b(?:crowd|attendance|audience)"
       + "\\sof\\s(?<amount>\\d{1,3}(?:,\\d{3})+|\\d{2,7})(?![\\d,.]*\\d|\\s?%)");
+  /**
+   * "The population rose to 8.14 million", "the number of households grew to 3.6 million": a bare
+   * number that counts people, or what "number of" names.
+   */
+  private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:population|number\\sof\\s"
+      + "(?<noun>[a-z]+))(?:\\s[a-z]+){0,3}?\\s(?:to|of|at|was|is|reached|hit|topped|passed"
+      + "|exceeded|totalled|totaled)\\s(?:(?:about|around|some|roughly|nearly|almost|more\\sthan"
+      + "|over|just\\sover|under)\\s)?(?<amount>" + Numbers.DIGITS + ")(?:\\s(?<scale>thousand"
+      + "|million|billion))?(?![\\d,.]*\\d|\\s?%|-)");
   /** "62 passengers and crew", "150 passengers and crew members". */
   private static final Pattern AND_CREW =
       Pattern.compile("(?i)\\s+and\\s+crew(?:\\s+members)?\\b");
@@ -137,6 +146,12 @@ final class CountFinder implements MentionFinder {
         }
       }
     }
+    if (Texts.containsAnyIgnoreCase(text, "population", "number of")) {
+      Matcher c = POPULATION.matcher(text);
+      while (c.find()) {
+        population(sentence, c).ifPresent(found::add);
+      }
+    }
     boolean magnitude = Texts.containsAnyIgnoreCase(text, "magnitude");
     Matcher g = MAGNITUDE.matcher(text);
     while (magnitude && g.find()) {
@@ -164,8 +179,9 @@ final class CountFinder implements MentionFinder {
         sentence.text().substring(Math.max(0, m.start() - 10), m.start())).find()) {
       return Optional.empty(); // "5.4 magnitude earthquake": the magnitude pattern reads it
     }
-    if (amount.equals("a") || amount.equals("an") || amount.equals("one") || amount.equals("zero")) {
-      return Optional.empty();
+    if (amount.equals("a") || amount.equals("an") || amount.equals("one") || amount.equals("zero")
+        || amount.startsWith("half") && m.group("scale") == null) {
+      return Optional.empty(); // "half a dozen", "half a day": no count; "half a million" is
     }
     if (YEAR_LIKE.matcher(amount).matches()
         && YEARS_BEFORE.matcher(Window.before(sentence.text(), m.start(), 16)).find()) {
@@ -282,6 +298,27 @@ final class CountFinder implements MentionFinder {
         && (tokens.get(next).isNoun() || tokens.get(next).tag().equals("NUM"));
   }
 
+  /** The bare count of a population or a "number of" things, unless a noun after it says more. */
+  private static Optional<Mention> population(Sentence sentence, Matcher m) {
+    int end = m.end();
+    if (nounAfter(sentence, end) || YEAR_LIKE.matcher(m.group("amount")).matches()) {
+      return Optional.empty(); // "of 8 million people": the counted noun reads it; "to 2030"
+    }
+    Unit unit = CASUALTY_UNIT;
+    if (m.group("noun") != null) {
+      Optional<Token> noun = counted(headNoun(sentence, m.start("noun")));
+      if (noun.isEmpty()) {
+        return Optional.empty();
+      }
+      unit = Unit.count(noun.get().lemma().toLowerCase(Locale.ROOT));
+    }
+    BigDecimal scale = Numbers.scale(m.group("scale"));
+    BigDecimal precision = m.group("scale") == null ? BigDecimal.ZERO
+        : Numbers.halfLastDigit(m.group("amount")).multiply(scale);
+    return Optional.of(Mention.of(ClaimKind.COUNT, m.start("amount"), end,
+        Numbers.digits(m.group("amount")).multiply(scale), precision, unit));
+  }
+
   private static boolean isArticle(String amount) {
     return amount.equals("a") || amount.equals("an");
   }
@@ -326,7 +363,7 @@ final class CountFinder implements MentionFinder {
         head = null;
         continue;
       }
-      boolean adjective = head == null && t.tag().equals("ADJ");
+      boolean adjective = head == null && (t.tag().equals("ADJ") || participle(tokens, i));
       if (!(t.isNoun() || adjective) || ADVERBIAL.contains(t.text().toLowerCase(Locale.ROOT))) {
         break;
       }
@@ -336,6 +373,16 @@ final class CountFinder implements MentionFinder {
       }
     }
     return Optional.ofNullable(head);
+  }
+
+  /**
+   * "15,000 planned operations", "300 injured people": a past participle before a noun describes
+   * what is counted, as an adjective does.
+   */
+  private static boolean participle(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.tag().equals("VERB") && t.text().endsWith("ed") && i + 1 < tokens.size()
+        && tokens.get(i + 1).isNoun() && Character.isLowerCase(tokens.get(i + 1).text().charAt(0));
   }
 
   /** True for a unit of measure ("km", "GW"), as against a counted noun. */
