@@ -36,7 +36,9 @@ final class Changes {
           "trimming", "shrinking", "narrowing", "dropping", "declining", "sliding", "slipping",
           "tumbling", "plunging", "sinking", "easing", "dipping", "eliminate", "eliminates",
           "eliminated", "eliminating", "axe", "axes", "axed", "axing", "reduce", "decrease",
-          "decreasing");
+          "decreasing", "lose", "losing");
+  /** "Laying off 10,000 employees", "laid off 300": a cut, said with "off". */
+  private static final Set<String> LAY = Set.of("lay", "lays", "laid", "laying");
   /** Verbs that state a change only with "by": "raised the wage by $1.50". */
   private static final Set<String> BY_ONLY =
       Set.of("raised", "raises", "raise", "extended", "extending", "extends", "extend", "increase",
@@ -107,7 +109,7 @@ final class Changes {
 
   /** True when the change is a decrease ("fell 3%", "a 5% drop"). */
   static boolean isDecrease(String text, Mention m) {
-    String[] w = wordsBefore(text, m.start());
+    String[] w = withoutAdded(wordsBefore(text, m.start()));
     return direct(w, true) || byForm(w, true) || objectForm(w, m, true)
         || FALL_AFTER.matcher(Window.after(text, m.end())).lookingAt();
   }
@@ -141,6 +143,9 @@ final class Changes {
       return false;
     }
     String word = w[last];
+    if (word.equals("off") && last > 0 && LAY.contains(w[last - 1])) {
+      return true;
+    }
     if (word.equals("of") && last > 0) {
       return FALL_NOUNS.contains(w[last - 1]) || (!fall && RISE_NOUNS.contains(w[last - 1]));
     }
@@ -195,6 +200,18 @@ final class Changes {
       before = before.substring(before.indexOf(' ') + 1); // drop a word cut in two
     }
     return withoutAverage(words(before));
+  }
+
+  /** "Cut output by a further 1.5 million barrels": the cut's direction is the verb's. */
+  private static String[] withoutAdded(String[] w) {
+    int n = w.length;
+    if (n >= 1 && ADDED.contains(w[n - 1])) {
+      n--;
+      if (n >= 1 && (w[n - 1].equals("a") || w[n - 1].equals("an"))) {
+        n--;
+      }
+    }
+    return n == w.length ? w : java.util.Arrays.copyOf(w, n);
   }
 
   /** "Repayments rise by an average of €38": the change is the average's. */
