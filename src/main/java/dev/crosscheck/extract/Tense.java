@@ -18,11 +18,14 @@ final class Tense {
 
   private static final Pattern FUTURE =
       Pattern.compile(
-          "(?i)\\b(?:will|shall|'ll|won't|(?:is|are)\\sto|(?:set|due|expected|scheduled|slated|poised"
+          "(?i)\\b(?:will|shall|'ll|won't|would|(?:is|are)\\sto|(?:set|due|expected|scheduled|slated|poised"
               + "|plans?|planning|going|aims?|intends?|hopes?)\\sto|scheduled\\sfor|upcoming|next"
               // scheduled events in the present: "goes on sale on October 3", "takes effect in May"
               + "|go(?:es)?\\son\\ssale|takes?\\seffect|comes?\\sinto\\sforce|kicks?\\soff"
-              + "|begins|opens|reopens|resumes|debuts)\\b");
+              + "|begins|opens|reopens|resumes|debuts"
+              // a decision to act: "agreed on Sunday to cut output from January"
+              + "|(?:agreed|agrees|decided|decides|voted|votes|pledged|pledges|promised|promises"
+              + "|vowed|vows)(?:\\s\\w+){0,3}?\\sto)\\b");
 
   private static final int MAX_CLAUSE = 120;
 
