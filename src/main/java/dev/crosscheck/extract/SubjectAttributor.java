@@ -165,6 +165,7 @@ final class SubjectAttributor {
     int first = view.tokenAt(mention.start());
     int last = Math.max(first, view.tokenAt(mention.end() - 1));
     int reach = role == TimeRole.POINT ? MAX_POINT_ATTRIBUTE_DISTANCE : MAX_ATTRIBUTE_DISTANCE;
+    boolean level = change == Change.LEVEL && !kind.isTime();
     // "On Wednesday the court cut the penalty": a weekday dates the report of an event, not the
     // penalty, which a draft would otherwise measure against the year it was imposed
     boolean weekday = kind == ClaimKind.DATE && DateFinder.isWeekdayAlone(
@@ -173,11 +174,14 @@ final class SubjectAttributor {
     boolean aboutItsNoun = kind == ClaimKind.COUNT && !countIsAboutItsContext(mention);
     Optional<Match> attribute = weekday ? Optional.empty() : kind == ClaimKind.COUNT
         ? cues.distance(view, mention, last).or(() -> countedConcept(mention, last))
-            .or(() -> aboutItsNoun ? Optional.empty() : attribute(view, kind, first, last, reach))
+            .or(() -> aboutItsNoun ? Optional.empty()
+                : attribute(view, kind, first, last, reach, level))
         : kind == ClaimKind.PERCENT && change == Change.CHANGE && !shareOf(view, last)
-            ? nearer(view, first, last, attribute(view, ClaimKind.MONEY, first, last, reach)
-                .filter(m -> changedAmount(view, m)), attribute(view, kind, first, last, reach))
-            : cues.pay(view, kind, first, last).or(() -> attribute(view, kind, first, last, reach));
+            ? nearer(view, first, last, attribute(view, ClaimKind.MONEY, first, last, reach, false)
+                .filter(m -> changedAmount(view, m)),
+                attribute(view, kind, first, last, reach, false))
+            : cues.pay(view, kind, first, last)
+                .or(() -> attribute(view, kind, first, last, reach, level));
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> holder = Holders.holder(view, first, last, anchor);
     Optional<Entity> counterpart = counterpart(view, first, last, holder);
@@ -197,7 +201,8 @@ final class SubjectAttributor {
         terms(view, first, holderName, counterpartName, termConcept));
   }
 
-  private Optional<Match> attribute(SentenceView view, ClaimKind kind, int first, int last, int reach) {
+  private Optional<Match> attribute(
+      SentenceView view, ClaimKind kind, int first, int last, int reach, boolean level) {
     Optional<Integer> head = npHead(view, last);
     // "$5 billion of its shares", "$1 billion of stock": an amount of stock, not its price
     boolean ofStock = last + 1 < view.tokens().size() && view.lower(last + 1).equals("of");
@@ -229,6 +234,9 @@ final class SubjectAttributor {
       }
       if (i > last && Amounts.amountBetween(view, last + 1, i)) {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
+      }
+      if (level && view.tokens().get(i).isVerb() && Changes.isChangeVerb(view.lower(i))) {
+        continue; // "turnout rose to 64.7%": the verb of a level names no measure, turnout does
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
       if (m.isPresent() && i > last + 1 && ownsAmountAfter(view, m.get())) {
