@@ -234,7 +234,7 @@ final class SentenceView {
           && !context.writesInLowerCase(bare(tokens.get(i).text()))
           && !(plural(tokens.get(i)) && !context.mayBeName(bare(tokens.get(i).text())));
       if (i == opening && j == i + 1 && !capitalisedNext && !subject
-          && !knownName(tokens.get(i), lexicon, context)) {
+          && !knownName(tokens.get(i), lexicon, context) && !ownerOpening(tokens.get(i))) {
         // A lone capitalised word opening the sentence, not the subject of its verb ("Acme paid")
         // nor a word the article writes in lower case ("Production is due"): "Gross margin
         // widened" names nobody; "Northbridge United" names a club.
@@ -394,9 +394,31 @@ final class SentenceView {
     // reconciler takes "Corvant" and "Corvant Semiconductor" for one party.
     String name = lexicon.organisation(full.toString())
         .or(() -> lexicon.organisation(first))
-        .orElse(full.toString());
+        .orElseGet(() -> withoutTitle(tokens, from, to, full.toString()));
     return new Entity(name, from, to, possessive(tokens.get(to - 1)), appositive);
   }
+
+  /**
+   * "Finance Minister Erik Sand" is Erik Sand, as "finance minister Erik Sand" reads: outlets
+   * capitalise a title or not, and the party is the person either way.
+   */
+  private static String withoutTitle(List<Token> tokens, int from, int to, String full) {
+    for (int k = to - 2; k >= from; k--) {
+      if (TITLES.contains(bare(tokens.get(k).text()))) {
+        StringBuilder name = new StringBuilder();
+        for (int n = k + 1; n < to; n++) {
+          name.append(n == k + 1 ? "" : " ").append(bare(tokens.get(n).text()));
+        }
+        return name.toString();
+      }
+    }
+    return full;
+  }
+
+  /** The last word of a person's title: "Prime Minister", "Chief Executive", "Governor". */
+  private static final Set<String> TITLES = Set.of("Minister", "President", "Secretary",
+      "Chancellor", "Governor", "Commissioner", "Mayor", "Senator", "Chairman", "Chairwoman",
+      "Executive", "Premier", "Judge", "CEO", "Spokesman", "Spokeswoman", "Spokesperson");
 
   /**
    * A word that may stand after the first word of a name: a name word, or one a title-case
@@ -581,6 +603,18 @@ final class SentenceView {
     }
     return false;
   }
+
+  /**
+   * "Orlan's population reached": a capitalised possessive opening a sentence names its owner,
+   * unless it names a time ("Sunday's election", "Today's figures").
+   */
+  private static boolean ownerOpening(Token t) {
+    return t.text().endsWith("'s") && !TIME_OWNERS.matcher(bare(t.text())).matches();
+  }
+
+  private static final java.util.regex.Pattern TIME_OWNERS = java.util.regex.Pattern.compile(
+      "(?i)today|yesterday|tomorrow|tonight|" + DateFinder.MONTH_NAMES
+          + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
 
   private static boolean possessive(Token t) {
     return t.text().endsWith("'s") || t.text().endsWith("'");
