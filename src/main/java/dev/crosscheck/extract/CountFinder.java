@@ -191,7 +191,9 @@ final class CountFinder implements MentionFinder {
         && YearFinder.isBaseline(sentence.text(), m.end("amount"))) {
       return Optional.empty(); // "from 2019 levels", "in 2020 dollars": a year, not a count
     }
-    Optional<Token> head = counted(Character.isUpperCase(noun.charAt(0))
+    Optional<Token> head = counted(ACRONYM_PLURAL.matcher(noun).matches()
+        ? headNoun(sentence, m.start("noun")) // "1.2 million SUVs"
+        : Character.isUpperCase(noun.charAt(0))
         ? namedThings(sentence, m) // "Microsoft 365 Copilot", "Windows 11 Pro": a name, no count
         : headNoun(sentence, m.start("noun")));
     if (head.isEmpty()) {
@@ -201,7 +203,7 @@ final class CountFinder implements MentionFinder {
     if (Numbers.isWords(amount) && DEFINITE.matcher(before).find()) {
       return Optional.empty(); // "the two companies" refers back, it does not count
     }
-    String lemma = head.get().lemma().toLowerCase(Locale.ROOT);
+    String lemma = lemmaOf(head.get());
     Unit unit = Unit.count(lemma);
     if (PEOPLE.contains(lemma) && EMPLOYS.matcher(Window.before(sentence.text(), m.start(), 24)).find()) {
       unit = Unit.jobsAs(lemma); // "employ 2,500 people" counts jobs, as "3,000 jobs" does
@@ -244,6 +246,9 @@ final class CountFinder implements MentionFinder {
     int names = 0;
     while (i < tokens.size() && names <= MAX_NAME_WORDS
         && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+      if (ACRONYM_PLURAL.matcher(tokens.get(i).text()).matches()) {
+        return Optional.of(tokens.get(i)); // "1.35 million Trailhawk SUVs" counts the SUVs
+      }
       i++;
       names++;
     }
@@ -258,6 +263,17 @@ final class CountFinder implements MentionFinder {
 
   /** The most words of a name before counted things: "Premier League". */
   private static final int MAX_NAME_WORDS = 3;
+
+  /** "SUVs", "ATMs", "EVs": capitals and a plural "s", things a count may count. */
+  private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,5}s");
+
+  /** The counted noun's lemma: "suv" of "SUVs", which the lemmatizer leaves as it is. */
+  private static String lemmaOf(Token head) {
+    String text = head.text();
+    return ACRONYM_PLURAL.matcher(text).matches()
+        ? text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT)
+        : head.lemma().toLowerCase(Locale.ROOT);
+  }
 
   /** A capitalised word right before the number: "Windows 11", "Microsoft 365". */
   private static final Pattern NAME_BEFORE = Pattern.compile("\\b[A-Z][\\w-]*\\s$");
@@ -363,7 +379,8 @@ final class CountFinder implements MentionFinder {
         head = null;
         continue;
       }
-      boolean adjective = head == null && (t.tag().equals("ADJ") || participle(tokens, i));
+      boolean adjective = head == null && (t.tag().equals("ADJ") || participle(tokens, i)
+          || coordinatedAdjective(tokens, i));
       if (!(t.isNoun() || adjective) || ADVERBIAL.contains(t.text().toLowerCase(Locale.ROOT))) {
         break;
       }
@@ -381,8 +398,16 @@ final class CountFinder implements MentionFinder {
    */
   private static boolean participle(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    return t.tag().equals("VERB") && t.text().endsWith("ed") && i + 1 < tokens.size()
+    return t.tag().equals("VERB") && !t.text().equalsIgnoreCase(t.lemma())
+        && !t.text().endsWith("s") && !t.text().endsWith("ing") && i + 1 < tokens.size()
         && tokens.get(i + 1).isNoun() && Character.isLowerCase(tokens.get(i + 1).text().charAt(0));
+  }
+
+  /** "9.7 million current and former customers": "and" or "or" between two adjectives. */
+  private static boolean coordinatedAdjective(List<Token> tokens, int i) {
+    String w = tokens.get(i).text();
+    return (w.equals("and") || w.equals("or")) && i > 0 && i + 1 < tokens.size()
+        && tokens.get(i - 1).tag().equals("ADJ") && tokens.get(i + 1).tag().equals("ADJ");
   }
 
   /** True for a unit of measure ("km", "GW"), as against a counted noun. */
