@@ -84,6 +84,14 @@ final class AttributeCues {
     while (i > 0 && MODIFIER_TAGS.contains(view.tokens().get(i).tag())) {
       i--;
     }
+    if (i >= 1 && view.lower(i).equals("expected") && view.lower(i - 1).equals("had")) {
+      // "economists had expected growth of 0.2%": the consensus the figure is measured against;
+      // "the company forecast revenue of $2 billion" is its own figure
+      int verb = i;
+      return view.attributeAt(attributes, verb, kind)
+          .filter(m -> m.concept().name().equals(ESTIMATE) && m.to() == verb + 1)
+          .orElse(measured);
+    }
     if (i < 1 || !(view.lower(i).equals("for") || view.lower(i).equals("of"))) {
       return measured;
     }

@@ -21,7 +21,8 @@ final class Changes {
           "soared", "soars", "gained", "gains", "boosted", "up", "added", "adds", "add", "adding",
           "widened", "widens", "improved", "improves", "widen", "climb", "jump", "soar", "rallied",
           "rallies", "advanced", "advances", "leapt", "leaped", "rebounded", "rebounds",
-          "climbing", "jumping", "surging", "soaring", "gaining", "rebounding", "advancing");
+          "climbing", "jumping", "surging", "soaring", "gaining", "rebounding", "advancing",
+          "expanded", "expands", "expand", "expanding");
   /** Verbs that state a fall when the number follows them directly ("fell 3%"). */
   private static final Set<String> FALL =
       Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drops", "declined",
