@@ -41,7 +41,7 @@ final class Holders {
     Entity best = null;
     int bestDistance = MAX_HOLDER_DISTANCE + 1;
     for (Entity e : view.entitiesNear(first, anchor)) {
-      if (e.appositive()) {
+      if (e.appositive() || reportingBody(view, e)) {
         continue;
       }
       if (e.possessive() && (near(e, first) || near(e, anchor) || heads(view, e, anchor))) {
@@ -66,6 +66,7 @@ final class Holders {
           .findFirst()
           .filter(e -> !Amounts.otherPartyAmountBetween(view, last + 1, e.from())
               && !personTelling(view, e)
+              && !reportingBody(view, e)
               && !citedSource(view, e)
               && !opensOwnClause(view, e, last + 1));
     }
@@ -98,6 +99,26 @@ final class Holders {
     }
     return false;
   }
+
+  /**
+   * "The economy grew 0.3% ..., the Office for National Statistics said": a body that publishes
+   * figures about others tells them; it does not hold them.
+   */
+  static boolean reportingBody(SentenceView view, Entity e) {
+    List<Token> tokens = view.tokens();
+    if (e.to() >= tokens.size() || !TELLING.contains(tokens.get(e.to()).lemma())) {
+      return false;
+    }
+    for (String word : e.name().split(" ")) {
+      if (REPORTING_BODIES.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> REPORTING_BODIES = Set.of("Statistics", "Bureau", "Office",
+      "Survey", "Agency", "Institute", "Administration");
 
   /**
    * "..., according to analysts at Fjord Securities": the source a figure is credited to does

@@ -467,10 +467,12 @@ final class SentenceView {
    */
   private static int throughOf(
       List<Token> tokens, int j, EntityLexicon lexicon, ExtractionContext context) {
-    while (j + 1 < tokens.size() && tokens.get(j).text().equals("of")
+    while (j + 1 < tokens.size()
+        && (tokens.get(j).text().equals("of") || tokens.get(j).text().equals("for"))
         && INSTITUTIONS.contains(bare(tokens.get(j - 1).text()))) {
       int k = tokens.get(j + 1).text().equals("the") ? j + 2 : j + 1;
-      if (k >= tokens.size() || !continuesName(tokens.get(k), lexicon, context)) {
+      if (k >= tokens.size() || !(continuesName(tokens.get(k), lexicon, context)
+          || opensName(tokens, k, lexicon, context))) { // "Office for National Statistics"
         break;
       }
       j = k + 1;
@@ -496,12 +498,17 @@ final class SentenceView {
       "Kenyan", "Egyptian", "Israeli", "Iranian", "Saudi", "Emirati", "Qatari", "European",
       "African", "Asian", "Western", "Eastern", "Northern", "Southern");
 
+  /** "SUVs", "ATMs": capitals and a plural "s" name kinds of things, not parties. */
+  private static final java.util.regex.Pattern ACRONYM_PLURAL =
+      java.util.regex.Pattern.compile("[A-Z]{2,5}s");
+
   /** Words that name an institution of something: "Bank" of "Bank of England". */
   private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Court",
       "Department", "Ministry", "Office", "Institute", "Council", "Board", "Chamber", "House",
       "Church", "Federation", "Association", "Society", "Academy", "College", "Bureau", "Agency",
       "Authority", "Organisation", "Organization", "Republic", "Kingdom", "Secretary", "Minister",
-      "Governor", "Museum", "School", "Union", "League", "Commission", "Assembly", "Senate");
+      "Governor", "Museum", "School", "Union", "League", "Commission", "Assembly", "Senate",
+      "Centre", "Center", "Foundation", "Fund", "Service");
 
   /**
    * A capitalised word that the tagger, the lexicon or the article says is a name: the tagger
@@ -519,9 +526,10 @@ final class SentenceView {
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)
         || t.tag().equals("NUM") || t.tag().equals("DET")
         || PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))
-        || NUMBER_WORD.matcher(text).matches()
+        || NUMBER_WORD.matcher(text).matches() || ACRONYM_PLURAL.matcher(text).matches()
         || Texts.hasCurrencySign(text)) {
-      return false; // "US$", "HK$", "A$" before an amount name a currency, not a party
+      // "US$", "HK$", "A$" before an amount name a currency, "SUVs" things: neither is a party
+      return false;
     }
     boolean known = continuing ? context.mayContinueName(text) : context.names().contains(text);
     return t.isProperNoun() || lexicon.organisation(text).isPresent() || isCamelCase(text)

@@ -385,7 +385,7 @@ final class SubjectAttributor {
     int nearestDistance = MAX_COUNTERPART_DISTANCE + 1;
     for (Entity e : view.entitiesNear(first, last)) {
       if (e.name().equals(holderName) || e.appositive() || Holders.personTelling(view, e)
-          || Holders.citedSource(view, e)
+          || Holders.reportingBody(view, e) || Holders.citedSource(view, e)
           || listedWithHolder.contains(e)) { // "Nvidia and Microsoft ... respectively"
         continue;
       }
