@@ -299,6 +299,11 @@ final class SentenceView {
         && !possessive(tokens.get(to - 1)) && !namesBody(tokens, to);
   }
 
+  /** The first token after a dateline opening the sentence ("ATHENS (Meridian) -"), or 0. */
+  int bodyStart() {
+    return afterDateline(tokens);
+  }
+
   /** The token after a dateline opening the sentence ("HALDEN (Meridian) -"), or 0. */
   private static int afterDateline(List<Token> tokens) {
     for (int at = 1; at < Math.min(tokens.size(), 4); at++) {

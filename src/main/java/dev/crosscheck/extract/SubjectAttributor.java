@@ -423,7 +423,8 @@ final class SubjectAttributor {
     }
     List<Integer> nouns = new ArrayList<>();
     int end = Math.min(view.tokens().size(), first + SentenceView.REACH);
-    for (int i = Math.max(0, first - SentenceView.REACH); i < end; i++) {
+    // "ATHENS (Meridian) -": a dateline's place and outlet say nothing of what a figure is about
+    for (int i = Math.max(view.bodyStart(), first - SentenceView.REACH); i < end; i++) {
       Token t = view.tokens().get(i);
       boolean afterArticle = i > 0 && ARTICLES.contains(view.lower(i - 1)) && !t.tag().equals("NUM");
       // "Exports to China rose": a noun, mis-tagged; but "The", "Most", "However" are no nouns
