@@ -215,6 +215,15 @@ final class SubjectAttributor {
         }
       }
     }
+    if (kind == ClaimKind.COUNT) {
+      // "1,260 injured people", "hundreds of missing people": a modifier says what is counted
+      for (int i = first; i <= last; i++) {
+        Optional<Match> m = view.attributeAt(attributes, i, kind);
+        if (m.isPresent() && !m.get().concept().frame() && !view.tokens().get(i).isNoun()) {
+          return m;
+        }
+      }
+    }
     Match bestSpecific = null;
     Match bestFrame = null;
     int specificDistance = reach + 1;
