@@ -97,11 +97,14 @@ final class CountFinder implements MentionFinder {
   private static final Pattern CROWD = Pattern.compile("(?i)\\b(?:crowd|attendance|audience)"
       + "\\sof\\s(?<amount>\\d{1,3}(?:,\\d{3})+|\\d{2,7})(?![\\d,.]*\\d|\\s?%)");
   /**
-   * "The population rose to 8.14 million", "the number of households grew to 3.6 million": a bare
-   * number that counts people, or what "number of" names.
+   * "The population rose to 8.14 million", "the number of households grew to 3.6 million", "the
+   * waiting list ... fell to 7.41 million": a bare number that counts people, or what "number of"
+   * names. "The number of people out of work increased by 98,000 to 1.67 million" counts 1.67
+   * million; the change before it has no noun to count.
    */
-  private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:population|number\\sof\\s"
-      + "(?<noun>[a-z]+))(?:\\s[a-z]+){0,3}?\\s(?:to|of|at|was|is|reached|hit|topped|passed"
+  private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:population|waiting\\slist"
+      + "|number\\sof\\s(?<noun>[a-z]+))(?:\\s[a-z0-9,]+){0,8}?\\s(?:to|of|at|was|is|reached|hit"
+      + "|topped|passed"
       + "|exceeded|totalled|totaled)\\s(?:(?:about|around|some|roughly|nearly|almost|more\\sthan"
       + "|over|just\\sover|under)\\s)?(?<amount>" + Numbers.DIGITS + ")(?:\\s(?<scale>thousand"
       + "|million|billion))?(?![\\d,.]*\\d|\\s?%|-)");
@@ -146,7 +149,7 @@ final class CountFinder implements MentionFinder {
         }
       }
     }
-    if (Texts.containsAnyIgnoreCase(text, "population", "number of")) {
+    if (Texts.containsAnyIgnoreCase(text, "population", "number of", "waiting list")) {
       Matcher c = POPULATION.matcher(text);
       while (c.find()) {
         population(sentence, c).ifPresent(found::add);
