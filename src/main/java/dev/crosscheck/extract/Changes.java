@@ -125,7 +125,8 @@ final class Changes {
     if (w[last].equals("by")) {
       return true;
     }
-    return w[last].equals("from") && verbWithin(w, last, 4, false);
+    // "will increase the federal funds rate from 1.25% to 1.50%" moves a rate, as "rose from" does
+    return w[last].equals("from") && verbWithin(w, last, BY_REACH, false);
   }
 
   /**
@@ -169,8 +170,16 @@ final class Changes {
         || !w[last].chars().allMatch(Character::isLetter)) {
       return false;
     }
-    String verb = w[last - 1];
-    return FALL.contains(verb) || (!fall && (RISE.contains(verb) || BY_ONLY.contains(verb)));
+    if (isVerb(w[last - 1], fall)) {
+      return true;
+    }
+    // "raised interest rates a quarter point": an object of two words
+    return last >= 2 && !NOT_OBJECTS.contains(w[last - 1])
+        && w[last - 1].chars().allMatch(Character::isLetter) && isVerb(w[last - 2], fall);
+  }
+
+  private static boolean isVerb(String word, boolean fall) {
+    return FALL.contains(word) || (!fall && (RISE.contains(word) || BY_ONLY.contains(word)));
   }
 
   /** Words after a change verb that are no object of it: "rose to 5%", "fell from 5%". */
@@ -200,7 +209,16 @@ final class Changes {
     if (start > 64) {
       before = before.substring(before.indexOf(' ') + 1); // drop a word cut in two
     }
-    return withoutAverage(words(before));
+    return withoutArticle(withoutAverage(words(before)));
+  }
+
+  /** "Raising its rate by a quarter point", "rose a quarter point": the article is the number's. */
+  private static String[] withoutArticle(String[] w) {
+    int n = w.length;
+    boolean article = n >= 2 && (w[n - 1].equals("a") || w[n - 1].equals("an"))
+        && (w[n - 2].equals("by") || RISE.contains(w[n - 2]) || FALL.contains(w[n - 2]))
+        && !w[n - 2].equals("up") && !w[n - 2].equals("down"); // "handed down a two-year term"
+    return article ? java.util.Arrays.copyOf(w, n - 1) : w;
   }
 
   /** "Cut output by a further 1.5 million barrels": the cut's direction is the verb's. */

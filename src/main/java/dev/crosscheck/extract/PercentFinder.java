@@ -40,7 +40,7 @@ final class PercentFinder implements MentionFinder {
       Pattern.compile(
           "(?i)\\b(?:by|up|down|rose|fell|gained|lost|added|shed)\\s(?<amount>\\d{1,2}(?:\\.\\d{1,2})?)\\spoints?\\b");
   private static final Pattern PERCENT_CONTEXT =
-      Pattern.compile("(?i)%|\\bper\\s?cent|\\bmargin|\\brate\\b|\\byield|\\bshare\\b");
+      Pattern.compile("(?i)%|\\bper\\s?cent|\\bmargin|\\brates?\\b|\\byield|\\bshare\\b");
 
   /**
    * "a fifth of", "two-thirds of", "half of", "three quarters of"; "cut ... by a third". Not "the

@@ -90,7 +90,9 @@ final class Timeframes {
       return DATE_CHANGED_FROM.matcher(before).find() && !RANGE_AFTER.matcher(after).lookingAt();
     }
     String before = text.substring(Math.max(0, m.start() - 10), m.start());
-    return FROM_BEFORE.matcher(before).find() && !RANGE_AFTER.matcher(after).lookingAt()
+    // "rose from $10 million to $12 million": the first of two figures a change verb joins is the
+    // old one; a range ("from 3 to 5 percent") was joined into one mention before
+    return FROM_BEFORE.matcher(before).find() && !m.isRange()
         && !Scopes.isYearEarlier(after) && !OWN_PERIOD_AFTER.matcher(after).lookingAt()
         && Changes.changeVerbBefore(text, m.start());
   }
