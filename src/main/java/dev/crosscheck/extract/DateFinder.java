@@ -44,6 +44,8 @@ final class DateFinder implements MentionFinder {
               + MONTH
               + "(?:\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s(?<year>(?:19|20)\\d{2})(?!\\d))?");
 
+  private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s$");
+
   private static final Pattern ISO =
       Pattern.compile("(?<![\\w-])(?<y>(?:19|20)\\d{2})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\w-])");
 
@@ -129,6 +131,10 @@ final class DateFinder implements MentionFinder {
       int start = m.group("dayFirst") != null && m.group("day") == null ? m.start() : m.start("month");
       boolean future = Tense.future(text, m.start());
       int year = yearText != null ? Integer.parseInt(yearText) : year(ref, month, dayText, future);
+      if (yearText == null && !future && month.getValue() >= ref.getMonthValue()
+          && LAST_BEFORE.matcher(Window.before(text, m.start(), 6)).find()) {
+        year = ref.getYear() - 1; // "last December", written in December, is a year back
+      }
       if (dayText == null) {
         YearMonth ym = YearMonth.of(year, month);
         found.add(days(start, m.end(), ym.atDay(1), ym.atEndOfMonth()));
