@@ -11,8 +11,15 @@ import java.util.regex.Pattern;
  * Stateless.
  */
 final class Numbers {
-  /** Digits with optional thousands separators and decimals; bounded so it cannot backtrack far. */
-  static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?)";
+  /**
+   * Digits with optional thousands separators and decimals, or a whole number and a fraction in
+   * halves, quarters or eighths ("5-1/4", as the Fed writes its rates, and "5½" after {@code
+   * text} normalization); bounded so it cannot backtrack far.
+   */
+  static final String DIGITS = "(?:\\d{1,3}-[1-7]/[248](?![\\d/])"
+      + "|\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?)";
+
+  private static final Pattern MIXED_FRACTION = Pattern.compile("(\\d{1,3})-([1-7])/([248])");
 
   private static final String UNIT_WORDS =
       "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -39,6 +46,11 @@ final class Numbers {
 
   /** The value of digits such as "13,750,000,000" or "13.75". */
   static BigDecimal digits(String text) {
+    java.util.regex.Matcher mixed = MIXED_FRACTION.matcher(text);
+    if (mixed.matches()) {
+      return new BigDecimal(mixed.group(1)).add(new BigDecimal(mixed.group(2))
+          .divide(new BigDecimal(mixed.group(3)), java.math.MathContext.DECIMAL64));
+    }
     return new BigDecimal(text.replace(",", ""));
   }
 
@@ -123,7 +135,7 @@ final class Numbers {
    */
   static BigDecimal halfLastDigit(String text) {
     String t = text.strip();
-    if (isWords(t)) {
+    if (isWords(t) || MIXED_FRACTION.matcher(t).matches()) {
       return BigDecimal.ZERO;
     }
     int dot = t.indexOf('.');

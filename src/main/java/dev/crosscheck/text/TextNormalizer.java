@@ -57,6 +57,10 @@ final class TextNormalizer {
       return;
     }
     String unit = source.substring(from, to);
+    if (from > 0 && Character.isDigit(source.charAt(from - 1)) && VULGAR_FRACTIONS.contains(unit)) {
+      // "5½%" is 5.5%: NFKC alone makes it "51/2", fifty-one halves
+      out.append('-', from, to);
+    }
     String normalized =
         Normalizer.isNormalized(unit, Normalizer.Form.NFKC)
             ? unit
@@ -68,6 +72,10 @@ final class TextNormalizer {
       }
     }
   }
+
+  /** Halves, quarters and eighths, which follow a whole number as part of it: "5½", "2¼". */
+  private static final java.util.Set<String> VULGAR_FRACTIONS = java.util.Set.of("\u00BD",
+      "\u00BC", "\u00BE", "\u215B", "\u215C", "\u215D", "\u215E");
 
   private static boolean isMark(int cp) {
     int type = Character.getType(cp);
