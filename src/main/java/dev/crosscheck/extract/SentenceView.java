@@ -209,6 +209,7 @@ final class SentenceView {
       List<Token> tokens, EntityLexicon lexicon, ExtractionContext context) {
     List<Entity> found = new ArrayList<>();
     int opening = openingWord(tokens);
+    int body = afterDateline(tokens);
     int i = 0;
     while (i < tokens.size()) {
       if (gluedToNumber(tokens, i) || grade(tokens.get(i))) {
@@ -245,7 +246,9 @@ final class SentenceView {
         i = j; // "the previous Dutch record": a people's adjective names no party alone
         continue;
       }
-      found.add(entity(tokens, i, j, lexicon, inAppositive(tokens, i) || describes(tokens, i, j)));
+      // "WASHINGTON, D.C. -": a dateline's place is where the story was filed, no party to it
+      found.add(entity(tokens, i, j, lexicon,
+          inAppositive(tokens, i) || describes(tokens, i, j) || j <= body));
       i = j;
     }
     return List.copyOf(found);
@@ -306,6 +309,10 @@ final class SentenceView {
 
   /** The token after a dateline opening the sentence ("HALDEN (Meridian) -"), or 0. */
   private static int afterDateline(List<Token> tokens) {
+    int place = placeDateline(tokens);
+    if (place > 0) {
+      return place;
+    }
     for (int at = 1; at < Math.min(tokens.size(), 4); at++) {
       if (dateline(tokens, at)) {
         for (int k = at; k < tokens.size(); k++) {
@@ -317,6 +324,26 @@ final class SentenceView {
     }
     return 0;
   }
+
+  /**
+   * The token after a dateline of capitals and a dash, "WASHINGTON, D.C. -" or "NEW YORK -", or 0.
+   */
+  private static int placeDateline(List<Token> tokens) {
+    for (int k = 0; k < Math.min(tokens.size() - 1, MAX_DATELINE_TOKENS); k++) {
+      String t = tokens.get(k).text();
+      if (k > 0 && (t.equals("-") || t.equals("\u2013") || t.equals("\u2014"))) {
+        return k + 1;
+      }
+      boolean capitals = t.length() > 1 && t.chars().anyMatch(Character::isLetter)
+          && t.chars().noneMatch(Character::isLowerCase);
+      if (!(capitals || (k > 0 && t.equals(",")))) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  private static final int MAX_DATELINE_TOKENS = 6;
 
   /** True when the tokens from {@code at} are a dateline's outlet and dash: "(Meridian) -". */
   private static boolean dateline(List<Token> tokens, int at) {
