@@ -16,7 +16,8 @@ final class Ranges {
   /** A bare number before a mention: "between 3 and 5 percent", "3 to 5 percent". */
   private static final Pattern LOW_BEFORE =
       Pattern.compile(
-          "(?i)(?:\\bbetween\\s|\\bfrom\\s)?(?<low>" + Numbers.DIGITS + "|" + Numbers.WORDS
+          "(?i)(?:\\bbetween\\s|\\bfrom\\s)?(?<![\\p{Sc}\\d.,])(?<low>" + Numbers.DIGITS + "|"
+              + Numbers.WORDS
               + ")\\s(?:and|to)\\s$");
 
   /** What may stand between two mentions of one range. */

@@ -16,7 +16,7 @@ final class Timeframes {
   /** "the previous 2030 deadline", "the original terms": a marker at most two words before. */
   private static final Pattern PREVIOUS_BEFORE =
       Pattern.compile(
-          "(?i)(?<![\\w])(?:previous|prior|former|formerly|original|earlier|old|used\\sto\\sbe|was\\sonce)"
+          "(?i)(?<![\\w-])(?:previous|prior|former|formerly|original|earlier|old|used\\sto\\sbe|was\\sonce)"
               + WORDS + "{0,2}\\s$");
 
   /** "originally due to end in 2030", "had previously run until": an adverb may stand further off. */
