@@ -68,12 +68,22 @@ final class AttributeCues {
    * distance, whatever the sentence measures before it ("at a depth of 18 kilometres").
    */
   Optional<Match> distance(SentenceView view, Mention mention, int last) {
-    if (!mention.unit().base().equals(METRE) || last + 1 >= view.tokens().size()
-        || !DIRECTIONS.contains(view.lower(last + 1))) {
+    if (!mention.unit().base().equals(METRE) || last + 1 >= view.tokens().size()) {
       return Optional.empty();
     }
-    return attributes.ofNoun(DISTANCE, ClaimKind.COUNT).map(c -> new Match(c, last + 1, last + 2));
+    String next = view.lower(last + 1);
+    String concept = DIRECTIONS.contains(next) ? DISTANCE : DOWNWARDS.contains(next) ? DEPTH : null;
+    return concept == null ? Optional.empty()
+        : attributes.ofNoun(concept, ClaimKind.COUNT).map(c -> new Match(c, last + 1, last + 2));
   }
+
+  /**
+   * "About 400 metres underground", "some 350 meters below the surface", "6 miles beneath the
+   * earth's surface": a length followed by these is a depth.
+   */
+  private static final Set<String> DOWNWARDS =
+      Set.of("underground", "below", "beneath", "deep", "down", "underwater");
+  private static final String DEPTH = "depth";
 
   /**
    * "Its forecast for economic growth next year": the figure is a forecast of growth, as in "its
