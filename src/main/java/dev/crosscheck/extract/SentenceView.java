@@ -223,9 +223,9 @@ final class SentenceView {
         continue;
       }
       int j = i + 1;
-      while (j < tokens.size() && continuesName(tokens.get(j), lexicon, context)
-          && !possessive(tokens.get(j - 1))) {
-        j++;
+      while (j < tokens.size() && !possessive(tokens.get(j - 1))
+          && (continuesName(tokens.get(j), lexicon, context) || ampersand(tokens, j))) {
+        j += ampersand(tokens, j) ? 2 : 1;
       }
       j = possessive(tokens.get(j - 1)) ? j : throughOf(tokens, j, lexicon, context);
       boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
@@ -323,6 +323,13 @@ final class SentenceView {
       }
     }
     return 0;
+  }
+
+  /** "Ernst & Young", "Procter & Gamble": "&" and a capitalised word go on with a name. */
+  private static boolean ampersand(List<Token> tokens, int j) {
+    return tokens.get(j).text().equals("&") && j + 1 < tokens.size()
+        && !tokens.get(j + 1).text().isEmpty()
+        && Character.isUpperCase(tokens.get(j + 1).text().charAt(0));
   }
 
   /**
