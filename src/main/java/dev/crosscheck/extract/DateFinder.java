@@ -58,7 +58,7 @@ final class DateFinder implements MentionFinder {
   /** "the first half of 2027", "H2 2027"; only with a year: "the second half" of a match. */
   private static final Pattern HALF =
       Pattern.compile(
-          "\\b(?:H(?<h>[12])|(?<hw>first|second)\\shalf\\sof)\\s(?<y>(?:19|20)\\d{2})\\b");
+          "\\b(?:H(?<h>[12])(?:\\sof)?|(?<hw>first|second)\\shalf\\sof)\\s(?<y>(?:19|20)\\d{2})\\b");
 
   private static final String DAY_NAMES =
       "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
