@@ -88,6 +88,17 @@ final class TimeRoles {
     return m.find() && from + m.end() > role.spanStart();
   }
 
+  /**
+   * A change measured from last year: "a decline of 8% from last year". The year is what the change
+   * compares with, and starts nothing.
+   */
+  private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:drop|decline|fall"
+      + "|rise|increase|gain|jump|growth|decrease|fell|rose|dropped|declined|increased|grew"
+      + "|gained|jumped|decreased)\\b[^;]{0,40}\\sfrom\\s$");
+  /** "rose steadily from 2019 to 2023": a period, which the year does start. */
+  private static final Pattern PERIOD_AFTER =
+      Pattern.compile("(?i)^\\s*(?:to|until|through|till|-|\u2013)\\s");
+
   /** The role and the start of the role word when it is to be part of the claim's span. */
   static Role of(String text, Mention m) {
     if (m.kind() != ClaimKind.YEAR && m.kind() != ClaimKind.DATE) {
@@ -117,6 +128,11 @@ final class TimeRoles {
       String earlier = text.substring(Math.max(0, m.start() - 80), m.start());
       TimeRole changedTo = CHANGED_END.matcher(earlier).find() ? TimeRole.END : TimeRole.POINT;
       return new Role(changedTo, m.start());
+    }
+    if (text.regionMatches(true, m.start(), "last ", 0, 5) && COMPARED_FROM.matcher(before).find()
+        && !PERIOD_AFTER.matcher(Window.after(text, m.end())).lookingAt()) {
+      // "a 70% drop in earnings from last year"; but "a 5% rise from January" starts in January
+      return new Role(TimeRole.POINT, m.start());
     }
     Matcher start = START_BEFORE.matcher(before);
     if (start.find() && !(start.group("role").equalsIgnoreCase("from") && possessive(text, m.end()))) {
