@@ -53,7 +53,7 @@ final class CountFinder implements MentionFinder {
       Set.of("percent", "per", "pct", "year", "month", "week", "day", "hour", "decade", "century",
           "dollar", "euro", "pound", "yen", "rupee", "minute", "second", "time", "am", "pm",
           "billion", "million", "thousand", "trillion", "percentage", "point", "of", "to", "and",
-          "or", "min", "quarter", "half", "third");
+          "or", "min", "quarter", "half", "third", "rate");
 
   private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)magnitude[\\s-]$");
 

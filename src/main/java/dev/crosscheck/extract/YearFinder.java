@@ -81,7 +81,13 @@ final class YearFinder implements MentionFinder {
    * True for "2000 workers": a bare number before a plural noun counts it. "The 2020 elections"
    * and "in 2019 deals" keep the year, since a determiner or preposition stands before it.
    */
+  private static final Pattern TALLY_BEFORE =
+      Pattern.compile("(?i)\\b(?:numbered|totalled|totaled|totalling|totaling)\\s$");
+
   private static boolean counts(Sentence sentence, Matcher m) {
+    if (TALLY_BEFORE.matcher(Window.before(sentence.text(), m.start(), 16)).find()) {
+      return true; // "the deceased numbered 1841": a tally, not a year
+    }
     if (m.group("year2") != null || m.group("decade") != null
         || isBaseline(sentence.text(), m.end())
         || DETERMINER.matcher(sentence.text().substring(Math.max(0, m.start() - 8), m.start())).find()) {
