@@ -20,7 +20,7 @@ final class Scopes {
   /** How far a dated event may stand from an amount to scope it, in clause-weighted tokens. */
   static final int MAX_SCOPE_DISTANCE = 10;
 
-  private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during)\\s$");
+  private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during|for)\\s$");
 
   /**
    * ", founded in 1952," (or ", which was founded in 1952,") set off by commas describes who is

@@ -102,10 +102,29 @@ final class SentenceView {
     Optional<AttributeLexicon.Match>[] cache = attributeCache.computeIfAbsent(kind, k -> newCache());
     if (cache[i] == null) {
       // a word of a name is no attribute: "Helix Pay raised $200 million" is no pay raise
-      cache[i] = insideName(i) ? Optional.empty() : lexicon.at(tokens, i, kind);
+      cache[i] = insideName(i) ? Optional.empty()
+          : lexicon.at(tokens, i, kind).filter(m -> !otherRate(m));
     }
     return cache[i];
   }
+
+  /**
+   * "The cancellation rate", "the vacancy rate": a rate of something the lexicon does not know is
+   * no interest rate, which a bare "rate" names ("the rate", "its key rate", "the base rate").
+   */
+  private boolean otherRate(AttributeLexicon.Match m) {
+    if (m.to() - m.from() != 1 || m.from() == 0 || !lower(m.from()).equals("rate")
+        || !m.concept().name().equals(INTEREST_RATE)) {
+      return false;
+    }
+    Token before = tokens.get(m.from() - 1);
+    return before.isNoun() && !INTEREST_RATE_KINDS.contains(lower(m.from() - 1));
+  }
+
+  private static final String INTEREST_RATE = "interest rate";
+  private static final Set<String> INTEREST_RATE_KINDS = Set.of("interest", "policy", "base",
+      "bank", "key", "benchmark", "lending", "repo", "deposit", "mortgage", "funds", "prime",
+      "discount", "overnight", "borrowing", "refinancing", "cash", "bond", "coupon");
 
   private boolean insideName(int i) {
     String text = tokens.get(i).text();
