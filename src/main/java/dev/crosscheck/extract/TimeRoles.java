@@ -18,11 +18,13 @@ final class TimeRoles {
 
   /**
    * Words directly before the year that make it an end: "runs through 2032", "by the end of
-   * 2030", "will stop after 2030" (at the end of that year, as "through 2030" says).
+   * 2030", "will stop after 2030" (at the end of that year, as "through 2030" says). Not "compared
+   * to 2023", a comparison.
    */
   private static final Pattern END_BEFORE =
       Pattern.compile(
-          "(?i)(?<![\\w])(?<role>through|thru|until|till|to|by|before|ending\\sin|ends\\sin|end\\sof"
+          "(?i)(?<![\\w])(?<!(?:compared|relative|similar)\\s)(?<role>through|thru|until|till"
+              + "|to|by|before|ending\\sin|ends\\sin|end\\sof"
               + "|end\\sin|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof"
               + "|(?:stops?|stopping|ceases?|lapses?)\\s(?:in|after)"
               + "|(?:ends?|expires?|expiring)\\safter)"
