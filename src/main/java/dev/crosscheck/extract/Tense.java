@@ -29,6 +29,10 @@ final class Tense {
 
   private static final int MAX_CLAUSE = 120;
 
+  /** "between Thursday", "between May 1": the "and" after it joins two dates, not two clauses. */
+  private static final Pattern BETWEEN_BEFORE =
+      Pattern.compile("(?i)\\bbetween\\s[\\w.]+(?:\\s\\w+)?$");
+
   private Tense() {}
 
   /** True when the clause before offset {@code at} of {@code text} is in the future. */
@@ -37,7 +41,9 @@ final class Tense {
     java.util.regex.Matcher b = BOUNDARY.matcher(before);
     int clause = 0;
     while (b.find()) {
-      clause = b.end();
+      if (!BETWEEN_BEFORE.matcher(before.substring(0, b.start())).find()) {
+        clause = b.end(); // "will screen travelers between Thursday and Sept. 4" is one clause
+      }
     }
     return FUTURE.matcher(before.substring(clause)).find();
   }
