@@ -45,8 +45,14 @@ final class Changes {
       Set.of("raised", "raises", "raise", "extended", "extending", "extends", "extend", "increase",
           "lengthened", "lifted", "lifts", "lift", "hiked", "hikes", "hike", "raising",
           "increasing", "lifting", "hiking", "lengthening");
-  /** "make up 7%": "up" after these is no rise. */
-  private static final Set<String> NOT_UP = Set.of("make", "makes", "made", "making", "take", "takes", "took");
+  /**
+   * "Make up 7%", "had lined up $46.5 billion in financing", "put up $2 billion": "up" after these
+   * is no rise.
+   */
+  private static final Set<String> NOT_UP = Set.of("make", "makes", "made", "making", "take",
+      "takes", "took", "line", "lines", "lined", "lining", "set", "sets", "setting", "put", "puts",
+      "putting", "sign", "signs", "signed", "end", "ends", "ended", "draw", "drew", "drawn",
+      "shore", "shored", "cough", "coughed", "pony", "ponied", "rack", "racked", "tie", "tied");
   /** Nouns that make "a gain of 1.4%" a change, and those of them that fall. */
   private static final Set<String> RISE_NOUNS = Set.of("gain", "increase", "rise", "jump", "growth");
   private static final Set<String> FALL_NOUNS =
