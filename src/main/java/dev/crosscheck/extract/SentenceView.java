@@ -362,7 +362,9 @@ final class SentenceView {
       }
       boolean capitals = t.length() > 1 && t.chars().anyMatch(Character::isLetter)
           && t.chars().noneMatch(Character::isLowerCase);
-      if (!(capitals || (k > 0 && t.equals(",")))) {
+      // "TALLAHASSEE, Fla. -": a state's abbreviation after the place
+      boolean abbreviation = k > 0 && STATE_ABBREVIATION.matcher(t).matches();
+      if (!(capitals || abbreviation || (k > 0 && t.equals(",")))) {
         return 0;
       }
     }
@@ -370,6 +372,8 @@ final class SentenceView {
   }
 
   private static final int MAX_DATELINE_TOKENS = 6;
+  private static final java.util.regex.Pattern STATE_ABBREVIATION =
+      java.util.regex.Pattern.compile("[A-Z][a-z]{1,4}\\.");
 
   /** True when the tokens from {@code at} are a dateline's outlet and dash: "(Meridian) -". */
   private static boolean dateline(List<Token> tokens, int at) {
@@ -566,7 +570,7 @@ final class SentenceView {
       "Church", "Federation", "Association", "Society", "Academy", "College", "Bureau", "Agency",
       "Authority", "Organisation", "Organization", "Republic", "Kingdom", "Secretary", "Minister",
       "Governor", "Museum", "School", "Union", "League", "Commission", "Assembly", "Senate",
-      "Centre", "Center", "Foundation", "Fund", "Service");
+      "Centre", "Center", "Foundation", "Fund", "Service", "Division");
 
   /**
    * A capitalised word that the tagger, the lexicon or the article says is a name: the tagger
