@@ -224,6 +224,14 @@ final class SubjectAttributor {
         }
       }
     }
+    if (kind == ClaimKind.MONEY && last + 2 < view.tokens().size()
+        && view.lower(last + 1).equals("in")) {
+      // "$209 billion in assets", "$1.8 billion in losses": what the amount is an amount of
+      Optional<Match> of = view.attributeAt(attributes, last + 2, kind);
+      if (of.isPresent() && !of.get().concept().frame()) {
+        return of;
+      }
+    }
     Match bestSpecific = null;
     Match bestFrame = null;
     int specificDistance = reach + 1;
@@ -381,7 +389,9 @@ final class SubjectAttributor {
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "ADJ", "DET", "NUM");
 
   private static Optional<String> headLemma(SentenceView view, int last) {
+    // "the $209 billion Silicon Valley Bank": a name after the number is no attribute
     return npHead(view, last)
+        .filter(i -> Character.isLowerCase(view.tokens().get(i).text().charAt(0)))
         .map(i -> AttributeLexicon.lemma(view.tokens().get(i)))
         .filter(l -> !GENERIC.contains(l));
   }
