@@ -442,7 +442,13 @@ final class SentenceView {
    */
   private static boolean knownName(Token t, EntityLexicon lexicon, ExtractionContext context) {
     String text = bare(t.text());
-    return context.mayBeName(text) || lexicon.organisation(text).isPresent() || isCamelCase(text);
+    return context.mayBeName(text) || lexicon.organisation(text).isPresent() || isCamelCase(text)
+        || isAcronym(text);
+  }
+
+  /** "SVB held $209 billion": capitals alone, as an opening word, are a name's short form. */
+  private static boolean isAcronym(String text) {
+    return text.length() >= 2 && text.length() <= 6 && text.chars().allMatch(Character::isUpperCase);
   }
 
   private static Entity entity(
