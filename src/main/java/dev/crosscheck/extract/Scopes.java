@@ -20,6 +20,10 @@ final class Scopes {
   /** How far a dated event may stand from an amount to scope it, in clause-weighted tokens. */
   static final int MAX_SCOPE_DISTANCE = 10;
 
+  private static final Pattern REAL_TERMS = Pattern.compile("(?i)\\badjust(?:ed|ing)\\sfor"
+      + "\\sinflation|\\binflation-adjusted\\b|\\bin\\sreal\\sterms\\b|\\bin\\stoday's\\s(?:dollars"
+      + "|money|prices)\\b");
+
   private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during|for)\\s$");
 
   /**
@@ -145,6 +149,9 @@ final class Scopes {
   String of(ClaimKind kind, int start, int end) {
     if (kind.isTime()) {
       return "";
+    }
+    if (kind == ClaimKind.MONEY && REAL_TERMS.matcher(view.sentence().text()).find()) {
+      return Subject.REAL_TERMS; // "even after adjusting for inflation, it held $434 billion"
     }
     if (isYearEarlier(Window.after(view.sentence().text(), end))) {
       return YEAR_EARLIER;

@@ -16,7 +16,8 @@ import java.util.Set;
  * lemmas of the claim's clause, most relevant first, for search and display. {@code scope} names
  * the event a number is tied to when the sentence dates it ("2019" in "in 2019, it gave the
  * startup $1 billion"), so that a figure for one event is not compared with a running total; or
- * the period a change is measured over ({@link #OVER_A_YEAR}, {@link #OVER_A_MONTH}).
+ * the period a change is measured over ({@link #OVER_A_YEAR}, {@link #OVER_A_MONTH}); or that a
+ * figure is adjusted for inflation ({@link #REAL_TERMS}).
  */
 public record Subject(
     String holder,
@@ -30,6 +31,11 @@ public record Subject(
   public static final String OVER_A_YEAR = "y/y";
   /** The scope of a change over a month: "increased by 0.4% in October". */
   public static final String OVER_A_MONTH = "m/m";
+  /**
+   * The scope of a figure adjusted for inflation ("even after adjusting for inflation, it held $434
+   * billion"), never the nominal figure.
+   */
+  public static final String REAL_TERMS = "real";
 
   public Subject {
     Checks.notNull(holder, "holder");

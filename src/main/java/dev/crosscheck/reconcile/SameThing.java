@@ -194,12 +194,12 @@ sealed interface SameThing {
     }
 
     /**
-     * A past year ("2019", "a year earlier") or a running total ("since 2019"), not a reporting
-     * period ("Q4").
+     * A past year ("2019", "a year earlier"), a running total ("since 2019") or a figure adjusted
+     * for inflation, not a reporting period ("Q4").
      */
     private static boolean dated(String scope) {
       return !scope.isEmpty() && (scope.startsWith("since ") || scope.startsWith("a year")
-          || Character.isDigit(scope.charAt(0)));
+          || Character.isDigit(scope.charAt(0)) || scope.equals(Subject.REAL_TERMS));
     }
   }
 
