@@ -103,9 +103,19 @@ sealed interface SameThing {
     public boolean test(Claim a, Claim b) {
       Set<String> pa = salientParties(a);
       Set<String> pb = salientParties(b);
+      if (pa.isEmpty() != pb.isEmpty() && !mayBeAbout(pa.isEmpty() ? a : b, pa.isEmpty() ? b : a)) {
+        return false;
+      }
       // Points in time are events: different pairs of parties are different events.
       return covers(pa, pb) || covers(pb, pa)
           || (!isPointInTime(a) && mentions(b, pa) && mentions(a, pb));
+    }
+
+    /** True when {@code unnamed}, a claim naming no party, may be about {@code named}'s holder. */
+    private boolean mayBeAbout(Claim unnamed, Claim named) {
+      String holder = named.subject().holder();
+      return holder.isEmpty()
+          || stories.mayBeAbout(unnamed.articleId(), unnamed.sentenceIndex(), holder);
     }
 
     /**

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 final class Stories {
   /** No story known: nothing kept apart, nothing brought together. */
-  static final Stories NONE = new Stories(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+  static final Stories NONE =
+      new Stories(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   /**
    * A key more articles share than this joins no stories: "Elena" begins many names, and a
@@ -69,12 +70,23 @@ final class Stories {
   private final Map<ArticleId, Integer> likelyStoryOf;
   /** Publication day of each dated article, as an epoch day. */
   private final Map<ArticleId, Long> dayOf;
+  /** The keys of each article's key parties, which its claims that name nobody may be about. */
+  private final Map<ArticleId, Set<String>> keysOfArticle;
+  /** The sentences of each article that name its other parties, by the party's key. */
+  private final Map<ArticleId, Map<String, Set<Integer>>> otherPartySentences;
+  /** Each article's title, lower-cased and padded with spaces, for whole-word lookups. */
+  private final Map<ArticleId, String> titleOf;
   /** Names split once per reconcile: salience is asked for every pair of claims compared. */
   private final Map<String, Set<String>> endsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Stories(Map<ArticleId, Integer> storyOf, Map<Integer, Integer> articlesIn,
       Map<Integer, Map<String, Integer>> articlesNaming, Map<ArticleId, Integer> likelyStoryOf,
-      Map<ArticleId, Long> dayOf) {
+      Map<ArticleId, Long> dayOf, Map<ArticleId, Set<String>> keysOfArticle,
+      Map<ArticleId, Map<String, Set<Integer>>> otherPartySentences,
+      Map<ArticleId, String> titleOf) {
+    this.keysOfArticle = Map.copyOf(keysOfArticle);
+    this.titleOf = Map.copyOf(titleOf);
+    this.otherPartySentences = Map.copyOf(otherPartySentences);
     this.likelyStoryOf = Map.copyOf(likelyStoryOf);
     this.dayOf = Map.copyOf(dayOf);
     this.storyOf = Map.copyOf(storyOf);
@@ -160,7 +172,78 @@ final class Stories {
     }
     Map<ArticleId, Long> dayOf = new HashMap<>();
     articles.forEach(a -> a.publishedOn().ifPresent(d -> dayOf.put(a.id(), d.toEpochDay())));
-    return new Stories(root, articlesIn, articlesNaming, likely(claims, root, dayOf), dayOf);
+    Map<ArticleId, Set<String>> keysOfArticle = new HashMap<>();
+    keysOf.forEach((i, named) -> keysOfArticle.put(ids.get(i), Set.copyOf(named)));
+    return new Stories(root, articlesIn, articlesNaming, likely(claims, root, dayOf), dayOf,
+        keysOfArticle, otherPartySentences(claims, keysOfArticle), titles(articles));
+  }
+
+  private static Map<ArticleId, String> titles(List<Article> articles) {
+    Map<ArticleId, String> out = new HashMap<>();
+    for (Article a : articles) {
+      if (!a.title().isEmpty()) {
+        out.put(a.id(), " " + String.join(" ", StoryKeys.words(a.title())) + " ");
+      }
+    }
+    return out;
+  }
+
+  /** Where each article names a party that is none of its keys: few parties, few sentences. */
+  private static Map<ArticleId, Map<String, Set<Integer>>> otherPartySentences(
+      List<Claim> claims, Map<ArticleId, Set<String>> keysOfArticle) {
+    Map<ArticleId, Map<String, Set<Integer>>> out = new HashMap<>();
+    for (Claim c : claims) {
+      Set<String> keys = keysOfArticle.getOrDefault(c.articleId(), Set.of());
+      for (String party : c.subject().parties()) {
+        String key = StoryKeys.nameKey(StoryKeys.words(party));
+        if (!keys.contains(key)) {
+          out.computeIfAbsent(c.articleId(), a -> new HashMap<>())
+              .computeIfAbsent(key, k -> new HashSet<>()).add(c.sentenceIndex());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when a claim of {@code article} that names nobody may be about {@code party}: "The bank
+   * had $209 billion in assets", in an article about Silicon Valley Bank that names Washington
+   * Mutual once, is no figure of Washington Mutual's. It may be about one of the article's key
+   * parties ({@link StoryKeys#keyParties}), a party its title or its own or the sentence before
+   * names, or anyone when the article has none or is unknown. A short form meets the names it
+   * begins.
+   */
+  boolean mayBeAbout(ArticleId article, int sentence, String party) {
+    Set<String> keys = keysOfArticle.get(article);
+    if (keys == null || keys.isEmpty()) {
+      return true;
+    }
+    String key = StoryKeys.nameKey(StoryKeys.words(party));
+    for (String k : keys) {
+      if (oneName(k, key)) {
+        return true;
+      }
+    }
+    // "Hurricane Renwen batters Pittsburgh ... 21,800 residents were forced to leave their homes"
+    String title = titleOf.get(article);
+    if (title != null && title.contains(" " + String.join(" ", StoryKeys.words(party)) + " ")) {
+      return true;
+    }
+    // "Prime Minister Kaja Lind said ... Her party needs at least 51 seats": named just before
+    for (Map.Entry<String, Set<Integer>> named
+        : otherPartySentences.getOrDefault(article, Map.of()).entrySet()) {
+      Set<Integer> at = named.getValue();
+      if (oneName(named.getKey(), key) && (at.contains(sentence) || at.contains(sentence - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keys of one name: equal, or one the other's first or last word ("corvant", "lind"). */
+  private static boolean oneName(String a, String b) {
+    return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ")
+        || a.endsWith(" " + b) || b.endsWith(" " + a);
   }
 
   /**

@@ -25,7 +25,7 @@ class ReconcileGoldIT {
   @Test
   void everyCorpusHasAGoldFileThatQuotesItsArticles() {
     assertThat(scores).extracting(ReconcileScores::corpus)
-        .contains("sample-gold", "world-desk", "business-desk");
+        .contains("sample-gold", "world-desk", "business-desk", "finance-desk");
     for (ReconcileScores s : scores) {
       assertThat(s.mismatches()).as(report()).noneMatch(m -> m.startsWith("GOLD ERROR"));
     }
