@@ -72,8 +72,8 @@ final class Stories {
   private final Map<ArticleId, Long> dayOf;
   /** The keys of each article's key parties, which its claims that name nobody may be about. */
   private final Map<ArticleId, Set<String>> keysOfArticle;
-  /** The sentences of each article that name its other parties, by the party's key. */
-  private final Map<ArticleId, Map<String, Set<Integer>>> otherPartySentences;
+  /** Where each article names its other parties: a few per article, kept small at scale. */
+  private final Map<ArticleId, NamedAt> otherPartySentences;
   /** Each article's title, lower-cased and padded with spaces, for whole-word lookups. */
   private final Map<ArticleId, String> titleOf;
   /** Names split once per reconcile: salience is asked for every pair of claims compared. */
@@ -82,7 +82,7 @@ final class Stories {
   private Stories(Map<ArticleId, Integer> storyOf, Map<Integer, Integer> articlesIn,
       Map<Integer, Map<String, Integer>> articlesNaming, Map<ArticleId, Integer> likelyStoryOf,
       Map<ArticleId, Long> dayOf, Map<ArticleId, Set<String>> keysOfArticle,
-      Map<ArticleId, Map<String, Set<Integer>>> otherPartySentences,
+      Map<ArticleId, NamedAt> otherPartySentences,
       Map<ArticleId, String> titleOf) {
     this.keysOfArticle = Map.copyOf(keysOfArticle);
     this.titleOf = Map.copyOf(titleOf);
@@ -189,21 +189,28 @@ final class Stories {
   }
 
   /** Where each article names a party that is none of its keys: few parties, few sentences. */
-  private static Map<ArticleId, Map<String, Set<Integer>>> otherPartySentences(
+  private static Map<ArticleId, NamedAt> otherPartySentences(
       List<Claim> claims, Map<ArticleId, Set<String>> keysOfArticle) {
-    Map<ArticleId, Map<String, Set<Integer>>> out = new HashMap<>();
+    Map<ArticleId, List<String>> keys = new HashMap<>();
+    Map<ArticleId, List<Integer>> sentences = new HashMap<>();
     for (Claim c : claims) {
-      Set<String> keys = keysOfArticle.getOrDefault(c.articleId(), Set.of());
+      Set<String> own = keysOfArticle.getOrDefault(c.articleId(), Set.of());
       for (String party : c.subject().parties()) {
         String key = StoryKeys.nameKey(StoryKeys.words(party));
-        if (!keys.contains(key)) {
-          out.computeIfAbsent(c.articleId(), a -> new HashMap<>())
-              .computeIfAbsent(key, k -> new HashSet<>()).add(c.sentenceIndex());
+        if (!own.contains(key)) {
+          keys.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(key);
+          sentences.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(c.sentenceIndex());
         }
       }
     }
+    Map<ArticleId, NamedAt> out = new HashMap<>();
+    keys.forEach((article, k) -> out.put(article, new NamedAt(k.toArray(String[]::new),
+        sentences.get(article).stream().mapToInt(Integer::intValue).toArray())));
     return out;
   }
+
+  /** Parties' keys and the sentences that name them, pairwise. */
+  private record NamedAt(String[] keys, int[] sentences) {}
 
   /**
    * True when a claim of {@code article} that names nobody may be about {@code party}: "The bank
@@ -230,10 +237,10 @@ final class Stories {
       return true;
     }
     // "Prime Minister Kaja Lind said ... Her party needs at least 51 seats": named just before
-    for (Map.Entry<String, Set<Integer>> named
-        : otherPartySentences.getOrDefault(article, Map.of()).entrySet()) {
-      Set<Integer> at = named.getValue();
-      if (oneName(named.getKey(), key) && (at.contains(sentence) || at.contains(sentence - 1))) {
+    NamedAt named = otherPartySentences.get(article);
+    for (int i = 0; named != null && i < named.keys().length; i++) {
+      int at = named.sentences()[i];
+      if ((at == sentence || at == sentence - 1) && oneName(named.keys()[i], key)) {
         return true;
       }
     }
