@@ -106,9 +106,16 @@ sealed interface SameThing {
       if (pa.isEmpty() != pb.isEmpty() && !mayBeAbout(pa.isEmpty() ? a : b, pa.isEmpty() ? b : a)) {
         return false;
       }
-      // Points in time are events: different pairs of parties are different events.
+      // Points in time are events: different pairs of parties are different events. Two holders
+      // alone are two parties' figures, however both sentences list them ("SoftBank, which put in
+      // around $500 million, and Nvidia, which invested about $100 million").
       return covers(pa, pb) || covers(pb, pa)
-          || (!isPointInTime(a) && mentions(b, pa) && mentions(a, pb));
+          || (!isPointInTime(a) && twoParties(a, b) && mentions(b, pa) && mentions(a, pb));
+    }
+
+    /** True when either claim names a counterpart: "signed Ruiz from Porto Azul". */
+    private static boolean twoParties(Claim a, Claim b) {
+      return !a.subject().counterpart().isEmpty() || !b.subject().counterpart().isEmpty();
     }
 
     /** True when {@code unnamed}, a claim naming no party, may be about {@code named}'s holder. */

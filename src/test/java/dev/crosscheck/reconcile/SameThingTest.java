@@ -21,6 +21,10 @@ class SameThingTest {
         row("fewer parties named", base, Claims.money("5e9").about("Microsoft", "investment", ""), true),
         row("no attribute named", base, Claims.money("5e9").about("Microsoft", "", "Anthropic"), true),
         row("another investor", base, Claims.money("5e9").about("Amazon", "investment", "Anthropic"), false),
+        // "SoftBank, which put in around $500 million, and Nvidia, which invested about $100
+        // million": two holders listed in both sentences are two figures
+        row("two investors listed together", Claims.money("500e6").about("SoftBank", "investment", "").mentioning("nvidia"), Claims.money("100e6").about("Nvidia", "investment", "").mentioning("softbank"), false),
+        row("a pair's two sides in two sentences", Claims.money("85e6").about("Northbridge", "price", "Porto Azul"), Claims.money("90e6").about("Porto Azul", "price", "").mentioning("northbridge"), true),
         row("another attribute", base, Claims.money("5e9").about("Microsoft", "deal", "Anthropic"), false),
         row("euros are not dollars", base, Claims.money("5e9").unit(Unit.EUR).about("Microsoft", "investment", "Anthropic"), false),
         row("a change is not a level", base, Claims.money("5e9").change().about("Microsoft", "investment", "Anthropic"), false),

@@ -30,6 +30,7 @@ public final class Claims {
   private String counterpart = "";
   private String scope = "";
   private String frame = "";
+  private final List<String> mentioned = new ArrayList<>();
   private String surface = "x";
   private int start;
 
@@ -109,6 +110,12 @@ public final class Claims {
     return this;
   }
 
+  /** Words of the claim's sentence besides its parties and attribute: other names it lists. */
+  public Claims mentioning(String... words) {
+    mentioned.addAll(List.of(words));
+    return this;
+  }
+
   public Claims scope(String s) {
     scope = s;
     return this;
@@ -141,6 +148,7 @@ public final class Claims {
         terms.add(t.toLowerCase(java.util.Locale.ROOT));
       }
     }
+    mentioned.forEach(w -> terms.add(w.toLowerCase(java.util.Locale.ROOT)));
     return new Claim(ArticleId.of(article), kind, new Quantity(value, low, high, unit), role, change,
         timeframe, surface, TextSpan.of(start, start + surface.length()), 0,
         "Sentence with " + surface + ".",
