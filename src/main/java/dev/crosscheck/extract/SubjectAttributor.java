@@ -252,7 +252,8 @@ final class SubjectAttributor {
       if (i > last && Amounts.amountBetween(view, last + 1, i)) {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
       }
-      if (level && view.tokens().get(i).isVerb() && Changes.isChangeVerb(view.lower(i))) {
+      if (level && view.tokens().get(i).isVerb() && Changes.isChangeVerb(view.lower(i))
+          && i + 1 < view.tokens().size() && view.lower(i + 1).equals("to")) {
         continue; // "turnout rose to 64.7%": the verb of a level names no measure, turnout does
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);

@@ -44,6 +44,12 @@ final class TollFinder implements MentionFinder {
 
   private static final Unit PEOPLE = Unit.count("people");
 
+  /** "632 died and 329 were injured", "1,000 have lost their lives": a bare number of dead. */
+  private static final Pattern DIED =
+      Pattern.compile(
+          "(?i)(?<![\\w.$€£,-])(?<amount>" + Numbers.DIGITS + ")(?![\\d%]|[.,]\\d)"
+              + "\\s(?:(?:have|had)\\s)?(?:died|perished|lost\\stheir\\slives)\\b");
+
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     if (!Texts.hasDigit(sentence.text())) {
@@ -62,6 +68,11 @@ final class TollFinder implements MentionFinder {
     while (toll && e.find()) {
       found.add(Mention.of(ClaimKind.COUNT, e.start("amount"), e.end("amount"),
           Numbers.digits(e.group("amount")), java.math.BigDecimal.ZERO, DEATHS));
+    }
+    Matcher d = DIED.matcher(sentence.text());
+    while (d.find()) {
+      found.add(Mention.of(ClaimKind.COUNT, d.start("amount"), d.end("amount"),
+          Numbers.digits(d.group("amount")), java.math.BigDecimal.ZERO, DEATHS));
     }
     Matcher p = PEOPLE_PASSIVE.matcher(sentence.text());
     while (p.find()) {

@@ -71,7 +71,7 @@ public record Unit(String code, Dimension dimension, String base, BigDecimal toB
    */
   private static final java.util.Set<String> PEOPLE =
       java.util.Set.of("people", "person", "death", "fatality", "victim", "casualty", "case",
-          "infection", "fan", "spectator");
+          "infection", "fan", "spectator", "individual");
 
   /** Counted nouns that count jobs: "3,000 jobs", "4,500 employees", "200 positions". */
   private static final java.util.Set<String> JOBS =
