@@ -71,10 +71,21 @@ final class AttributeCues {
     if (!mention.unit().base().equals(METRE) || last + 1 >= view.tokens().size()) {
       return Optional.empty();
     }
-    String next = view.lower(last + 1);
+    int after = last + 1;
+    if (view.lower(after).equals("(")) { // "71 kilometers (44 miles) southwest of Marrakesh"
+      while (after < view.tokens().size() - 1 && !view.lower(after).equals(")")) {
+        after++;
+      }
+      after++;
+    }
+    if (after >= view.tokens().size()) {
+      return Optional.empty();
+    }
+    String next = view.lower(after);
+    int at = after;
     String concept = DIRECTIONS.contains(next) ? DISTANCE : DOWNWARDS.contains(next) ? DEPTH : null;
     return concept == null ? Optional.empty()
-        : attributes.ofNoun(concept, ClaimKind.COUNT).map(c -> new Match(c, last + 1, last + 2));
+        : attributes.ofNoun(concept, ClaimKind.COUNT).map(c -> new Match(c, at, at + 1));
   }
 
   /**

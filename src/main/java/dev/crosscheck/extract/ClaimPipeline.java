@@ -34,7 +34,7 @@ final class ClaimPipeline implements ClaimExtractor {
   @Override
   public List<Claim> extract(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
-    List<Mention> mentions = Ranges.join(text, resolve(sentence, context));
+    List<Mention> mentions = withoutConversions(text, Ranges.join(text, resolve(sentence, context)));
     List<Qualified> qualified = new ArrayList<>();
     List<Mention> points = new ArrayList<>();
     for (Mention m : mentions) {
@@ -68,6 +68,28 @@ final class ClaimPipeline implements ClaimExtractor {
    * Mentions of all finders, best first where they overlap: earlier finders win, then longer.
    * Accepted mentions never overlap, so a neighbour on each side is all there is to check.
    */
+  /**
+   * "71 kilometers (44 miles)", "$12 million (£9m)": a figure in brackets right after another of
+   * the same kind restates it in other units; it is no second claim.
+   */
+  private static List<Mention> withoutConversions(String text, List<Mention> mentions) {
+    List<Mention> kept = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      boolean conversion = previous != null && previous.kind() == m.kind()
+          && !m.kind().isTime() && previous.end() <= m.start()
+          && CONVERSION_GAP.matcher(text.substring(previous.end(), m.start())).matches()
+          && !previous.unit().equals(m.unit());
+      if (!conversion) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  private static final java.util.regex.Pattern CONVERSION_GAP =
+      java.util.regex.Pattern.compile("\\s?\\(\\s?(?:about|around|roughly|some|or)?\\s?");
+
   private List<Mention> resolve(Sentence sentence, ExtractionContext context) {
     TreeMap<Integer, Mention> accepted = new TreeMap<>();
     for (MentionFinder finder : finders) {
