@@ -18,7 +18,7 @@ final class Tense {
 
   private static final Pattern FUTURE =
       Pattern.compile(
-          "(?i)\\b(?:will|shall|'ll|won't|would|(?:is|are)\\sto|(?:set|due|expected|scheduled|slated|poised"
+          "(?i)\\b(?:will|shall|'ll|won't|would(?!\\shave)|(?:is|are)\\sto|(?:set|due|expected|scheduled|slated|poised"
               + "|plans?|planning|going|aims?|intends?|hopes?)\\sto|scheduled\\sfor|upcoming|next"
               // scheduled events in the present: "goes on sale on October 3", "takes effect in May"
               + "|go(?:es)?\\son\\ssale|takes?\\seffect|comes?\\sinto\\sforce|kicks?\\soff"

@@ -52,11 +52,13 @@ final class Timeframes {
       Pattern.compile("(?i)^\\s(?:target|schedule|deadline|date|plan|goal|timetable)\\b");
 
   /**
-   * "could", "might" or "may" at most six words before, in the same clause: "could value each at
-   * $1 trillion", "may be relocated". "May" capitalised is the month as often as the verb.
+   * "could", "might", "may" or "would have" at most six words before, in the same clause: "could
+   * value each at $1 trillion", "may be relocated", "would have risen to around 13.8% had the
+   * government not acted". "May" capitalised is the month as often as the verb.
    */
   private static final Pattern MODAL_BEFORE = Pattern.compile(
-      "(?<![\\w])(?:[Cc]ould|[Mm]ight|may)(?:\\s(?!but\\b|and\\b)[\\w'$€£.-]+){0,6}\\s$");
+      "(?<![\\w])(?:[Cc]ould|[Mm]ight|may|[Ww]ould\\shave)(?:\\s(?!but\\b|and\\b)[\\w'$€£.-]+){0,6}"
+          + "\\s$");
 
   private Timeframes() {}
 
