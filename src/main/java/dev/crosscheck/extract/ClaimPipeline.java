@@ -50,7 +50,7 @@ final class ClaimPipeline implements ClaimExtractor {
     int previousEnd = -1;
     for (Qualified q : qualified) {
       Mention m = q.mention();
-      String scope = scopes.of(m.kind(), m.start(), m.end());
+      String scope = scopes.of(m.kind(), q.change(), m.start(), m.end());
       if (scope.isEmpty() && q.change() == Change.CHANGE) {
         scope = Scopes.periodOfChange(text, m.end());
       }

@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.model.Change;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Subject;
 import java.time.LocalDate;
@@ -72,6 +73,9 @@ final class Scopes {
     return YEAR_EARLIER_AFTER.matcher(after).lookingAt();
   }
 
+  /** The prefix of a monthly rate's scope: "month 2022-10". */
+  static final String MONTH = Subject.MONTH_PREFIX;
+
   /** The scope of a figure for the year before the story's: never compared with today's. */
   static final String YEAR_EARLIER = "a year earlier";
 
@@ -81,6 +85,9 @@ final class Scopes {
   private final List<String> periodNames = new ArrayList<>();
 
   private final SentenceView view;
+  /** Past months the sentence names ("in October", "In September"), for rates stated monthly. */
+  private final List<Integer> monthTokens = new ArrayList<>();
+  private final List<String> monthNames = new ArrayList<>();
   private final List<Integer> eventTokens = new ArrayList<>();
   private final List<String> eventNames = new ArrayList<>();
 
@@ -96,6 +103,12 @@ final class Scopes {
     int currentYear = published.getYear();
     String text = view.sentence().text();
     for (Mention m : points) {
+      if (m.kind() == ClaimKind.DATE && !view.tokens().isEmpty() && wholeMonth(m)
+          && LocalDate.ofEpochDay(m.low().longValueExact()).isBefore(published.withDayOfMonth(1))) {
+        monthTokens.add(view.tokenAt(m.start()));
+        monthNames.add(MONTH + LocalDate.ofEpochDay(m.low().longValueExact()).toString()
+            .substring(0, 7));
+      }
       // Only a year dates an event; "on Wednesday" dates the report of it ("the toll rose to 312 on
       // Wednesday" and "killed 298 people on Monday" are one toll).
       if (m.kind() != ClaimKind.YEAR || view.tokens().isEmpty()) {
@@ -146,6 +159,59 @@ final class Scopes {
    * sentence ("fourth-quarter revenue ... said on Thursday" is about the quarter), else the nearest
    * dated event, or "".
    */
+  /**
+   * As {@link #of(ClaimKind, int, int)}, and a rate stated as a level takes the past month its
+   * clause names: "inflation jumped to 11.1% in October" and "in September, inflation was still
+   * 10.1%" are two months' figures.
+   */
+  String of(ClaimKind kind, Change change, int start, int end) {
+    String scope = of(kind, start, end);
+    if (scope.isEmpty() && kind == ClaimKind.PERCENT) {
+      Matcher part = PART_AFTER.matcher(Window.after(view.sentence().text(), end));
+      if (part.lookingAt() && !NOT_PARTS.contains(part.group(1).toLowerCase(Locale.ROOT))) {
+        // "inflation rates of 65.7% for electricity and 128.9% for gas": a part's own rate
+        return PART + part.group(1).toLowerCase(Locale.ROOT);
+      }
+    }
+    if (!scope.isEmpty() || kind != ClaimKind.PERCENT || change != Change.LEVEL
+        || monthTokens.isEmpty()) {
+      return scope;
+    }
+    int at = view.tokenAt(start);
+    for (int k = 0; k < monthTokens.size(); k++) {
+      int month = monthTokens.get(k);
+      int from = Math.min(month, at);
+      int to = Math.max(month, at);
+      boolean sameClause = true;
+      for (int i = from; i < to; i++) {
+        if (view.lower(i).equals(";") || view.lower(i).equals("while")
+            || (view.lower(i).equals(",") && i + 1 < to && view.lower(i + 1).equals("and"))) {
+          sameClause = false;
+        }
+      }
+      if (sameClause && view.distance(from, to) <= MAX_SCOPE_DISTANCE) {
+        return monthNames.get(k);
+      }
+    }
+    return "";
+  }
+
+  /** "65.7% for electricity": what a rate is of, when a noun follows "for". */
+  private static final Pattern PART_AFTER = Pattern.compile("^\\s+for\\s+([a-z]{3,})\\b");
+  /** Words after "for" that say when, how long or whom a rate is for, not what it measures. */
+  private static final java.util.Set<String> NOT_PARTS = java.util.Set.of("the", "its", "their",
+      "his", "her", "our", "this", "that", "each", "every", "all", "both", "any", "some", "most",
+      "years", "months", "weeks", "days", "decades", "now", "example", "instance",
+      "and", "one", "two", "three", "first", "second", "more", "less", "about", "over");
+  static final String PART = Subject.PART_PREFIX;
+
+  /** True for a date spanning one calendar month: "in October", "September 2026". */
+  private static boolean wholeMonth(Mention m) {
+    LocalDate low = LocalDate.ofEpochDay(m.low().longValueExact());
+    LocalDate high = LocalDate.ofEpochDay(m.high().longValueExact());
+    return low.getDayOfMonth() == 1 && high.equals(low.withDayOfMonth(low.lengthOfMonth()));
+  }
+
   String of(ClaimKind kind, int start, int end) {
     if (kind.isTime()) {
       return "";

@@ -36,6 +36,10 @@ public record Subject(
    * billion"), never the nominal figure.
    */
   public static final String REAL_TERMS = "real";
+  /** The prefix of the scope of a rate of one part of a whole: "for electricity". */
+  public static final String PART_PREFIX = "for ";
+  /** The prefix of the scope of a rate stated for one month: "month 2022-10". */
+  public static final String MONTH_PREFIX = "month ";
 
   public Subject {
     Checks.notNull(holder, "holder");

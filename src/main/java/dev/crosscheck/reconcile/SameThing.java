@@ -195,6 +195,10 @@ sealed interface SameThing {
     public boolean test(Claim a, Claim b) {
       String x = a.subject().scope();
       String y = b.subject().scope();
+      if (x.startsWith(Subject.MONTH_PREFIX) || y.startsWith(Subject.MONTH_PREFIX)) {
+        // one month's rate is not another's; a figure that names no month may be either
+        return x.isEmpty() || y.isEmpty() || x.equals(y);
+      }
       if (dated(x) || dated(y)) {
         return x.equals(y); // a past deal or a running total is never today's figure
       }
@@ -216,7 +220,8 @@ sealed interface SameThing {
      */
     private static boolean dated(String scope) {
       return !scope.isEmpty() && (scope.startsWith("since ") || scope.startsWith("a year")
-          || Character.isDigit(scope.charAt(0)) || scope.equals(Subject.REAL_TERMS));
+          || Character.isDigit(scope.charAt(0)) || scope.equals(Subject.REAL_TERMS)
+          || scope.startsWith(Subject.PART_PREFIX));
     }
   }
 
