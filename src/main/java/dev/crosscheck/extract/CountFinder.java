@@ -92,7 +92,7 @@ final class CountFinder implements MentionFinder {
   private static final Pattern ONE_IN = Pattern.compile("\\sin\\s(?<of>\\d{1,3}(?:,\\d{3})*)"
       + "(?:\\s(?:people|persons|patients|children|adults|residents|cases|men|women))?"
       + "(?![\\w,.-]*\\w)(?!\\s+\\p{L})");
-  private static final Unit CASUALTY_UNIT = Unit.count("people");
+  private static final Unit PEOPLE_COUNT = Unit.count("people");
   /** "A crowd of 78,500", "an attendance of 41,000": a bare number of people. */
   private static final Pattern CROWD = Pattern.compile("(?i)\\b(?:crowd|attendance|audience)"
       + "\\sof\\s(?<amount>\\d{1,3}(?:,\\d{3})+|\\d{2,7})(?![\\d,.]*\\d|\\s?%)");
@@ -104,8 +104,7 @@ final class CountFinder implements MentionFinder {
    */
   private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:population|waiting\\slist"
       + "|number\\sof\\s(?<noun>[a-z]+))(?:\\s[a-z0-9,]+){0,8}?\\s(?:to|of|at|was|is|reached|hit"
-      + "|topped|passed"
-      + "|exceeded|totalled|totaled)\\s(?:(?:about|around|some|roughly|nearly|almost|more\\sthan"
+      + "|topped|passed|exceeded|totalled|totaled)\\s(?:(?:about|around|some|roughly|nearly|almost|more\\sthan"
       + "|over|just\\sover|under)\\s)?(?<amount>" + Numbers.DIGITS + ")(?:\\s(?<scale>thousand"
       + "|million|billion))?(?![\\d,.]*\\d|\\s?%|-)");
   /** "62 passengers and crew", "150 passengers and crew members". */
@@ -145,7 +144,7 @@ final class CountFinder implements MentionFinder {
         if (!nounAfter(sentence, c.end("amount"))) {
           // "a crowd of 78,500 watched": the people there, as "in front of 81,000 fans" counts
           found.add(Mention.of(ClaimKind.COUNT, c.start("amount"), c.end("amount"),
-              Numbers.digits(c.group("amount")), BigDecimal.ZERO, CASUALTY_UNIT));
+              Numbers.digits(c.group("amount")), BigDecimal.ZERO, PEOPLE_COUNT));
         }
       }
     }
@@ -194,7 +193,7 @@ final class CountFinder implements MentionFinder {
         && YearFinder.isBaseline(sentence.text(), m.end("amount"))) {
       return Optional.empty(); // "from 2019 levels", "in 2020 dollars": a year, not a count
     }
-    Optional<Token> head = counted(ACRONYM_PLURAL.matcher(noun).matches()
+    Optional<Token> head = counted(isAcronymPlural(noun)
         ? headNoun(sentence, m.start("noun")) // "1.2 million SUVs"
         : Character.isUpperCase(noun.charAt(0))
         ? namedThings(sentence, m) // "Microsoft 365 Copilot", "Windows 11 Pro": a name, no count
@@ -215,7 +214,7 @@ final class CountFinder implements MentionFinder {
     Matcher crew = AND_CREW.matcher(text).region(head.get().end(), text.length());
     if (crew.lookingAt()) {
       // "all 62 passengers and crew": everyone on board, as "all 64 people on board" counts
-      return Optional.of(quantity(m, amount, crew.end(), CASUALTY_UNIT));
+      return Optional.of(quantity(m, amount, crew.end(), PEOPLE_COUNT));
     }
     return Optional.of(quantity(m, amount, head.get().end(), unit));
   }
@@ -249,7 +248,7 @@ final class CountFinder implements MentionFinder {
     int names = 0;
     while (i < tokens.size() && names <= MAX_NAME_WORDS
         && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
-      if (ACRONYM_PLURAL.matcher(tokens.get(i).text()).matches()) {
+      if (isAcronymPlural(tokens.get(i).text())) {
         return Optional.of(tokens.get(i)); // "1.35 million Trailhawk SUVs" counts the SUVs
       }
       i++;
@@ -270,10 +269,15 @@ final class CountFinder implements MentionFinder {
   /** "SUVs", "ATMs", "EVs": capitals and a plural "s", things a count may count. */
   private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,5}s");
 
+  /** True for a plural acronym ("SUVs"): a kind of thing, never a party. */
+  static boolean isAcronymPlural(String word) {
+    return ACRONYM_PLURAL.matcher(word).matches();
+  }
+
   /** The counted noun's lemma: "suv" of "SUVs", which the lemmatizer leaves as it is. */
   private static String lemmaOf(Token head) {
     String text = head.text();
-    return ACRONYM_PLURAL.matcher(text).matches()
+    return isAcronymPlural(text)
         ? text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT)
         : head.lemma().toLowerCase(Locale.ROOT);
   }
@@ -306,7 +310,7 @@ final class CountFinder implements MentionFinder {
     BigDecimal scale = Numbers.scale(m.group("scale"));
     BigDecimal precision = scaled ? Numbers.halfLastDigit(amount) : BigDecimal.ZERO;
     return Optional.of(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end(),
-        Numbers.parse(amount).multiply(scale), precision.multiply(scale), CASUALTY_UNIT));
+        Numbers.parse(amount).multiply(scale), precision.multiply(scale), PEOPLE_COUNT));
   }
 
   /** True when a noun follows {@code end}: "a crowd of 78,500 people", which counts people. */
@@ -323,7 +327,7 @@ final class CountFinder implements MentionFinder {
     if (nounAfter(sentence, end) || YEAR_LIKE.matcher(m.group("amount")).matches()) {
       return Optional.empty(); // "of 8 million people": the counted noun reads it; "to 2030"
     }
-    Unit unit = CASUALTY_UNIT;
+    Unit unit = PEOPLE_COUNT;
     if (m.group("noun") != null) {
       Optional<Token> noun = counted(headNoun(sentence, m.start("noun")));
       if (noun.isEmpty()) {

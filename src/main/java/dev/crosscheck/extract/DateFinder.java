@@ -60,7 +60,7 @@ final class DateFinder implements MentionFinder {
       Pattern.compile(
           "\\b(?:H(?<h>[12])(?:\\sof)?|(?<hw>first|second)\\shalf\\sof)\\s(?<y>(?:19|20)\\d{2})\\b");
 
-  private static final String DAY_NAMES =
+  static final String DAY_NAMES =
       "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
   private static final Pattern WEEKDAY =

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,9 +74,6 @@ final class Scopes {
     return YEAR_EARLIER_AFTER.matcher(after).lookingAt();
   }
 
-  /** The prefix of a monthly rate's scope: "month 2022-10". */
-  static final String MONTH = Subject.MONTH_PREFIX;
-
   /** The scope of a figure for the year before the story's: never compared with today's. */
   static final String YEAR_EARLIER = "a year earlier";
 
@@ -85,6 +83,8 @@ final class Scopes {
   private final List<String> periodNames = new ArrayList<>();
 
   private final SentenceView view;
+  /** The sentence speaks of figures adjusted for inflation. */
+  private final boolean realTerms;
   /** Past months the sentence names ("in October", "In September"), for rates stated monthly. */
   private final List<Integer> monthTokens = new ArrayList<>();
   private final List<String> monthNames = new ArrayList<>();
@@ -102,11 +102,12 @@ final class Scopes {
     this.view = view;
     int currentYear = published.getYear();
     String text = view.sentence().text();
+    this.realTerms = REAL_TERMS.matcher(text).find();
     for (Mention m : points) {
       if (m.kind() == ClaimKind.DATE && !view.tokens().isEmpty() && wholeMonth(m)
           && LocalDate.ofEpochDay(m.low().longValueExact()).isBefore(published.withDayOfMonth(1))) {
         monthTokens.add(view.tokenAt(m.start()));
-        monthNames.add(MONTH + LocalDate.ofEpochDay(m.low().longValueExact()).toString()
+        monthNames.add(Subject.MONTH_PREFIX + LocalDate.ofEpochDay(m.low().longValueExact()).toString()
             .substring(0, 7));
       }
       // Only a year dates an event; "on Wednesday" dates the report of it ("the toll rose to 312 on
@@ -154,12 +155,6 @@ final class Scopes {
   }
 
   /**
-   * The scope of a claim of {@code kind} at {@code [start, end)}: the year before, when the words
-   * after it say so ("$455 million a year earlier"), else the nearest reporting period of its
-   * sentence ("fourth-quarter revenue ... said on Thursday" is about the quarter), else the nearest
-   * dated event, or "".
-   */
-  /**
    * As {@link #of(ClaimKind, int, int)}, and a rate stated as a level takes the past month its
    * clause names: "inflation jumped to 11.1% in October" and "in September, inflation was still
    * 10.1%" are two months' figures.
@@ -170,7 +165,7 @@ final class Scopes {
       Matcher part = PART_AFTER.matcher(Window.after(view.sentence().text(), end));
       if (part.lookingAt() && !NOT_PARTS.contains(part.group(1).toLowerCase(Locale.ROOT))) {
         // "inflation rates of 65.7% for electricity and 128.9% for gas": a part's own rate
-        return PART + part.group(1).toLowerCase(Locale.ROOT);
+        return Subject.PART_PREFIX + part.group(1).toLowerCase(Locale.ROOT);
       }
     }
     if (!scope.isEmpty() || kind != ClaimKind.PERCENT || change != Change.LEVEL
@@ -199,11 +194,10 @@ final class Scopes {
   /** "65.7% for electricity": what a rate is of, when a noun follows "for". */
   private static final Pattern PART_AFTER = Pattern.compile("^\\s+for\\s+([a-z]{3,})\\b");
   /** Words after "for" that say when, how long or whom a rate is for, not what it measures. */
-  private static final java.util.Set<String> NOT_PARTS = java.util.Set.of("the", "its", "their",
+  private static final Set<String> NOT_PARTS = Set.of("the", "its", "their",
       "his", "her", "our", "this", "that", "each", "every", "all", "both", "any", "some", "most",
       "years", "months", "weeks", "days", "decades", "now", "example", "instance",
       "and", "one", "two", "three", "first", "second", "more", "less", "about", "over");
-  static final String PART = Subject.PART_PREFIX;
 
   /** True for a date spanning one calendar month: "in October", "September 2026". */
   private static boolean wholeMonth(Mention m) {
@@ -212,11 +206,17 @@ final class Scopes {
     return low.getDayOfMonth() == 1 && high.equals(low.withDayOfMonth(low.lengthOfMonth()));
   }
 
+  /**
+   * The scope of a claim of {@code kind} at {@code [start, end)}: the year before, when the words
+   * after it say so ("$455 million a year earlier"), else the nearest reporting period of its
+   * sentence ("fourth-quarter revenue ... said on Thursday" is about the quarter), else the nearest
+   * dated event, or "".
+   */
   String of(ClaimKind kind, int start, int end) {
     if (kind.isTime()) {
       return "";
     }
-    if (kind == ClaimKind.MONEY && REAL_TERMS.matcher(view.sentence().text()).find()) {
+    if (kind == ClaimKind.MONEY && realTerms) {
       return Subject.REAL_TERMS; // "even after adjusting for inflation, it held $434 billion"
     }
     if (isYearEarlier(Window.after(view.sentence().text(), end))) {

@@ -61,6 +61,8 @@ final class SentenceView {
   private final List<Entity> entities;
   private final EntityLexicon lexicon;
   private final int firstVerb;
+  /** The first token after a dateline opening the sentence, or 0. */
+  private final int bodyStart;
   private final Map<ClaimKind, Optional<AttributeLexicon.Match>[]> attributeCache =
       new EnumMap<>(ClaimKind.class);
 
@@ -69,7 +71,8 @@ final class SentenceView {
     this.lexicon = lexicon;
     this.tokens = sentence.tokens();
     this.penaltyBefore = penalties(tokens);
-    this.entities = findEntities(tokens, lexicon, context);
+    this.bodyStart = afterDateline(tokens);
+    this.entities = findEntities(tokens, lexicon, context, bodyStart);
     int verb = 0;
     while (verb < tokens.size() && !(tokens.get(verb).isVerb() || tokens.get(verb).tag().equals("AUX"))) {
       verb++;
@@ -225,10 +228,9 @@ final class SentenceView {
   }
 
   private static List<Entity> findEntities(
-      List<Token> tokens, EntityLexicon lexicon, ExtractionContext context) {
+      List<Token> tokens, EntityLexicon lexicon, ExtractionContext context, int body) {
     List<Entity> found = new ArrayList<>();
-    int opening = openingWord(tokens);
-    int body = afterDateline(tokens);
+    int opening = openingWord(tokens, body);
     int i = 0;
     while (i < tokens.size()) {
       if (gluedToNumber(tokens, i) || grade(tokens.get(i))) {
@@ -323,7 +325,7 @@ final class SentenceView {
 
   /** The first token after a dateline opening the sentence ("ATHENS (Meridian) -"), or 0. */
   int bodyStart() {
-    return afterDateline(tokens);
+    return bodyStart;
   }
 
   /** The token after a dateline opening the sentence ("HALDEN (Meridian) -"), or 0. */
@@ -426,8 +428,8 @@ final class SentenceView {
    * The first word of the sentence, after list numbers, bullets, quotes and a dateline ("HALDEN
    * (Meridian) - Support for ..."); -1 if none.
    */
-  private static int openingWord(List<Token> tokens) {
-    for (int i = afterDateline(tokens); i < tokens.size(); i++) {
+  private static int openingWord(List<Token> tokens, int body) {
+    for (int i = body; i < tokens.size(); i++) {
       String text = tokens.get(i).text();
       if (!text.isEmpty() && Character.isLetter(text.charAt(0))) {
         return i;
@@ -566,10 +568,6 @@ final class SentenceView {
       "Kenyan", "Egyptian", "Israeli", "Iranian", "Saudi", "Emirati", "Qatari", "European",
       "African", "Asian", "Western", "Eastern", "Northern", "Southern");
 
-  /** "SUVs", "ATMs": capitals and a plural "s" name kinds of things, not parties. */
-  private static final java.util.regex.Pattern ACRONYM_PLURAL =
-      java.util.regex.Pattern.compile("[A-Z]{2,5}s");
-
   /** Words that name an institution of something: "Bank" of "Bank of England". */
   private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Court",
       "Department", "Ministry", "Office", "Institute", "Council", "Board", "Chamber", "House",
@@ -594,7 +592,7 @@ final class SentenceView {
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)
         || t.tag().equals("NUM") || t.tag().equals("DET")
         || PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))
-        || NUMBER_WORD.matcher(text).matches() || ACRONYM_PLURAL.matcher(text).matches()
+        || NUMBER_WORD.matcher(text).matches() || CountFinder.isAcronymPlural(text)
         || Texts.hasCurrencySign(text)) {
       // "US$", "HK$", "A$" before an amount name a currency, "SUVs" things: neither is a party
       return false;
@@ -689,8 +687,8 @@ final class SentenceView {
   }
 
   private static final java.util.regex.Pattern TIME_OWNERS = java.util.regex.Pattern.compile(
-      "(?i)today|yesterday|tomorrow|tonight|" + DateFinder.MONTH_NAMES
-          + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+      "(?i)today|yesterday|tomorrow|tonight|" + DateFinder.MONTH_NAMES + "|"
+          + DateFinder.DAY_NAMES);
 
   private static boolean possessive(Token t) {
     return t.text().endsWith("'s") || t.text().endsWith("'");

@@ -8,6 +8,8 @@ import dev.crosscheck.model.Claim;
 import dev.crosscheck.testing.Claims;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StoriesTest {
   private static final ArticleId A = ArticleId.of("a.md");
@@ -228,6 +230,35 @@ class StoriesTest {
 
   private static Article dated(String id, java.time.LocalDate published) {
     return new Article(ArticleId.of(id), id, "Quarterly results", "Wire", "", "", published, "", 1);
+  }
+
+  /**
+   * Whom a claim naming nobody may be about, in an article keyed on Kestrel Bank, titled on
+   * Halden, naming Lind in its sentence 3 and Northway in its sentence 0.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "a key party, 5, Kestrel Bank, true",
+      "a key party's short form, 5, Kestrel, true",
+      "a party the title names, 5, Halden, true",
+      "a party the sentence before names, 4, Kaja Lind, true",
+      "a party its own sentence names, 3, Lind, true",
+      "a party named sentences earlier, 5, Northway Savings, false",
+      "a party the article never names, 5, Ostbri, false"})
+  void aClaimNamingNobodyIsAboutItsArticlesParties(
+      String name, int sentence, String party, boolean may) {
+    Stories stories = Stories.of(List.of(article("a.md", "Kestrel fails in Halden", "Wire")),
+        List.of(about("a.md", "Kestrel Bank"), about("a.md", "Kestrel Bank"),
+            Claims.money("1e9").in("a.md").sentence(3).about("Kaja Lind", "revenue", "").build(),
+            Claims.money("1e9").in("a.md").sentence(0).about("Northway Savings", "assets", "")
+                .build()));
+    assertThat(stories.mayBeAbout(A, sentence, party)).as(name).isEqualTo(may);
+  }
+
+  @Test
+  void aClaimNamingNobodyInAnArticleWithNoKeyPartiesMayBeAboutAnyone() {
+    Stories stories = Stories.of(List.of(article("a.md", "", "Wire")), List.of(about("a.md", "")));
+    assertThat(stories.mayBeAbout(A, 0, "Ostbri")).isTrue();
   }
 
   private static Claim about(String article, String holder) {

@@ -33,6 +33,7 @@ public final class Claims {
   private final List<String> mentioned = new ArrayList<>();
   private String surface = "x";
   private int start;
+  private int sentenceIndex;
 
   private Claims() {}
 
@@ -116,6 +117,12 @@ public final class Claims {
     return this;
   }
 
+  /** The index of the claim's sentence in its article. */
+  public Claims sentence(int index) {
+    sentenceIndex = index;
+    return this;
+  }
+
   public Claims scope(String s) {
     scope = s;
     return this;
@@ -150,7 +157,7 @@ public final class Claims {
     }
     mentioned.forEach(w -> terms.add(w.toLowerCase(java.util.Locale.ROOT)));
     return new Claim(ArticleId.of(article), kind, new Quantity(value, low, high, unit), role, change,
-        timeframe, surface, TextSpan.of(start, start + surface.length()), 0,
+        timeframe, surface, TextSpan.of(start, start + surface.length()), sentenceIndex,
         "Sentence with " + surface + ".",
         new Subject(holder, attribute, frame.isEmpty() ? attribute : frame, counterpart, scope, terms));
   }
