@@ -191,7 +191,8 @@ final class Changes {
   /** Words after a change verb that are no object of it: "rose to 5%", "fell from 5%". */
   private static final Set<String> NOT_OBJECTS = Set.of("the", "a", "an", "to", "from", "at",
       "of", "in", "on", "by", "with", "than", "about", "its", "their", "his", "her", "and", "or",
-      "is", "was", "as", "for", "into", "over", "under", "above", "below", "around", "near");
+      "is", "was", "as", "for", "into", "over", "under", "above", "below", "around", "near",
+      "that", "which", "while", "when", "if", "but", "it", "they", "we");
 
   /** "grew by $2 billion", "cut the risk of death by a third": a change verb, then "by". */
   private static boolean byForm(String[] w, boolean fall) {

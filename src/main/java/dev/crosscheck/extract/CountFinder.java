@@ -361,7 +361,9 @@ final class CountFinder implements MentionFinder {
         break;
     }
     BigDecimal value = amount.endsWith("dozen") ? BigDecimal.valueOf(12) : Numbers.parse(amount);
-    BigDecimal precision = m.group("scale") == null ? BigDecimal.ZERO : Numbers.halfLastDigit(amount);
+    // "2.32 shares" for 2.3234: decimals of a count are rounded, whole numbers are exact
+    BigDecimal precision = m.group("scale") == null && amount.indexOf('.') < 0 ? BigDecimal.ZERO
+        : Numbers.halfLastDigit(amount);
     return Mention.of(ClaimKind.COUNT, m.start(), end, value.multiply(scale),
         precision.multiply(scale), unit);
   }

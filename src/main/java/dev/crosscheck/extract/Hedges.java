@@ -32,6 +32,15 @@ final class Hedges {
               + "|approximately|some|an\\sestimated|estimated|circa|~)\\s?$");
 
   /**
+   * Hedges that keep their meaning before "a" or "an": "roughly a 26 percent premium", "more
+   * than a 50% stake". Not "over", "under" or "around", which are prepositions there ("over a
+   * 10% margin").
+   */
+  private static final Pattern BEFORE_ARTICLE = Pattern.compile("(?i)(?<![\\w])(?<hedge>more"
+      + "\\sthan|less\\sthan|at\\sleast|up\\sto|as\\smuch\\sas|nearly|almost|roughly|about"
+      + "|approximately|close\\sto)\\san?\\s$");
+
+  /**
    * "Growth picked up to 3.2%", "was revised up to 2.1%": "up" belongs to the verb, and the number
    * after "to" is the level reached, not a bound.
    */
@@ -64,9 +73,13 @@ final class Hedges {
     BigDecimal high = m.high() == null ? null : m.high().add(m.precision());
     int start = m.start();
     int end = m.end();
-    Matcher before = BEFORE.matcher(text.substring(Math.max(0, start - 24), start));
+    String window = text.substring(Math.max(0, start - 24), start);
+    Matcher before = BEFORE.matcher(window);
+    if (!before.find()) {
+      before = BEFORE_ARTICLE.matcher(window);
+    }
     String hedge = "";
-    if (before.find() && !(m.kind() == ClaimKind.DURATION && isPreposition(before.group("hedge")))
+    if (before.find(0) && !(m.kind() == ClaimKind.DURATION && isPreposition(before.group("hedge")))
         && !particleUp(text, Math.max(0, start - 24) + before.start("hedge"))) {
       hedge = before.group("hedge").toLowerCase(Locale.ROOT);
       start = start - (before.end() - before.start());
