@@ -41,7 +41,7 @@ final class Holders {
     Entity best = null;
     int bestDistance = MAX_HOLDER_DISTANCE + 1;
     for (Entity e : view.entitiesNear(first, anchor)) {
-      if (e.appositive() || reportingBody(view, e)) {
+      if (e.appositive() || reportingBody(view, e) || comparedWith(view, e)) {
         continue;
       }
       if (e.possessive() && (near(e, first) || near(e, anchor) || heads(view, e, anchor))) {
@@ -90,7 +90,7 @@ final class Holders {
   static boolean personTelling(SentenceView view, Entity e) {
     List<Token> tokens = view.tokens();
     if (e.to() >= tokens.size() || !TELLING.contains(tokens.get(e.to()).lemma())) {
-      return false;
+      return saidBy(view, e);
     }
     for (int k = Math.max(0, e.from() - 2); k < e.to(); k++) {
       if (PERSONAL_TITLES.contains(view.lower(k))) {
@@ -99,6 +99,46 @@ final class Holders {
     }
     return false;
   }
+
+  /**
+   * "..., said Jon Holden, president of the union": a person named after "said" and before a
+   * title tells the figure.
+   */
+  private static boolean saidBy(SentenceView view, Entity e) {
+    if (e.from() == 0 || !TELLING.contains(view.tokens().get(e.from() - 1).lemma())
+        || e.to() + 1 >= view.tokens().size() || !view.lower(e.to()).equals(",")) {
+      return false;
+    }
+    int k = e.to() + 1;
+    if (Set.of("the", "a", "an", "its").contains(view.lower(k)) && k + 1 < view.tokens().size()) {
+      k++;
+    }
+    return PERSONAL_TITLES.contains(view.lower(k));
+  }
+
+  /**
+   * "Compared to Visa, Mastercard and American Express", "larger than Visa": names a figure is
+   * measured against do not hold it.
+   */
+  static boolean comparedWith(SentenceView view, Entity e) {
+    List<Token> tokens = view.tokens();
+    for (int k = e.from() - 1; k >= Math.max(0, e.from() - COMPARED_REACH); k--) {
+      String w = view.lower(k);
+      if (w.equals("than") || w.equals("versus") || w.equals("unlike")
+          || ((w.equals("to") || w.equals("with")) && k > 0
+              && view.lower(k - 1).matches("compared|comparison"))) {
+        return true;
+      }
+      if (!(w.equals(",") || w.equals("and") || w.equals("or") || tokens.get(k).isProperNoun()
+          || tokens.get(k).tag().equals("DET"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Names and commas from "compared to" to the name it lists last. */
+  private static final int COMPARED_REACH = 12;
 
   /**
    * "The economy grew 0.3% ..., the Office for National Statistics said": a body that publishes

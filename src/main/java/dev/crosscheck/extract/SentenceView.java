@@ -105,10 +105,15 @@ final class SentenceView {
     Optional<AttributeLexicon.Match>[] cache = attributeCache.computeIfAbsent(kind, k -> newCache());
     if (cache[i] == null) {
       // a word of a name is no attribute: "Helix Pay raised $200 million" is no pay raise
-      cache[i] = insideName(i) ? Optional.empty()
+      cache[i] = insideName(i) || hyphenParticiple(i) ? Optional.empty()
           : lexicon.at(tokens, i, kind).filter(m -> !otherRate(m));
     }
     return cache[i];
+  }
+
+  /** "Buffett-backed", "Virginia-based": a participle of a modifier names no attribute. */
+  private boolean hyphenParticiple(int i) {
+    return i > 0 && HYPHEN_PARTICIPLES.contains(lower(i)) && tokens.get(i - 1).text().endsWith("-");
   }
 
   /**
@@ -245,7 +250,8 @@ final class SentenceView {
       }
       int j = i + 1;
       while (j < tokens.size() && !possessive(tokens.get(j - 1))
-          && (continuesName(tokens.get(j), lexicon, context) || ampersand(tokens, j))) {
+          && (continuesName(tokens.get(j), lexicon, context) || ampersand(tokens, j)
+              || adjectiveInName(tokens, j, lexicon, context) || oneInName(tokens, j))) {
         j += ampersand(tokens, j) ? 2 : 1;
       }
       j = possessive(tokens.get(j - 1)) ? j : throughOf(tokens, j, lexicon, context);
@@ -267,9 +273,13 @@ final class SentenceView {
         i = j; // "the previous Dutch record": a people's adjective names no party alone
         continue;
       }
+      if (TIME_ZONES.contains(name(tokens, i, j))) {
+        i = j; // "from midnight Pacific Time on Friday" dates a figure
+        continue;
+      }
       // "WASHINGTON, D.C. -": a dateline's place is where the story was filed, no party to it
-      found.add(entity(tokens, i, j, lexicon,
-          inAppositive(tokens, i) || describes(tokens, i, j) || j <= body));
+      found.add(entity(tokens, i, j, lexicon, inAppositive(tokens, i) || describes(tokens, i, j)
+          || j <= body || modifies(tokens, j)));
       i = j;
     }
     return List.copyOf(found);
@@ -344,6 +354,52 @@ final class SentenceView {
       }
     }
     return 0;
+  }
+
+  /**
+   * "Pioneer Natural Resources", "Discover Financial Services": a capitalised adjective between
+   * two words of a name is one of them.
+   */
+  private static boolean adjectiveInName(
+      List<Token> tokens, int j, EntityLexicon lexicon, ExtractionContext context) {
+    String text = bare(tokens.get(j).text());
+    return tokens.get(j).tag().equals("ADJ") && !text.isEmpty()
+        && Character.isUpperCase(text.charAt(0)) && !lexicon.isStopword(text)
+        && !possessive(tokens.get(j)) && j + 1 < tokens.size()
+        && continuesName(tokens.get(j + 1), lexicon, context);
+  }
+
+  /** "Capital One", "Formula One": "One" after a name word ends the name. */
+  private static boolean oneInName(List<Token> tokens, int j) {
+    return bare(tokens.get(j).text()).equals("One");
+  }
+
+  /**
+   * "Virginia-based Capital One", "Warren Buffett-backed Capital One": a name joined to a
+   * participle by a hyphen describes the name after it and is no party.
+   */
+  private static boolean modifies(List<Token> tokens, int to) {
+    int k = to < tokens.size() && tokens.get(to).text().equals("-") ? to + 1
+        : tokens.get(to - 1).text().endsWith("-") ? to : -1;
+    return k >= 0 && k < tokens.size()
+        && HYPHEN_PARTICIPLES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> HYPHEN_PARTICIPLES = Set.of("based", "backed", "owned", "led",
+      "controlled", "funded", "listed", "born", "headquartered", "run", "operated", "supported",
+      "sponsored", "affiliated", "linked", "allied", "aligned", "financed", "registered");
+
+  /** Time zones spelled out, which date a figure and hold none. */
+  private static final Set<String> TIME_ZONES = Set.of("Pacific Time", "Eastern Time",
+      "Central Time", "Mountain Time", "Atlantic Time", "Greenwich Mean Time",
+      "British Summer Time", "Central European Time");
+
+  private static String name(List<Token> tokens, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      out.append(k == from ? "" : " ").append(bare(tokens.get(k).text()));
+    }
+    return out.toString();
   }
 
   /** "Ernst & Young", "Procter & Gamble": "&" and a capitalised word go on with a name. */
@@ -421,7 +477,8 @@ final class SentenceView {
     return i + 1 < tokens.size() && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
         && !lexicon.isStopword(text) && !tokens.get(i).tag().equals("DET")
         && !tokens.get(i).tag().equals("NUM") && !NUMBER_WORD.matcher(text).matches()
-        && !possessive(tokens.get(i)) && continuesName(tokens.get(i + 1), lexicon, context);
+        && !possessive(tokens.get(i)) && (continuesName(tokens.get(i + 1), lexicon, context)
+            || adjectiveInName(tokens, i + 1, lexicon, context));
   }
 
   /**
@@ -455,16 +512,13 @@ final class SentenceView {
 
   private static Entity entity(
       List<Token> tokens, int from, int to, EntityLexicon lexicon, boolean appositive) {
-    StringBuilder full = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      full.append(k == from ? "" : " ").append(bare(tokens.get(k).text()));
-    }
+    String full = name(tokens, from, to);
     String first = bare(tokens.get(from).text());
     // The whole name, so that "Wall Street" is not "Wall" and "World Bank" not "World"; the
     // reconciler takes "Corvant" and "Corvant Semiconductor" for one party.
-    String name = lexicon.organisation(full.toString())
+    String name = lexicon.organisation(full)
         .or(() -> lexicon.organisation(first))
-        .orElseGet(() -> withoutTitle(tokens, from, to, full.toString()));
+        .orElseGet(() -> withoutTitle(tokens, from, to, full));
     return new Entity(name, from, to, possessive(tokens.get(to - 1)), appositive);
   }
 
@@ -696,6 +750,9 @@ final class SentenceView {
 
   /** The name without a possessive ending. */
   static String bare(String word) {
+    if (word.length() > 1 && word.endsWith("-")) {
+      return word.substring(0, word.length() - 1); // "Buffett-" of "Buffett-backed"
+    }
     if (word.endsWith("'s")) {
       return word.substring(0, word.length() - 2);
     }
