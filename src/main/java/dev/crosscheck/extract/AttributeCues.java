@@ -54,6 +54,45 @@ final class AttributeCues {
   }
 
   /**
+   * "Including debt, Exxon is committing about $64.5 billion to the acquisition": an amount the
+   * clause says includes debt is an enterprise value, whatever it is committed to.
+   */
+  Optional<Match> withDebt(SentenceView view, ClaimKind kind, int first, int last) {
+    if (kind != ClaimKind.MONEY) {
+      return Optional.empty();
+    }
+    int after = last + 1 < view.tokens().size() && view.lower(last + 1).equals(",")
+        ? last + 2 : last + 1;
+    if (includesDebt(view, after) >= 0) {
+      return enterpriseValue(after, includesDebt(view, after));
+    }
+    // "Including debt, Exxon is committing about $64.5 billion": no other number between
+    for (int i = first - 1; i >= Math.max(0, first - DEBT_REACH); i--) {
+      if (view.tokens().get(i).tag().equals("NUM")) {
+        break;
+      }
+      if (includesDebt(view, i) >= 0) {
+        return enterpriseValue(i, includesDebt(view, i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The token after "including debt" or "including net debt" starting at {@code i}, or -1. */
+  private static int includesDebt(SentenceView view, int i) {
+    int debt = i + 1 < view.tokens().size() && view.lower(i + 1).equals("net") ? i + 2 : i + 1;
+    return debt < view.tokens().size() && view.lower(i).equals("including")
+        && view.lower(debt).equals("debt") ? debt + 1 : -1;
+  }
+
+  private Optional<Match> enterpriseValue(int from, int to) {
+    return attributes.ofNoun(ENTERPRISE_VALUE, ClaimKind.MONEY).map(c -> new Match(c, from, to));
+  }
+
+  private static final int DEBT_REACH = 12;
+  private static final String ENTERPRISE_VALUE = "enterprise value";
+
+  /**
    * "A year", "per season", "every week": the amount after {@code last} is a rate per period.
    * Not "a year earlier", a scope.
    */

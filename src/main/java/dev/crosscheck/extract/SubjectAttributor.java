@@ -41,7 +41,7 @@ final class SubjectAttributor {
 
   private static final Set<String> GENERIC =
       Set.of("percentage", "number", "amount", "figure", "sum", "time", "year", "month", "day",
-          "way", "part", "lot", "deal/YEAR");
+          "way", "part", "lot", "deal/YEAR", "night", "morning", "afternoon", "evening");
 
   /** A word after these is a noun even where the tagger says otherwise: "the ban", "the safe". */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -180,7 +180,7 @@ final class SubjectAttributor {
             ? nearer(view, first, last, attribute(view, ClaimKind.MONEY, first, last, reach, false)
                 .filter(m -> changedAmount(view, m)),
                 attribute(view, kind, first, last, reach, false))
-            : cues.pay(view, kind, first, last)
+            : cues.pay(view, kind, first, last).or(() -> cues.withDebt(view, kind, first, last))
                 .or(() -> attribute(view, kind, first, last, reach, level));
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> holder = Holders.holder(view, first, last, anchor);
@@ -200,6 +200,9 @@ final class SubjectAttributor {
     return new Subject(holderName, concept, text, counterpartName, scope,
         terms(view, first, holderName, counterpartName, termConcept));
   }
+
+  /** Tags of the words of a noun group after "in", up to its head: "in pre-tax synergies". */
+  private static final Set<String> IN_GROUP_TAGS = Set.of("ADJ", "NOUN", "NUM", "PUNCT", "X");
 
   private Optional<Match> attribute(
       SentenceView view, ClaimKind kind, int first, int last, int reach, boolean level) {
@@ -226,10 +229,15 @@ final class SubjectAttributor {
     }
     if (kind == ClaimKind.MONEY && last + 2 < view.tokens().size()
         && view.lower(last + 1).equals("in")) {
-      // "$209 billion in assets", "$1.8 billion in losses": what the amount is an amount of
-      Optional<Match> of = view.attributeAt(attributes, last + 2, kind);
-      if (of.isPresent() && !of.get().concept().frame()) {
-        return of;
+      // "$209 billion in assets", "$2.7 billion in pre-tax synergies": what it is an amount of
+      for (int k = last + 2; k < Math.min(view.tokens().size(), last + 6); k++) {
+        Optional<Match> of = view.attributeAt(attributes, k, kind);
+        if (of.isPresent() && !of.get().concept().frame()) {
+          return of;
+        }
+        if (!IN_GROUP_TAGS.contains(view.tokens().get(k).tag())) {
+          break;
+        }
       }
     }
     Match bestSpecific = null;
@@ -406,6 +414,7 @@ final class SubjectAttributor {
     for (Entity e : view.entitiesNear(first, last)) {
       if (e.name().equals(holderName) || e.appositive() || Holders.personTelling(view, e)
           || Holders.reportingBody(view, e) || Holders.citedSource(view, e)
+          || Holders.comparedWith(view, e)
           || listedWithHolder.contains(e)) { // "Nvidia and Microsoft ... respectively"
         continue;
       }
