@@ -37,7 +37,7 @@ final class Changes {
           "trimming", "shrinking", "narrowing", "dropping", "declining", "sliding", "slipping",
           "tumbling", "plunging", "sinking", "easing", "dipping", "eliminate", "eliminates",
           "eliminated", "eliminating", "axe", "axes", "axed", "axing", "reduce", "decrease",
-          "decreasing", "lose", "losing");
+          "decreasing", "lose", "losing", "lower", "lowers");
   /** "Laying off 10,000 employees", "laid off 300": a cut, said with "off". */
   private static final Set<String> LAY = Set.of("lay", "lays", "laid", "laying");
   /** Verbs that state a change only with "by": "raised the wage by $1.50". */

@@ -54,7 +54,7 @@ final class ClaimPipeline implements ClaimExtractor {
       if (scope.isEmpty() && q.change() == Change.CHANGE) {
         scope = Scopes.periodOfChange(text, m.end());
       }
-      Claim c = claim(sentence, view, q, scope);
+      Claim c = rateSetIn(claim(sentence, view, q, scope), scopes, m.start());
       c = q.timeframe() == Timeframe.PREVIOUS ? aboutWhatItBecame(c, claims) : c;
       String gap = previousEnd < 0 || previousEnd > m.start()
           ? null : text.substring(previousEnd, m.start());
@@ -135,6 +135,19 @@ final class ClaimPipeline implements ClaimExtractor {
    * same parties as the €1.04 billion, not the Commission's. It takes the subject of the nearest
    * current claim of its kind before it, and keeps its own scope; a date takes its role too.
    */
+  /** An interest rate that names no scope takes the month it was set in ({@link Scopes#rateMonth}). */
+  private static Claim rateSetIn(Claim c, Scopes scopes, int start) {
+    Subject s = c.subject();
+    if (c.kind() != dev.crosscheck.model.ClaimKind.PERCENT || !s.scope().isEmpty()
+        || !s.attribute().equals(INTEREST_RATE)) {
+      return c;
+    }
+    return c.withSubject(new Subject(s.holder(), s.attribute(), s.attributeText(), s.counterpart(),
+        scopes.rateMonth(start), s.terms()));
+  }
+
+  private static final String INTEREST_RATE = "interest rate";
+
   private static Claim aboutWhatItBecame(Claim previous, List<Claim> before) {
     for (int k = before.size() - 1; k >= 0; k--) {
       Claim c = before.get(k);

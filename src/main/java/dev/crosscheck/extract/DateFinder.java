@@ -175,7 +175,7 @@ final class DateFinder implements MentionFinder {
       LocalDate date;
       if (m.group("next") != null) {
         date = ref.with(TemporalAdjusters.next(day));
-      } else if (Tense.future(text, m.start())) {
+      } else if (Tense.futureDay(text, m.start())) {
         date = ref.with(TemporalAdjusters.nextOrSame(day));
       } else {
         date = ref.with(TemporalAdjusters.previousOrSame(day));

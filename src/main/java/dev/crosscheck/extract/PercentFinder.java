@@ -54,14 +54,14 @@ final class PercentFinder implements MentionFinder {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * "a quarter of a percentage point", "half a point", "a quarter-point cut": a fraction of one
-   * point, which {@link #FRACTION} would read as a share ("a quarter of") or a halving ("by
-   * half"). Bare points need a sentence about a rate, as {@link #BARE_POINTS} do.
+   * "a quarter of a percentage point", "half a point", "half-a-point", "a quarter-point cut": a
+   * fraction of one point, which {@link #FRACTION} would read as a share ("a quarter of") or a
+   * halving ("by half"). Bare points need a sentence about a rate, as {@link #BARE_POINTS} do.
    */
   private static final Pattern POINT_FRACTION =
       Pattern.compile(
           "\\b(?:(?<fraction>(?:an?|one|two|three)[\\s-](?:half|third|thirds|quarter|quarters)"
-              + "|half)\\s(?:of\\s)?an?|(?<compact>half|quarter))[\\s-]"
+              + "|half)[\\s-](?:of[\\s-])?an?|(?<compact>half|quarter))[\\s-]"
               + "(?<percentage>percentage[\\s-])?points?\\b",
           Pattern.CASE_INSENSITIVE);
 

@@ -26,7 +26,8 @@ final class Scopes {
       + "\\sinflation|\\binflation-adjusted\\b|\\bin\\sreal\\sterms\\b|\\bin\\stoday's\\s(?:dollars"
       + "|money|prices)\\b");
 
-  private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during|for)\\s$");
+  private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during|for"
+      + "|(?:middle|end|start|beginning|spring|summer|autumn|fall|winter)\\sof)\\s$");
 
   /**
    * ", founded in 1952," (or ", which was founded in 1952,") set off by commas describes who is
@@ -88,6 +89,10 @@ final class Scopes {
   /** Past months the sentence names ("in October", "In September"), for rates stated monthly. */
   private final List<Integer> monthTokens = new ArrayList<>();
   private final List<String> monthNames = new ArrayList<>();
+  /** Dates of a day or a month the sentence names, with the month each falls in. */
+  private final List<Integer> dateTokens = new ArrayList<>();
+  private final List<String> dateMonths = new ArrayList<>();
+  private final LocalDate published;
   private final List<Integer> eventTokens = new ArrayList<>();
   private final List<String> eventNames = new ArrayList<>();
 
@@ -100,6 +105,7 @@ final class Scopes {
    */
   Scopes(SentenceView view, List<Mention> points, LocalDate published) {
     this.view = view;
+    this.published = published;
     int currentYear = published.getYear();
     String text = view.sentence().text();
     this.realTerms = REAL_TERMS.matcher(text).find();
@@ -107,8 +113,12 @@ final class Scopes {
       if (m.kind() == ClaimKind.DATE && !view.tokens().isEmpty() && wholeMonth(m)
           && LocalDate.ofEpochDay(m.low().longValueExact()).isBefore(published.withDayOfMonth(1))) {
         monthTokens.add(view.tokenAt(m.start()));
-        monthNames.add(Subject.MONTH_PREFIX + LocalDate.ofEpochDay(m.low().longValueExact()).toString()
-            .substring(0, 7));
+        monthNames.add(month(LocalDate.ofEpochDay(m.low().longValueExact())));
+      }
+      if (m.kind() == ClaimKind.DATE && !view.tokens().isEmpty()
+          && m.high().longValueExact() - m.low().longValueExact() <= MONTH_DAYS) {
+        dateTokens.add(view.tokenAt(m.start()));
+        dateMonths.add(month(LocalDate.ofEpochDay(m.low().longValueExact())));
       }
       // Only a year dates an event; "on Wednesday" dates the report of it ("the toll rose to 312 on
       // Wednesday" and "killed 298 people on Monday" are one toll).
@@ -118,7 +128,7 @@ final class Scopes {
       boolean past = m.value().intValue() < currentYear;
       boolean since = text.regionMatches(true, m.start(), "since ", 0, 6)
           && !SUPERLATIVE_BEFORE.matcher(Window.before(text, m.start(), 56)).find();
-      if (since || (past && DATED_EVENT.matcher(Window.before(text, m.start(), 8)).find()
+      if (since || (past && DATED_EVENT.matcher(Window.before(text, m.start(), 16)).find()
           && !isOriginAppositive(text, m))) {
         eventTokens.add(view.tokenAt(m.start()));
         eventNames.add(since ? "since " + name(m) : name(m));
@@ -172,11 +182,26 @@ final class Scopes {
         || monthTokens.isEmpty()) {
       return scope;
     }
-    int at = view.tokenAt(start);
-    for (int k = 0; k < monthTokens.size(); k++) {
-      int month = monthTokens.get(k);
-      int from = Math.min(month, at);
-      int to = Math.max(month, at);
+    int k = nearInClause(monthTokens, view.tokenAt(start));
+    return k < 0 ? "" : monthNames.get(k);
+  }
+
+  /**
+   * The month an interest rate was set in: a central bank moves its rate at meetings weeks apart,
+   * so "cut by half a point on Wednesday" in September and "by a quarter of a point on Thursday"
+   * in November are two decisions. The month of a date the rate's clause names, else the month
+   * the article was published in.
+   */
+  String rateMonth(int start) {
+    int k = nearInClause(dateTokens, view.tokenAt(start));
+    return k < 0 ? month(published) : dateMonths.get(k);
+  }
+
+  /** The first of {@code tokens} in the clause of token {@code at} and near it, or -1. */
+  private int nearInClause(List<Integer> tokens, int at) {
+    for (int k = 0; k < tokens.size(); k++) {
+      int from = Math.min(tokens.get(k), at);
+      int to = Math.max(tokens.get(k), at);
       boolean sameClause = true;
       for (int i = from; i < to; i++) {
         if (view.lower(i).equals(";") || view.lower(i).equals("while")
@@ -185,11 +210,18 @@ final class Scopes {
         }
       }
       if (sameClause && view.distance(from, to) <= MAX_SCOPE_DISTANCE) {
-        return monthNames.get(k);
+        return k;
       }
     }
-    return "";
+    return -1;
   }
+
+  private static String month(LocalDate day) {
+    return Subject.MONTH_PREFIX + day.toString().substring(0, 7);
+  }
+
+  /** The most days a date may span and still fall in one month's scope. */
+  private static final int MONTH_DAYS = 30;
 
   /** "65.7% for electricity": what a rate is of, when a noun follows "for". */
   private static final Pattern PART_AFTER = Pattern.compile("^\\s+for\\s+([a-z]{3,})\\b");

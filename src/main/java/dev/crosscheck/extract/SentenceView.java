@@ -329,9 +329,22 @@ final class SentenceView {
     if (before.equals("(") && after.text().equals(")")) {
       return true;
     }
-    return before.equalsIgnoreCase("the") && isCommonNoun(after)
+    return before.equalsIgnoreCase("the") && isCommonNoun(after) && !verbTaggedNoun(tokens, to)
         && !possessive(tokens.get(to - 1)) && !namesBody(tokens, to);
   }
+
+  /**
+   * "The Fed cut rates", "the Fed cuts its rate": a verb spelled as a noun, which the tagger calls
+   * one after a name, unless a verb follows it ("the Vantor bid failed").
+   */
+  private static boolean verbTaggedNoun(List<Token> tokens, int at) {
+    return VERB_NOUNS.contains(tokens.get(at).text()) && at + 1 < tokens.size()
+        && !tokens.get(at + 1).isVerb() && !tokens.get(at + 1).tag().equals("AUX");
+  }
+
+  private static final Set<String> VERB_NOUNS = Set.of("cut", "cuts", "set", "sets", "hit",
+      "hits", "bid", "bids", "cost", "costs", "hike", "hikes", "raise", "raises", "lift",
+      "lifts", "spread", "spreads", "split", "splits", "shut", "shuts", "plans", "holds", "owns");
 
   /** The first token after a dateline opening the sentence ("ATHENS (Meridian) -"), or 0. */
   int bodyStart() {

@@ -22,10 +22,12 @@ final class Tense {
               + "|plans?|planning|going|aims?|intends?|hopes?)\\sto|scheduled\\sfor|upcoming|next"
               // scheduled events in the present: "goes on sale on October 3", "takes effect in May"
               + "|go(?:es)?\\son\\ssale|takes?\\seffect|comes?\\sinto\\sforce|kicks?\\soff"
-              + "|begins|opens|reopens|resumes|debuts"
-              // a decision to act: "agreed on Sunday to cut output from January"
-              + "|(?:agreed|agrees|decided|decides|voted|votes|pledged|pledges|promised|promises"
-              + "|vowed|vows)(?:\\s\\w+){0,3}?\\sto)\\b");
+              + "|begins|opens|reopens|resumes|debuts)\\b");
+
+  /** A decision to act: "agreed on Sunday to cut output from January". */
+  private static final Pattern DECISION = Pattern.compile("(?i)\\b(?:agreed|agrees|decided"
+      + "|decides|voted|votes|pledged|pledges|promised|promises|vowed|vows)(?:\\s\\w+){0,3}?"
+      + "\\sto\\b");
 
   private static final int MAX_CLAUSE = 120;
 
@@ -37,6 +39,19 @@ final class Tense {
 
   /** True when the clause before offset {@code at} of {@code text} is in the future. */
   static boolean future(String text, int at) {
+    return future(text, at, true);
+  }
+
+  /**
+   * As {@link #future(String, int)} for a weekday: the day of a decision is when it was made
+   * ("voted to strike Thursday", "voted to lower rates on Wednesday"); its month is when it takes
+   * effect ("agreed on Sunday to cut output from January").
+   */
+  static boolean futureDay(String text, int at) {
+    return future(text, at, false);
+  }
+
+  private static boolean future(String text, int at, boolean decisions) {
     String before = text.substring(Math.max(0, at - MAX_CLAUSE), at);
     java.util.regex.Matcher b = BOUNDARY.matcher(before);
     int clause = 0;
@@ -45,6 +60,7 @@ final class Tense {
         clause = b.end(); // "will screen travelers between Thursday and Sept. 4" is one clause
       }
     }
-    return FUTURE.matcher(before.substring(clause)).find();
+    String tail = before.substring(clause);
+    return FUTURE.matcher(tail).find() || (decisions && DECISION.matcher(tail).find());
   }
 }
