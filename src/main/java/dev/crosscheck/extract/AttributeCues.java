@@ -93,6 +93,34 @@ final class AttributeCues {
   private static final String ENTERPRISE_VALUE = "enterprise value";
 
   /**
+   * "Wall Street analysts expecting adjusted earnings per share of 75 cents and revenue of $33.17
+   * billion": what analysts expect is an estimate, not the figure it is measured against.
+   */
+  private Optional<Match> expectedByAnalysts(SentenceView view, ClaimKind kind, Match measured) {
+    for (int k = measured.from() - 1; k > 0 && measured.from() - k <= EXPECTED_REACH; k--) {
+      if (view.lower(k).equals(";")) {
+        return Optional.empty();
+      }
+      // "analysts expect", "analysts were expecting"
+      int who = k > 1 && view.tokens().get(k - 1).tag().equals("AUX") ? k - 2 : k - 1;
+      if (EXPECTING.contains(view.tokens().get(k).lemma().toLowerCase(java.util.Locale.ROOT))
+          && FORECASTERS.contains(view.tokens().get(who).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        int verb = k;
+        return view.attributeAt(attributes, verb, kind)
+            .filter(m -> m.concept().name().equals(ESTIMATE));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final int EXPECTED_REACH = 14;
+  /** Not "estimate": "analysts estimate the stoppage costs €15 million" is the cost itself. */
+  private static final Set<String> EXPECTING = Set.of("expect", "forecast", "predict",
+      "project", "anticipate");
+  private static final Set<String> FORECASTERS = Set.of("analyst", "economist", "forecaster",
+      "strategist", "investor", "trader");
+
+  /**
    * "A year", "per season", "every week": the amount after {@code last} is a rate per period.
    * Not "a year earlier", a scope.
    */
@@ -140,6 +168,10 @@ final class AttributeCues {
    * 2027 growth forecast", and is no measure of growth itself.
    */
   Match forecastOf(SentenceView view, ClaimKind kind, Match measured) {
+    Optional<Match> expected = expectedByAnalysts(view, kind, measured);
+    if (expected.isPresent()) {
+      return expected.get();
+    }
     int i = measured.from() - 1;
     while (i > 0 && MODIFIER_TAGS.contains(view.tokens().get(i).tag())) {
       i--;

@@ -197,7 +197,13 @@ final class SubjectAttributor {
     String text = attribute.map(m -> span(view, m.from(), m.to())).orElse(concept);
     // a frame's name is a term, so that "a six-year deal" finds "a five-year contract"
     String termConcept = attribute.map(m -> m.concept().name()).orElse(concept);
-    return new Subject(holderName, concept, text, counterpartName, scope,
+    // "data center revenue", "revenue from gaming products": a segment's figure is its own
+    String scoped = scope.startsWith(Subject.PART_PREFIX) ? scope
+        : Segments.of(view, attribute, first)
+            .map(part -> Subject.PART_PREFIX + part
+                + (scope.isEmpty() ? "" : Subject.PART_SEPARATOR + scope))
+            .orElse(scope);
+    return new Subject(holderName, concept, text, counterpartName, scoped,
         terms(view, first, holderName, counterpartName, termConcept));
   }
 

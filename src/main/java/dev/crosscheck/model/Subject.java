@@ -17,7 +17,8 @@ import java.util.Set;
  * the event a number is tied to when the sentence dates it ("2019" in "in 2019, it gave the
  * startup $1 billion"), so that a figure for one event is not compared with a running total; or
  * the period a change is measured over ({@link #OVER_A_YEAR}, {@link #OVER_A_MONTH}); or that a
- * figure is adjusted for inflation ({@link #REAL_TERMS}).
+ * figure is adjusted for inflation ({@link #REAL_TERMS}). A figure of one part of a whole ("data
+ * center revenue", "inflation for gas") puts the part first: "for data center; Q3".
  */
 public record Subject(
     String holder,
@@ -40,6 +41,8 @@ public record Subject(
   public static final String PART_PREFIX = "for ";
   /** The prefix of the scope of a rate stated for one month: "month 2022-10". */
   public static final String MONTH_PREFIX = "month ";
+  /** Between a part and the rest of a scope: "for data center; Q3". */
+  public static final String PART_SEPARATOR = "; ";
 
   public Subject {
     Checks.notNull(holder, "holder");
@@ -48,6 +51,22 @@ public record Subject(
     Checks.notNull(counterpart, "counterpart");
     Checks.notNull(scope, "scope");
     terms = List.copyOf(terms);
+  }
+
+  /** The part of a whole the figure is of ("for data center"), or "". */
+  public String part() {
+    if (!scope.startsWith(PART_PREFIX)) {
+      return "";
+    }
+    int separator = scope.indexOf(PART_SEPARATOR);
+    return separator < 0 ? scope : scope.substring(0, separator);
+  }
+
+  /** The scope without its {@link #part()}: "Q3" of "for data center; Q3". */
+  public String scopeBesidesPart() {
+    String part = part();
+    return part.isEmpty() ? scope
+        : scope.substring(Math.min(scope.length(), part.length() + PART_SEPARATOR.length()));
   }
 
   /**

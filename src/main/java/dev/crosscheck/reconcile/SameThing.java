@@ -185,7 +185,8 @@ sealed interface SameThing {
   }
 
   /**
-   * The same reporting period, or one claim names none: fourth-quarter revenue is not the full
+   * The same part of a whole, or neither names one: a segment's revenue is not the company's. The
+   * same reporting period, or one claim names none: fourth-quarter revenue is not the full
    * year's. A past event ("$1 billion in 2019") or a running total ("since 2019") only meets the
    * same one. A change over a month ("rose 0.4% in October") never meets one over a year ("rose
    * 5.1% in the year to October"), and meets any other.
@@ -193,8 +194,11 @@ sealed interface SameThing {
   record SameScope() implements SameThing {
     @Override
     public boolean test(Claim a, Claim b) {
-      String x = a.subject().scope();
-      String y = b.subject().scope();
+      if (!a.subject().part().equals(b.subject().part())) {
+        return false; // a segment's revenue is not the company's, nor another segment's
+      }
+      String x = a.subject().scopeBesidesPart();
+      String y = b.subject().scopeBesidesPart();
       if (x.startsWith(Subject.MONTH_PREFIX) || y.startsWith(Subject.MONTH_PREFIX)) {
         // one month's rate is not another's; a figure that names no month may be either
         return x.isEmpty() || y.isEmpty() || x.equals(y);
@@ -220,8 +224,7 @@ sealed interface SameThing {
      */
     private static boolean dated(String scope) {
       return !scope.isEmpty() && (scope.startsWith("since ") || scope.startsWith("a year")
-          || Character.isDigit(scope.charAt(0)) || scope.equals(Subject.REAL_TERMS)
-          || scope.startsWith(Subject.PART_PREFIX));
+          || Character.isDigit(scope.charAt(0)) || scope.equals(Subject.REAL_TERMS));
     }
   }
 

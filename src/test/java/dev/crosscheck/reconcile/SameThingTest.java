@@ -43,6 +43,11 @@ class SameThingTest {
         row("one month's rate is not another's", Claims.percent("11.1").scope("month 2022-10").about("", "inflation", ""), Claims.percent("10.1").scope("month 2022-09").about("", "inflation", ""), false),
         row("a month's rate and one that names no month", Claims.percent("11.1").scope("month 2022-10").about("", "inflation", ""), Claims.percent("11.2").about("", "inflation", ""), true),
         row("a part's rate is not the whole's", Claims.percent("65.7").scope("for electricity").about("", "inflation", ""), Claims.percent("11.1").about("", "inflation", ""), false),
+        row("a segment's quarter is not the company's", Claims.money("30.8e9").scope("for data center; Q3").about("Nvidia", "revenue", ""), Claims.money("35.08e9").scope("Q3").about("Nvidia", "revenue", ""), false),
+        row("one segment is not another", Claims.money("2.9e9").scope("for gaming").about("Nvidia", "revenue", ""), Claims.money("449e6").scope("for automotive").about("Nvidia", "revenue", ""), false),
+        row("a segment's quarter and its figure that names no quarter", Claims.money("30.8e9").scope("for data center; Q3").about("Nvidia", "revenue", ""), Claims.money("30.8e9").scope("for data center").about("Nvidia", "revenue", ""), true),
+        row("a segment's quarters", Claims.money("30.8e9").scope("for data center; Q3").about("Nvidia", "revenue", ""), Claims.money("26.3e9").scope("for data center; Q2").about("Nvidia", "revenue", ""), false),
+        row("rates set in two months", Claims.percent("-0.5").change().scope("month 2024-09").about("Federal Reserve", "interest rate", ""), Claims.percent("-0.25").change().scope("month 2024-11").about("Federal Reserve", "interest rate", ""), false),
         row("a figure in today's money is not the nominal one", Claims.money("434e9").scope("real").about("Northway", "assets", ""), Claims.money("307e9").about("Northway", "assets", ""), false));
   }
 

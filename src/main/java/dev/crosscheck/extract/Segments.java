@@ -1,0 +1,149 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.extract.AttributeLexicon.Match;
+import dev.crosscheck.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The part of a business a revenue or a profit is of: "data center revenue reached $30.8 billion",
+ * "revenue from gaming products was $2.9 billion". A segment's revenue is not the company's, and
+ * two segments' are not each other's. Stateless.
+ */
+final class Segments {
+  private static final Set<String> MEASURES = Set.of("revenue", "profit");
+
+  /** Modifiers that say when or how a figure is counted, not what part it is of. */
+  private static final Set<String> NOT_PARTS = Set.of("total", "quarterly", "annual", "net",
+      "gross", "adjusted", "overall", "fiscal", "record", "combined", "global", "worldwide",
+      "company", "group", "consolidated", "reported", "organic", "underlying", "operating",
+      "full-year", "half-year", "yearly", "monthly", "weekly", "daily", "quarter", "year", "half",
+      "first", "second", "third", "fourth", "new", "higher", "lower", "strong", "weak", "its",
+      "pre-tax", "after-tax", "estimated", "expected", "forecast", "average", "recurring", "sales",
+      "revenue", "profit", "income", "earnings", "same-store", "like-for-like",
+      // verbs the tagger calls nouns before a measure: "Corvant expects revenue of"
+      "expects", "reports", "posts", "sees", "forecasts", "projects", "predicts", "targets",
+      "books", "records", "generates", "estimates", "guides", "posted", "expecting",
+      "forecasting", "projecting", "predicting", "reporting", "posting", "generating",
+      "including", "excluding");
+
+  /** Heads after "from" that name no part themselves: "revenue from gaming products". */
+  private static final Set<String> GENERIC_HEADS = Set.of("product", "products", "sale", "sales",
+      "business", "businesses", "segment", "segments", "division", "divisions", "unit", "units",
+      "operation", "operations");
+
+  /** How many words a segment's name may have: "professional visualization". */
+  private static final int MAX_WORDS = 3;
+
+  private Segments() {}
+
+  /**
+   * The segment a figure at token {@code first} with {@code attribute} is of, lower-cased: the
+   * words before or after the measure ("data center revenue", "revenue from gaming"), or before
+   * a unit its clause opens with ("the company's data center business was at $30.8 billion").
+   */
+  static Optional<String> of(SentenceView view, Optional<Match> attribute, int first) {
+    String concept = attribute.map(m -> m.concept().name()).orElse("");
+    Optional<String> part = attribute.filter(m -> MEASURES.contains(concept))
+        .flatMap(m -> ofMeasure(view, m));
+    return part.isPresent() || !(concept.isEmpty() || MEASURES.contains(concept)
+        || concept.equals(GROWTH)) ? part : ofUnit(view, first);
+  }
+
+  /** "The company's data center business was at": a unit named before the figure, in its clause. */
+  private static Optional<String> ofUnit(SentenceView view, int first) {
+    List<Token> tokens = view.tokens();
+    for (int k = first - 1; k > 0 && first - k <= UNIT_REACH; k--) {
+      String w = view.lower(k);
+      if (CLAUSE_ENDS.contains(w)) {
+        return Optional.empty();
+      }
+      if (UNITS.contains(w)) {
+        int unit = k;
+        while (unit > 0 && UNITS.contains(view.lower(unit - 1))) {
+          unit--; // "its automotive business unit"
+        }
+        int from = unit;
+        while (from > 0 && from > unit - MAX_WORDS && isPartWord(tokens, from - 1)) {
+          from--;
+        }
+        return from < unit && !objectOfVerb(tokens, from) ? Optional.of(words(view, from, unit))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Acme sold its chemicals division for $2 billion": a unit a verb acts on is what a deal is
+   * about, and outlets name it with other words ("its chemicals arm").
+   */
+  private static boolean objectOfVerb(List<Token> tokens, int from) {
+    int k = from - 1;
+    while (k >= 0 && (tokens.get(k).tag().equals("DET") || tokens.get(k).tag().equals("PRON")
+        || tokens.get(k).text().endsWith("'s") || tokens.get(k).isProperNoun())) {
+      k--;
+    }
+    return k >= 0 && (tokens.get(k).isVerb() || tokens.get(k).tag().equals("ADP"));
+  }
+
+  private static final Set<String> CLAUSE_ENDS = Set.of(";", "while", "whereas", "but", "and");
+
+  private static final String GROWTH = "growth";
+  private static final Set<String> UNITS = Set.of("business", "segment", "unit", "division");
+  /** How far before a figure the unit it belongs to may be named. */
+  private static final int UNIT_REACH = 12;
+
+  private static Optional<String> ofMeasure(SentenceView view, Match attribute) {
+    List<Token> tokens = view.tokens();
+    int from = attribute.from();
+    while (from > 0 && from > attribute.from() - MAX_WORDS && isPartWord(tokens, from - 1)
+        && !named(view, from - 1)) {
+      from--;
+    }
+    // not "Acme expects revenue of": a word right after a name is its verb
+    boolean afterName = from > 0 && Character.isUpperCase(tokens.get(from - 1).text().charAt(0))
+        && !tokens.get(from - 1).text().endsWith("'s");
+    if (from < attribute.from() && !afterName) {
+      return Optional.of(words(view, from, attribute.from()));
+    }
+    int to = attribute.to();
+    if (to + 1 < tokens.size() && view.lower(to).equals("from")) {
+      int end = to + 1;
+      while (end < tokens.size() && end < to + 1 + MAX_WORDS && isPartWord(tokens, end)) {
+        end++;
+      }
+      if (end > to + 1) {
+        return Optional.of(words(view, to + 1, end));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A common word, lower-cased but at the start of the sentence ("Data center revenue"). */
+  private static boolean isPartWord(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    String word = t.text().toLowerCase(Locale.ROOT);
+    // "gaming" and "advertising" the tagger may call verbs
+    return (t.isNoun() || t.isProperNoun() || t.tag().equals("ADJ")
+            || (t.tag().equals("VERB") && word.endsWith("ing")))
+        && (k == 0 || Character.isLowerCase(t.text().charAt(0)))
+        && word.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+        && !NOT_PARTS.contains(word) && !GENERIC_HEADS.contains(word) && !word.contains("quarter")
+        && !word.endsWith("'s");
+  }
+
+  private static boolean named(SentenceView view, int k) {
+    return view.entities().stream().anyMatch(e -> e.from() <= k && k < e.to());
+  }
+
+  private static String words(SentenceView view, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      out.append(k == from ? "" : " ").append(view.lower(k));
+    }
+    return out.toString();
+  }
+}
