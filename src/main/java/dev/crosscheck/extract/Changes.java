@@ -98,6 +98,9 @@ final class Changes {
     if (THRESHOLD.matcher(text).region(m.start(), m.end()).lookingAt()) {
       return Change.LEVEL;
     }
+    if (m.start() > 0 && text.charAt(m.start() - 1) == '+') {
+      return Change.CHANGE; // "a swing of +210 seats", "+1.6%"
+    }
     String[] w = wordsBefore(text, m.start());
     boolean change = direct(w, false) || byForm(w, false) || objectForm(w, m, false)
         || CHANGE_AFTER.matcher(Window.after(text, m.end())).lookingAt();

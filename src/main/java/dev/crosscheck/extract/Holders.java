@@ -41,8 +41,9 @@ final class Holders {
     Entity best = null;
     int bestDistance = MAX_HOLDER_DISTANCE + 1;
     for (Entity e : view.entitiesNear(first, anchor)) {
-      if (e.appositive() || reportingBody(view, e) || comparedWith(view, e)) {
-        continue;
+      if (e.appositive() || reportingBody(view, e) || comparedWith(view, e)
+          || (e.to() <= first && personTelling(view, e) && reports(view, e.to(), first))) {
+        continue; // "Maui Mayor Richard Bissen told reporters that about 60% of ..."
       }
       if (e.possessive() && (near(e, first) || near(e, anchor) || heads(view, e, anchor))) {
         return Optional.of(e);
@@ -56,7 +57,8 @@ final class Holders {
       return view.sentenceSubject();
     }
     best = best == null ? null : ownerOf(view, best);
-    if (best == null && view.sentenceSubject().filter(e -> e.to() <= first && !e.appositive()).isPresent()) {
+    if (best == null && view.sentenceSubject()
+        .filter(e -> e.to() <= first && !e.appositive() && !personTelling(view, e)).isPresent()) {
       return view.sentenceSubject(); // "Helix Pay, the card company ..., has had its fine cut to"
     }
     if (best == null) {
@@ -94,6 +96,16 @@ final class Holders {
     }
     for (int k = Math.max(0, e.from() - 2); k < e.to(); k++) {
       if (PERSONAL_TITLES.contains(view.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when "that" opens the reported clause between {@code from} and {@code to}. */
+  private static boolean reports(SentenceView view, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (view.lower(k).equals("that")) {
         return true;
       }
     }
@@ -180,7 +192,7 @@ final class Holders {
   private static final Set<String> PERSONAL_TITLES = Set.of("minister", "president", "chief",
       "executive", "secretary", "governor", "mayor", "chairman", "chairwoman", "director",
       "spokesman", "spokeswoman", "spokesperson", "officer", "commissioner", "senator", "analyst",
-      "economist", "official", "ceo", "cfo", "manager");
+      "economist", "official", "ceo", "cfo", "manager", "gov.", "gov", "sen.", "rep.", "gen.");
 
   /**
    * True when {@code e}, after a figure ending before {@code from}, is the subject of a clause of

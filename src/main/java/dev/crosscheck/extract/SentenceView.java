@@ -555,7 +555,8 @@ final class SentenceView {
   /** The last word of a person's title: "Prime Minister", "Chief Executive", "Governor". */
   private static final Set<String> TITLES = Set.of("Minister", "President", "Secretary",
       "Chancellor", "Governor", "Commissioner", "Mayor", "Senator", "Chairman", "Chairwoman",
-      "Executive", "Premier", "Judge", "CEO", "Spokesman", "Spokeswoman", "Spokesperson");
+      "Executive", "Premier", "Judge", "CEO", "Spokesman", "Spokeswoman", "Spokesperson",
+      "Gov.", "Gov", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Supt.");
 
   /**
    * A word that may stand after the first word of a name: a name word, or one a title-case

@@ -16,10 +16,14 @@ import java.util.regex.Pattern;
  * something: "some 41,000 had been forced from their homes". Stateless.
  */
 final class TollFinder implements MentionFinder {
-  /** "death toll rose to 143": a toll, a few words ending in to/at/of/reached, then the number. */
+  /**
+   * "death toll rose to 143", "the confirmed fatality count ... to 53": a toll, a few words ending
+   * in to/at/of/reached, then the number.
+   */
   private static final Pattern TOLL =
       Pattern.compile(
-          "(?i)\\b(?:(?:death|casualty|fatality)\\s)?toll\\b(?:\\s[\\p{L}'’-]{1,14}){0,8}?"
+          "(?i)\\b(?:(?:(?:death|casualty|fatality)\\s)?toll|(?:death|casualty|fatality)\\scount)"
+              + "\\b(?:\\s[\\p{L}'’-]{1,14}){0,11}?"
               + "\\s(?:to|at|of|reached|hit|is|was)\\s"
               + "(?:(?:more\\sthan|at\\sleast|over|nearly|almost|about|around|some)\\s)?"
               + "(?<amount>" + Numbers.DIGITS + ")(?![\\d%]|[.,]\\d)");
@@ -56,7 +60,7 @@ final class TollFinder implements MentionFinder {
       return List.of();
     }
     List<Mention> found = new ArrayList<>();
-    boolean tollCue = Texts.containsAnyIgnoreCase(sentence.text(), "toll");
+    boolean tollCue = Texts.containsAnyIgnoreCase(sentence.text(), "toll", " count");
     Matcher m = TOLL.matcher(sentence.text());
     boolean toll = false;
     while (tollCue && m.find()) {

@@ -13,12 +13,16 @@ final class SentenceBreaks {
   private static final Set<String> BEFORE_NUMBERS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun",
       "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Rs");
 
+  /** Titles that stand before a name: "Hawaii Gov. Josh Green said". */
+  private static final Set<String> BEFORE_NAMES = Set.of("Gov", "Sen", "Rep", "Gen", "Lt", "Col",
+      "Capt", "Sgt", "Supt", "Adm", "Maj", "Dr", "Mr", "Mrs", "Ms", "Prof");
+
   private SentenceBreaks() {}
 
   /**
    * False when the sentence-end character at {@code at} in {@code text} has a digit or a
    * lower-case letter right after it ("1.5", "e.g"), or is the period of an abbreviation that a
-   * number follows ("Jan. 5", "\"No. 2\"").
+   * number follows ("Jan. 5", "\"No. 2\"") or of a title that a name follows ("Gov. Josh Green").
    */
   static boolean acceptable(CharSequence text, int at) {
     int next = at + 1;
@@ -36,7 +40,9 @@ final class SentenceBreaks {
     if (word == at || (word > 0 && isWordPart(text.charAt(word - 1)))) {
       return true; // no word, or part of a longer one ("U.S.", "co-Jan")
     }
-    if (!BEFORE_NUMBERS.contains(text.subSequence(word, at).toString())) {
+    String abbreviation = text.subSequence(word, at).toString();
+    boolean beforeNumber = BEFORE_NUMBERS.contains(abbreviation);
+    if (!beforeNumber && !BEFORE_NAMES.contains(abbreviation)) {
       return true;
     }
     int after = next;
@@ -44,7 +50,8 @@ final class SentenceBreaks {
         && text.charAt(after) != '\n') {
       after++;
     }
-    return after == text.length() || !Character.isDigit(text.charAt(after));
+    return after == text.length() || (beforeNumber ? !Character.isDigit(text.charAt(after))
+        : !Character.isUpperCase(text.charAt(after)));
   }
 
   private static boolean isWordPart(char c) {

@@ -30,6 +30,8 @@ class SentenceBreaksTest {
       It called the plant its "No. 2" priority for 2026.; It called the plant its "No. 2" priority for 2026.
       The deal was signed on [Jan. 5, 2026] in Paris.; The deal was signed on [Jan. 5, 2026] in Paris.
       The state approved projects worth Rs. 1,200 crore.; The state approved projects worth Rs. 1,200 crore.
+      # a title before a name
+      The toll rose to 99, Hawaii Gov. Josh Green said.; The toll rose to 99, Hawaii Gov. Josh Green said.
       # ordinary breaks stay
       Revenue rose. Profit fell 3%. Costs were flat.; Revenue rose. | Profit fell 3%. | Costs were flat.
       """)
@@ -58,6 +60,8 @@ class SentenceBreaksTest {
       a Jan. 5 (Mar. 3);     13; false
       rose 5%. Then;         7;  true
       worth Rs. 500;         8;  false
+      Gov. Josh Green;       3;  false
+      met the Gov.;          11; true
       """)
   void vetoesBreaksInsideNumbersAndAfterAbbreviationsBeforeNumbers(
       String text, int at, boolean acceptable) {
