@@ -657,6 +657,9 @@ final class SentenceView {
   private static boolean nameToken(
       Token t, EntityLexicon lexicon, ExtractionContext context, boolean continuing) {
     String text = bare(t.text());
+    if (!text.isEmpty() && Character.isDigit(text.charAt(0)) && isCamelCase(text)) {
+      return true; // "23andMe": a name that opens with digits
+    }
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)
         || t.tag().equals("NUM") || t.tag().equals("DET")
         || PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))

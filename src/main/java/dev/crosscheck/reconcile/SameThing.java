@@ -248,9 +248,10 @@ sealed interface SameThing {
   }
 
   /**
-   * Amounts, counts and durations within {@link #MAX_RATIO} of each other. Outlets that disagree
-   * about one figure rarely do so by more: "$48 a share" and "$250 million", or a subsidy and the
-   * whole investment, are different things that happen to share words.
+   * Amounts, counts and durations within {@link #MAX_RATIO} of each other, and percentages when
+   * either does not say what it measures. Outlets that disagree about one figure rarely do so by
+   * more: "$48 a share" and "$250 million", or a subsidy and the whole investment, are different
+   * things that happen to share words.
    */
   record SameMagnitude() implements SameThing {
     /** The largest factor between two values still taken to be about one thing. */
@@ -263,7 +264,8 @@ sealed interface SameThing {
 
     @Override
     public boolean test(Claim a, Claim b) {
-      if (a.kind().isTime() || a.kind() == ClaimKind.PERCENT) {
+      boolean named = !a.subject().attribute().isEmpty() && !b.subject().attribute().isEmpty();
+      if (a.kind().isTime() || (a.kind() == ClaimKind.PERCENT && named)) {
         return true;
       }
       BigDecimal x = a.quantity().value().multiply(a.quantity().unit().toBase()).abs();
@@ -273,8 +275,10 @@ sealed interface SameThing {
       }
       BigDecimal big = x.max(y);
       BigDecimal small = x.min(y);
-      boolean named = !a.subject().attribute().isEmpty() && !b.subject().attribute().isEmpty();
-      return big.compareTo(small.multiply(named ? MAX_RATIO : MAX_RATIO_UNNAMED)) <= 0;
+      // "roughly half of its user base" is no "0.1 percent of its customers": a share that does
+      // not say of what is held to the bound of named amounts
+      BigDecimal bound = named || a.kind() == ClaimKind.PERCENT ? MAX_RATIO : MAX_RATIO_UNNAMED;
+      return big.compareTo(small.multiply(bound)) <= 0;
     }
   }
 

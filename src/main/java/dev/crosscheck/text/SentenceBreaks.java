@@ -30,6 +30,13 @@ final class SentenceBreaks {
         && (Character.isDigit(text.charAt(next)) || Character.isLowerCase(text.charAt(next)))) {
       return false;
     }
+    int start = next;
+    while (start < text.length() && text.charAt(start) == ' ') {
+      start++;
+    }
+    if (start > next && start < text.length() && Character.isLowerCase(text.charAt(start))) {
+      return false; // "Microsoft Corp. said": no sentence starts in lower case
+    }
     if (text.charAt(at) != '.') {
       return true;
     }

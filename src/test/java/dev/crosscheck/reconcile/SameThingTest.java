@@ -47,6 +47,8 @@ class SameThingTest {
         row("one segment is not another", Claims.money("2.9e9").scope("for gaming").about("Nvidia", "revenue", ""), Claims.money("449e6").scope("for automotive").about("Nvidia", "revenue", ""), false),
         row("a segment's quarter and its figure that names no quarter", Claims.money("30.8e9").scope("for data center; Q3").about("Nvidia", "revenue", ""), Claims.money("30.8e9").scope("for data center").about("Nvidia", "revenue", ""), true),
         row("a segment's quarters", Claims.money("30.8e9").scope("for data center; Q3").about("Nvidia", "revenue", ""), Claims.money("26.3e9").scope("for data center; Q2").about("Nvidia", "revenue", ""), false),
+        row("a share that names nothing is not one 500 times its size", Claims.percent("50").about("23andMe", "", ""), Claims.percent("0.1").about("23andMe", "stake", ""), false),
+        row("a share that names nothing and one near its size", Claims.percent("50").about("23andMe", "", ""), Claims.percent("45").about("23andMe", "stake", ""), true),
         row("rates set in two months", Claims.percent("-0.5").change().scope("month 2024-09").about("Federal Reserve", "interest rate", ""), Claims.percent("-0.25").change().scope("month 2024-11").about("Federal Reserve", "interest rate", ""), false),
         row("a figure in today's money is not the nominal one", Claims.money("434e9").scope("real").about("Northway", "assets", ""), Claims.money("307e9").about("Northway", "assets", ""), false));
   }

@@ -30,6 +30,8 @@ class SentenceBreaksTest {
       It called the plant its "No. 2" priority for 2026.; It called the plant its "No. 2" priority for 2026.
       The deal was signed on [Jan. 5, 2026] in Paris.; The deal was signed on [Jan. 5, 2026] in Paris.
       The state approved projects worth Rs. 1,200 crore.; The state approved projects worth Rs. 1,200 crore.
+      # an abbreviation before a word in lower case
+      Microsoft Corp. said it plans to cut 10,000 jobs.; Microsoft Corp. said it plans to cut 10,000 jobs.
       # a title before a name
       The toll rose to 99, Hawaii Gov. Josh Green said.; The toll rose to 99, Hawaii Gov. Josh Green said.
       # ordinary breaks stay
@@ -45,7 +47,7 @@ class SentenceBreaksTest {
   @CsvSource(delimiter = ';', textBlock = """
       $1.5 billion;          2;  false
       U.S. economy;          1;  true
-      U.S. economy;          3;  true
+      U.S. economy;          3;  false
       e.g. this;             1;  false
       in 2025.Profit fell;   7;  true
       "No. 2";               3;  false
@@ -61,6 +63,7 @@ class SentenceBreaksTest {
       rose 5%. Then;         7;  true
       worth Rs. 500;         8;  false
       Gov. Josh Green;       3;  false
+      Corp. said;            4;  false
       met the Gov.;          11; true
       """)
   void vetoesBreaksInsideNumbersAndAfterAbbreviationsBeforeNumbers(
