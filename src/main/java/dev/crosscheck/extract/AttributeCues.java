@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.extract.AttributeLexicon.Match;
 import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Token;
 import java.util.Optional;
 import java.util.Set;
 
@@ -154,6 +155,32 @@ final class AttributeCues {
     return concept == null ? Optional.empty()
         : attributes.ofNoun(concept, ClaimKind.COUNT).map(c -> new Match(c, at, at + 1));
   }
+
+  /**
+   * "All 62 passengers and crew on board ... were killed": a count whose verb says they died is
+   * a toll, whatever words stand between.
+   */
+  Optional<Match> killed(SentenceView view, int last) {
+    for (int k = last + 1; k < Math.min(view.tokens().size(), last + KILLED_REACH); k++) {
+      Token t = view.tokens().get(k);
+      if (t.isVerb() || t.tag().equals("AUX")) {
+        boolean passive = BE.contains(view.lower(k)) && k + 1 < view.tokens().size()
+            && KILLED.contains(view.lower(k + 1));
+        if (!passive && !DIED.contains(view.lower(k))) {
+          return Optional.empty();
+        }
+        int at = k;
+        return attributes.ofNoun(DEATH_TOLL, ClaimKind.COUNT).map(c -> new Match(c, at, at + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final int KILLED_REACH = 12;
+  private static final String DEATH_TOLL = "death toll";
+  private static final Set<String> BE = Set.of("were", "was", "are", "is");
+  private static final Set<String> KILLED = Set.of("killed", "dead");
+  private static final Set<String> DIED = Set.of("died", "perished");
 
   /**
    * "About 400 metres underground", "some 350 meters below the surface", "6 miles beneath the

@@ -42,6 +42,7 @@ final class Holders {
     int bestDistance = MAX_HOLDER_DISTANCE + 1;
     for (Entity e : view.entitiesNear(first, anchor)) {
       if (e.appositive() || reportingBody(view, e) || comparedWith(view, e)
+          || citedSource(view, e)
           || (e.to() <= first && personTelling(view, e) && reports(view, e.to(), first))) {
         continue; // "Maui Mayor Richard Bissen told reporters that about 60% of ..."
       }
@@ -58,7 +59,8 @@ final class Holders {
     }
     best = best == null ? null : ownerOf(view, best);
     if (best == null && view.sentenceSubject()
-        .filter(e -> e.to() <= first && !e.appositive() && !personTelling(view, e)).isPresent()) {
+        .filter(e -> e.to() <= first && !e.appositive() && !personTelling(view, e)
+            && !citedSource(view, e)).isPresent()) {
       return view.sentenceSubject(); // "Helix Pay, the card company ..., has had its fine cut to"
     }
     if (best == null) {
@@ -77,7 +79,7 @@ final class Holders {
       Optional<Entity> subject = subjectBefore(view, object)
           .or(() -> view.sentenceSubject())
           .filter(s -> s.to() <= object.from() && !s.name().equals(object.name())
-              && !personTelling(view, s));
+              && !personTelling(view, s) && !citedSource(view, s));
       if (subject.isPresent()) {
         return subject; // "Pfizer agreed to buy Seagen for $43 billion": Seagen is the counterpart
       }
@@ -173,20 +175,32 @@ final class Holders {
       "Survey", "Agency", "Institute", "Administration");
 
   /**
-   * "..., according to analysts at Fjord Securities": the source a figure is credited to does
-   * not hold it.
+   * "..., according to analysts at Fjord Securities", "according to a previous report by the
+   * Spanish outlet Marca", "the American television station CBS Sports reported": the source a
+   * figure is credited to does not hold it.
    */
   static boolean citedSource(SentenceView view, Entity e) {
-    for (int k = Math.max(0, e.from() - CITED_REACH); k + 1 < e.from(); k++) {
-      if (view.lower(k).equals("according") && view.lower(k + 1).equals("to")) {
+    for (int k = e.from() - 1; k >= Math.max(0, e.from() - CITED_REACH); k--) {
+      String w = view.lower(k);
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      if (MEDIA.contains(w) && e.from() - k <= MEDIA_REACH) {
+        return true;
+      }
+      if (w.equals("to") && k > 0 && view.lower(k - 1).equals("according")) {
         return true;
       }
     }
     return false;
   }
 
-  /** Words from "according" to the name it cites: "according to analysts at". */
-  private static final int CITED_REACH = 5;
+  /** Words from "according" to the name it cites: "according to a previous report by the". */
+  private static final int CITED_REACH = 9;
+  /** Words from a kind of outlet to its name: "the television station CBS Sports". */
+  private static final int MEDIA_REACH = 2;
+  private static final Set<String> MEDIA = Set.of("outlet", "newspaper", "station", "broadcaster",
+      "channel", "agency", "magazine", "daily", "tabloid", "website", "paper", "wire");
 
   private static final Set<String> TELLING = Set.of("say", "tell", "add", "note", "told", "said");
   private static final Set<String> PERSONAL_TITLES = Set.of("minister", "president", "chief",
@@ -244,7 +258,7 @@ final class Holders {
         next++;
       }
       if (e.to() <= object.from() && next < object.from() && !e.appositive()
-          && !personTelling(view, e)
+          && !personTelling(view, e) && !citedSource(view, e)
           && (view.tokens().get(next).isVerb() || view.tokens().get(next).tag().equals("AUX"))) {
         found = e;
       }

@@ -251,8 +251,9 @@ final class SentenceView {
       int j = i + 1;
       while (j < tokens.size() && !possessive(tokens.get(j - 1))
           && (continuesName(tokens.get(j), lexicon, context) || ampersand(tokens, j)
-              || adjectiveInName(tokens, j, lexicon, context) || oneInName(tokens, j))) {
-        j += ampersand(tokens, j) ? 2 : 1;
+              || hyphenated(tokens, j) || adjectiveInName(tokens, j, lexicon, context)
+              || oneInName(tokens, j))) {
+        j += ampersand(tokens, j) || hyphenated(tokens, j) ? 2 : 1;
       }
       j = possessive(tokens.get(j - 1)) ? j : throughOf(tokens, j, lexicon, context);
       boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
@@ -382,6 +383,20 @@ final class SentenceView {
         && continuesName(tokens.get(j + 1), lexicon, context);
   }
 
+  /**
+   * "Al-Nassr", "Paris Saint-Germain", "Rolls-Royce": a hyphen between two capitalised words,
+   * with no space around it, joins them into one name.
+   */
+  private static boolean hyphenated(List<Token> tokens, int j) {
+    if (j + 1 >= tokens.size() || !tokens.get(j).text().equals("-")) {
+      return false;
+    }
+    Token before = tokens.get(j - 1);
+    Token after = tokens.get(j + 1);
+    return before.end() == tokens.get(j).start() && tokens.get(j).end() == after.start()
+        && !after.text().isEmpty() && Character.isUpperCase(after.text().charAt(0));
+  }
+
   /** "Capital One", "Formula One": "One" after a name word ends the name. */
   private static boolean oneInName(List<Token> tokens, int j) {
     return bare(tokens.get(j).text()).equals("One");
@@ -410,7 +425,9 @@ final class SentenceView {
   private static String name(List<Token> tokens, int from, int to) {
     StringBuilder out = new StringBuilder();
     for (int k = from; k < to; k++) {
-      out.append(k == from ? "" : " ").append(bare(tokens.get(k).text()));
+      boolean joined = k > from && tokens.get(k - 1).end() == tokens.get(k).start()
+          && (tokens.get(k).text().equals("-") || tokens.get(k - 1).text().equals("-"));
+      out.append(k == from || joined ? "" : " ").append(bare(tokens.get(k).text()));
     }
     return out.toString();
   }

@@ -42,11 +42,17 @@ final class TollFinder implements MentionFinder {
   private static final Pattern PEOPLE_PASSIVE =
       Pattern.compile(
           "(?i)(?<![\\w.$€£,-])(?<amount>" + Numbers.DIGITS + ")(?![\\d%]|[.,]\\d)"
-              + "\\s(?:were|had\\sbeen|have\\sbeen|are|remain)\\s(?:still\\s)?"
+              + "\\s(?:were|had\\sbeen|have\\sbeen|are|remain)\\s(?:still\\s|confirmed\\s|reported\\s)?"
               + "(?:killed|injured|hurt|wounded|missing|displaced|evacuated|rescued|arrested|detained"
               + "|forced\\s(?:from|out|to)|left\\shomeless|made\\shomeless)\\b");
 
   private static final Unit PEOPLE = Unit.count("people");
+
+  /** "killing 179 of 181 occupants": the dead of those there were. */
+  private static final Pattern KILLING_OF =
+      Pattern.compile(
+          "(?i)\\b(?:killing|killed|kills)\\s(?<amount>" + Numbers.DIGITS + ")(?![\\d%]|[.,]\\d)"
+              + "\\sof\\s(?:the\\s|its\\s)?" + Numbers.DIGITS + "\\b");
 
   /** "632 died and 329 were injured", "1,000 have lost their lives": a bare number of dead. */
   private static final Pattern DIED =
@@ -77,6 +83,11 @@ final class TollFinder implements MentionFinder {
     while (d.find()) {
       found.add(Mention.of(ClaimKind.COUNT, d.start("amount"), d.end("amount"),
           Numbers.digits(d.group("amount")), java.math.BigDecimal.ZERO, DEATHS));
+    }
+    Matcher k = KILLING_OF.matcher(sentence.text());
+    while (k.find()) {
+      found.add(Mention.of(ClaimKind.COUNT, k.start("amount"), k.end("amount"),
+          Numbers.digits(k.group("amount")), java.math.BigDecimal.ZERO, DEATHS));
     }
     Matcher p = PEOPLE_PASSIVE.matcher(sentence.text());
     while (p.find()) {
