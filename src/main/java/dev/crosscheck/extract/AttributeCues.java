@@ -94,6 +94,29 @@ final class AttributeCues {
   private static final String ENTERPRISE_VALUE = "enterprise value";
 
   /**
+   * "Prosecutors had sought a sentence of as much as 50 years": a sentence one side asks for is
+   * its request, not the sentence imposed.
+   */
+  Match requestOf(SentenceView view, Match measured) {
+    int i = measured.from() - 1;
+    while (i > 0 && MODIFIER_TAGS.contains(view.tokens().get(i).tag())) {
+      i--;
+    }
+    if (i < 0 || !measured.concept().name().equals(SENTENCE)
+        || !ASKING.contains(view.tokens().get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return measured;
+    }
+    int verb = i;
+    return attributes.ofNoun(REQUEST, ClaimKind.DURATION).map(c -> new Match(c, verb, verb + 1))
+        .orElse(measured);
+  }
+
+  private static final String SENTENCE = "sentence";
+  private static final String REQUEST = "request";
+  private static final Set<String> ASKING = Set.of("seek", "sought", "recommend", "ask",
+      "demand", "request", "urge", "want");
+
+  /**
    * "Wall Street analysts expecting adjusted earnings per share of 75 cents and revenue of $33.17
    * billion": what analysts expect is an estimate, not the figure it is measured against.
    */

@@ -54,7 +54,8 @@ final class Holders {
         bestDistance = view.distance(e.to() - 1, first);
       }
     }
-    if (best != null && coordinatedVerbBetween(view, best.to(), first)) {
+    if (best != null && (coordinatedVerbBetween(view, best.to(), first)
+        || interrupts(view, best, first))) {
       return view.sentenceSubject();
     }
     best = best == null ? null : ownerOf(view, best);
@@ -74,7 +75,7 @@ final class Holders {
               && !citedSource(view, e)
               && !opensOwnClause(view, e, last + 1));
     }
-    if (objectOfVerbOrPreposition(view, best)) {
+    if (objectOfVerbOrPreposition(view, best) && !OBJECT_HOLDS.contains(view.lower(best.from() - 1))) {
       Entity object = best;
       Optional<Entity> subject = subjectBefore(view, object)
           .or(() -> view.sentenceSubject())
@@ -85,6 +86,31 @@ final class Holders {
       }
     }
     return Optional.of(best);
+  }
+
+  /** Verbs whose object holds the figure: "sentenced Sam Bankman-Fried to 25 years". */
+  private static final Set<String> OBJECT_HOLDS = Set.of("sentenced", "fined", "jailed");
+
+  /**
+   * True when {@code e} ends a phrase set off by commas after the sentence's subject, whose verb
+   * comes next: "Sam Bankman-Fried, the once-revered entrepreneur behind the FTX exchange, has
+   * been sentenced to 25 years" sentences the subject, not FTX.
+   */
+  private static boolean interrupts(SentenceView view, Entity e, int first) {
+    List<Token> tokens = view.tokens();
+    int next = e.to();
+    while (next < first && tokens.get(next).text().chars().allMatch(Character::isLowerCase)
+        && (tokens.get(next).isNoun() || tokens.get(next).tag().equals("ADJ"))) {
+      next++; // "behind the bankrupt FTX cryptocurrency exchange, has been"
+    }
+    if (next + 1 >= first || !view.lower(next).equals(",")) {
+      return false;
+    }
+    Token verb = tokens.get(next + 1);
+    Optional<Entity> subject = view.sentenceSubject();
+    return (verb.isVerb() || verb.tag().equals("AUX")) && subject.isPresent()
+        && subject.get().to() < e.from() && subject.get().to() < tokens.size()
+        && view.lower(subject.get().to()).equals(",");
   }
 
   /**

@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
 final class Numbers {
   /**
    * Digits with optional thousands separators and decimals, or a whole number and a fraction in
-   * halves, quarters or eighths ("5-1/4", as the Fed writes its rates, and "5½" after {@code
-   * text} normalization); bounded so it cannot backtrack far.
+   * halves, quarters or eighths ("5-1/4", as the Fed writes its rates, "6 1/2 years" and "5½"
+   * after {@code text} normalization); bounded so it cannot backtrack far.
    */
-  static final String DIGITS = "(?:\\d{1,3}-[1-7]/[248](?![\\d/])"
+  static final String DIGITS = "(?:\\d{1,3}[-\\s][1-7]/[248](?![\\d/])"
       + "|\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?)";
 
-  private static final Pattern MIXED_FRACTION = Pattern.compile("(\\d{1,3})-([1-7])/([248])");
+  private static final Pattern MIXED_FRACTION = Pattern.compile("(\\d{1,3})[-\\s]([1-7])/([248])");
 
   private static final String UNIT_WORDS =
       "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"

@@ -74,14 +74,24 @@ final class SentenceView {
     this.bodyStart = afterDateline(tokens);
     this.entities = findEntities(tokens, lexicon, context, bodyStart);
     int verb = 0;
-    while (verb < tokens.size() && !(tokens.get(verb).isVerb() || tokens.get(verb).tag().equals("AUX"))) {
-      verb++;
+    while (verb < tokens.size() && (!(tokens.get(verb).isVerb()
+        || tokens.get(verb).tag().equals("AUX")) || inEntity(verb))) {
+      verb++; // not "Fried" of "Sam Bankman-Fried", which the tagger calls a verb
     }
     this.firstVerb = verb;
   }
 
   Sentence sentence() {
     return sentence;
+  }
+
+  private boolean inEntity(int i) {
+    for (Entity e : entities) {
+      if (e.from() <= i && i < e.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<Token> tokens() {
@@ -297,7 +307,8 @@ final class SentenceView {
       if (t.equals(",") || tokens.get(k).isVerb()) {
         return false;
       }
-      if ((t.equalsIgnoreCase("a") || t.equalsIgnoreCase("an")) && tokens.get(k - 1).text().equals(",")) {
+      if ((t.equalsIgnoreCase("a") || t.equalsIgnoreCase("an") || t.equalsIgnoreCase("the"))
+          && tokens.get(k - 1).text().equals(",")) {
         open = k;
       }
     }

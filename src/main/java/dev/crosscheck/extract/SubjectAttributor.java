@@ -294,8 +294,8 @@ final class SubjectAttributor {
         }
       }
     }
-    return Optional.ofNullable(bestSpecific != null ? cues.forecastOf(view, kind, bestSpecific)
-        : bestFrame);
+    return Optional.ofNullable(bestSpecific != null
+        ? cues.requestOf(view, cues.forecastOf(view, kind, bestSpecific)) : bestFrame);
   }
 
 
