@@ -95,7 +95,8 @@ final class Changes {
     if (m.change()) {
       return Change.CHANGE;
     }
-    if (THRESHOLD.matcher(text).region(m.start(), m.end()).lookingAt()) {
+    if (THRESHOLD.matcher(text).region(m.start(), m.end()).lookingAt()
+        && !actsOn(wordsBefore(text, m.start()))) {
       return Change.LEVEL;
     }
     if (m.start() > 0 && text.charAt(m.start() - 1) == '+') {
@@ -106,6 +107,19 @@ final class Changes {
         || CHANGE_AFTER.matcher(Window.after(text, m.end())).lookingAt();
     return change ? Change.CHANGE : Change.LEVEL;
   }
+
+  /**
+   * "Cut over 35,000 jobs", "shed more than 500 positions": a verb that acts on what is counted
+   * makes "over" a hedge of the change, where "fell below $60,000" crosses a level.
+   */
+  private static boolean actsOn(String[] w) {
+    return w.length > 0 && ACTS_ON.contains(w[w.length - 1]);
+  }
+
+  private static final Set<String> ACTS_ON = Set.of("cut", "cuts", "cutting", "shed", "sheds",
+      "shedding", "eliminate", "eliminates", "eliminated", "eliminating", "axe", "axes", "axed",
+      "axing", "slash", "slashes", "slashed", "slashing", "add", "adds", "added", "adding",
+      "reduce", "reduces", "reduced", "reducing");
 
   /** True for a verb of rise or fall that takes the number directly: "rose", "slid". */
   static boolean isChangeVerb(String lowerCaseWord) {
