@@ -75,6 +75,14 @@ final class Scopes {
     return YEAR_EARLIER_AFTER.matcher(after).lookingAt();
   }
 
+  /**
+   * "Last year's game, which drew 115.1 million viewers", "last year's record of 115.1 million":
+   * a figure of last year's event, named a few words before it, with no "to", "from" or clause
+   * break between.
+   */
+  private static final Pattern YEAR_EARLIER_BEFORE = Pattern.compile(
+      "(?i)\\blast\\syear's\\s(?:(?!to\\b|from\\b|than\\b|but\\b|while\\b)[\\w'(),.-]+\\s?){1,8}$");
+
   /** The scope of a figure for the year before the story's: never compared with today's. */
   static final String YEAR_EARLIER = "a year earlier";
 
@@ -251,7 +259,8 @@ final class Scopes {
     if (kind == ClaimKind.MONEY && realTerms) {
       return Subject.REAL_TERMS; // "even after adjusting for inflation, it held $434 billion"
     }
-    if (isYearEarlier(Window.after(view.sentence().text(), end))) {
+    if (isYearEarlier(Window.after(view.sentence().text(), end))
+        || YEAR_EARLIER_BEFORE.matcher(Window.before(view.sentence().text(), start, 64)).find()) {
       return YEAR_EARLIER;
     }
     int at = view.tokenAt(start);
