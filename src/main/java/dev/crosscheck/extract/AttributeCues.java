@@ -180,30 +180,41 @@ final class AttributeCues {
   }
 
   /**
-   * "All 62 passengers and crew on board ... were killed": a count whose verb says they died is
-   * a toll, whatever words stand between.
+   * "All 62 passengers and crew on board ... were killed", "6 construction workers have not been
+   * found and are presumed dead", "two workers ... were rescued": what the clause says befell
+   * those counted names them, whatever words stand between. The first such word wins; another
+   * number or clause ends the search.
    */
-  Optional<Match> killed(SentenceView view, int last) {
-    for (int k = last + 1; k < Math.min(view.tokens().size(), last + KILLED_REACH); k++) {
-      Token t = view.tokens().get(k);
-      if (t.isVerb() || t.tag().equals("AUX")) {
-        boolean passive = BE.contains(view.lower(k)) && k + 1 < view.tokens().size()
-            && KILLED.contains(view.lower(k + 1));
-        if (!passive && !DIED.contains(view.lower(k))) {
-          return Optional.empty();
-        }
+  Optional<Match> fate(SentenceView view, int last) {
+    for (int k = last + 1; k < Math.min(view.tokens().size(), last + FATE_REACH); k++) {
+      String w = view.lower(k);
+      boolean otherCount = view.tokens().get(k).tag().equals("NUM") && k + 1 < view.tokens().size()
+          && view.tokens().get(k + 1).isNoun(); // "after 5 people died", not "flight 417 were"
+      if (FATE_ENDS.contains(w) || otherCount) {
+        return Optional.empty();
+      }
+      String concept = FATES.get(w);
+      if (concept != null && k + 1 < view.tokens().size()
+          && view.tokens().get(k + 1).tag().equals("NUM")) {
+        return Optional.empty(); // "infected 4,312 people and killed 58": 58 are the dead
+      }
+      if (concept != null) {
         int at = k;
-        return attributes.ofNoun(DEATH_TOLL, ClaimKind.COUNT).map(c -> new Match(c, at, at + 1));
+        return attributes.ofNoun(concept, ClaimKind.COUNT).map(c -> new Match(c, at, at + 1));
       }
     }
     return Optional.empty();
   }
 
-  private static final int KILLED_REACH = 12;
-  private static final String DEATH_TOLL = "death toll";
-  private static final Set<String> BE = Set.of("were", "was", "are", "is");
-  private static final Set<String> KILLED = Set.of("killed", "dead");
-  private static final Set<String> DIED = Set.of("died", "perished");
+  private static final int FATE_REACH = 12;
+  private static final Set<String> FATE_ENDS = Set.of(",", ";", "while", "whereas", "but",
+      "after", "before", "when", "because", "since", "as");
+  private static final java.util.Map<String, String> FATES = java.util.Map.ofEntries(
+      java.util.Map.entry("killed", "death toll"), java.util.Map.entry("dead", "death toll"),
+      java.util.Map.entry("died", "death toll"), java.util.Map.entry("perished", "death toll"),
+      java.util.Map.entry("rescued", "survivor"), java.util.Map.entry("survived", "survivor"),
+      java.util.Map.entry("missing", "missing"), java.util.Map.entry("injured", "injury"),
+      java.util.Map.entry("wounded", "injury"), java.util.Map.entry("hurt", "injury"));
 
   /**
    * "About 400 metres underground", "some 350 meters below the surface", "6 miles beneath the

@@ -57,6 +57,11 @@ final class CountFinder implements MentionFinder {
 
   private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)magnitude[\\s-]$");
 
+  /** "The 948-foot vessel", "a 300-metre tower", "the 10-mile stretch": a length as a modifier. */
+  private static final Pattern HYPHENATED_MEASURE = Pattern.compile("(?<![\\w.,$€£-])(?<amount>"
+      + Numbers.DIGITS + ")-(?<unit>foot|metre|meter|mile|kilometre|kilometer|km|acre|hectare"
+      + "|tonne|ton|megawatt|gigawatt)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+
   /** A number or scale word right before "a barrel": "$62 a barrel" is a price per barrel. */
   private static final Pattern RATE_BEFORE =
       Pattern.compile("(?i)(?:\\d|\\b(?:thousand|million|billion|trillion|bn|m))\\s$");
@@ -153,6 +158,13 @@ final class CountFinder implements MentionFinder {
       while (c.find()) {
         population(sentence, c).ifPresent(found::add);
       }
+    }
+    Matcher h = HYPHENATED_MEASURE.matcher(text);
+    while (h.find()) {
+      Unit unit = MEASURES.get(h.group("unit").toLowerCase(Locale.ROOT));
+      String amount = h.group("amount");
+      found.add(Mention.of(ClaimKind.COUNT, h.start("amount"), h.end(), Numbers.digits(amount),
+          amount.indexOf('.') < 0 ? BigDecimal.ZERO : Numbers.halfLastDigit(amount), unit));
     }
     boolean magnitude = Texts.containsAnyIgnoreCase(text, "magnitude");
     Matcher g = MAGNITUDE.matcher(text);
@@ -457,6 +469,7 @@ final class CountFinder implements MentionFinder {
     Unit mwh = Unit.measure("MWh", "Wh", new BigDecimal("1e6"));
     Unit twh = Unit.measure("TWh", "Wh", new BigDecimal("1e12"));
     Unit celsius = Unit.measure("°C", "°C", BigDecimal.ONE);
+    Unit foot = Unit.measure("ft", "m", new BigDecimal("0.3048"));
     java.util.HashMap<String, Unit> m = new java.util.HashMap<>();
     alias(m, gwh, "gigawatt-hours", "gigawatt-hour", "GWh");
     alias(m, mwh, "megawatt-hours", "megawatt-hour", "MWh");
@@ -472,6 +485,7 @@ final class CountFinder implements MentionFinder {
     alias(m, hectare, "hectares", "hectare", "ha");
     alias(m, acre, "acres", "acre");
     alias(m, metre, "metre", "metres", "meter", "meters");
+    alias(m, foot, "feet", "foot", "ft");
     alias(m, cm, "cm", "centimetre", "centimetres", "centimeter", "centimeters");
     alias(m, mm, "mm", "millimetre", "millimetres", "millimeter", "millimeters");
     m.put("km/h", kmh);

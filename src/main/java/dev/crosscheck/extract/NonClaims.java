@@ -13,6 +13,14 @@ final class NonClaims {
   private static final Pattern CONVERSION_BEFORE =
       Pattern.compile("(?i)[$€£¥₹]\\s?\\d[\\d.,]*(?:\\s?(?:thousand|million|billion|trillion|bn|m|k))?\\s?\\($");
 
+  /** US dollars named as such: "US$16.5 billion", "U.S. $5", "USD 40 million". */
+  private static final Pattern US_DOLLARS = Pattern.compile("U\\.?S\\.?\\s?\\$|USD");
+  /** A bare "$" amount, then an opening parenthesis: another dollar, if US dollars follow. */
+  private static final Pattern OTHER_DOLLAR_BEFORE = Pattern.compile(
+      "(?i)(?<![a-z.])\\$\\s?\\d[\\d.,]*(?:\\s?(?:thousand|million|billion|trillion|bn|m|k))?\\s?\\($");
+  private static final Pattern US_DOLLARS_AFTER =
+      Pattern.compile("\\s?\\(\\s?(?:U\\.?S\\.?\\s?\\$|USD)");
+
   /** A letter, or a letter and hyphen, glued to the number: "GPT-5", "B2B", "MAI-Transcribe-1". */
   private static final Pattern GLUED_BEFORE = Pattern.compile("[A-Za-z]-?$");
 
@@ -50,9 +58,18 @@ final class NonClaims {
     if (PAGE_LABEL.matcher(text).lookingAt()) {
       return false;
     }
-    if (m.kind() == ClaimKind.MONEY
-        && CONVERSION_BEFORE.matcher(Window.before(text, m.start(), 40)).find()) {
-      return false; // "about €1 billion ($1.1 billion)": the same amount in another currency
+    if (m.kind() == ClaimKind.MONEY) {
+      String before40 = Window.before(text, m.start(), 40);
+      boolean usDollars = US_DOLLARS.matcher(text).region(m.start(), m.end()).lookingAt();
+      if (CONVERSION_BEFORE.matcher(before40).find()
+          && !(usDollars && OTHER_DOLLAR_BEFORE.matcher(before40).find())) {
+        return false; // "about €1 billion ($1.1 billion)": the same amount in another currency
+      }
+      if (text.startsWith("$", m.start()) && (m.start() == 0
+          || !Character.isLetter(text.charAt(m.start() - 1)))
+          && US_DOLLARS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        return false; // "$22.2 billion (US$16.5 billion)": Canada's dollars, restated in US$
+      }
     }
     int digit = firstDigit(text, m);
     if (digit < 0) {

@@ -26,6 +26,8 @@ final class Scopes {
       + "\\sinflation|\\binflation-adjusted\\b|\\bin\\sreal\\sterms\\b|\\bin\\stoday's\\s(?:dollars"
       + "|money|prices)\\b");
 
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
   private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during|for"
       + "|(?:middle|end|start|beginning|spring|summer|autumn|fall|winter)\\sof)\\s$");
 
@@ -129,7 +131,15 @@ final class Scopes {
         dateMonths.add(month(LocalDate.ofEpochDay(m.low().longValueExact())));
       }
       // Only a year dates an event; "on Wednesday" dates the report of it ("the toll rose to 312 on
-      // Wednesday" and "killed 298 people on Monday" are one toll).
+      // Wednesday" and "killed 298 people on Monday" are one toll). A date that writes out a past
+      // year does: "a premium of 39.1% to the closing price on August 28, 2023".
+      if (m.kind() == ClaimKind.DATE && !view.tokens().isEmpty()
+          && LocalDate.ofEpochDay(m.low().longValueExact()).getYear() < currentYear
+          && WRITTEN_YEAR.matcher(text.substring(m.start(), m.end())).find()
+          && DATED_EVENT.matcher(Window.before(text, m.start(), 16)).find()) {
+        eventTokens.add(view.tokenAt(m.start()));
+        eventNames.add(Integer.toString(LocalDate.ofEpochDay(m.low().longValueExact()).getYear()));
+      }
       if (m.kind() != ClaimKind.YEAR || view.tokens().isEmpty()) {
         continue;
       }

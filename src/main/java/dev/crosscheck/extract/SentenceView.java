@@ -426,7 +426,8 @@ final class SentenceView {
 
   private static final Set<String> HYPHEN_PARTICIPLES = Set.of("based", "backed", "owned", "led",
       "controlled", "funded", "listed", "born", "headquartered", "run", "operated", "supported",
-      "sponsored", "affiliated", "linked", "allied", "aligned", "financed", "registered");
+      "sponsored", "affiliated", "linked", "allied", "aligned", "financed", "registered",
+      "flagged", "made", "built");
 
   /** Time zones spelled out, which date a figure and hold none. */
   private static final Set<String> TIME_ZONES = Set.of("Pacific Time", "Eastern Time",
@@ -687,6 +688,10 @@ final class SentenceView {
     String text = bare(t.text());
     if (!text.isEmpty() && Character.isDigit(text.charAt(0)) && isCamelCase(text)) {
       return true; // "23andMe": a name that opens with digits
+    }
+    int hyphen = text.lastIndexOf('-');
+    if (hyphen > 0 && HYPHEN_PARTICIPLES.contains(text.substring(hyphen + 1))) {
+      return false; // "Singapore-flagged", "Texas-based": a modifier, no name
     }
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)
         || t.tag().equals("NUM") || t.tag().equals("DET")
