@@ -342,8 +342,17 @@ final class SentenceView {
       return true;
     }
     return before.equalsIgnoreCase("the") && isCommonNoun(after) && !verbTaggedNoun(tokens, to)
-        && !possessive(tokens.get(to - 1)) && !namesBody(tokens, to);
+        && !possessive(tokens.get(to - 1)) && !namesBody(tokens, to)
+        && !EVENTS.contains(lemma(after));
   }
+
+  /**
+   * Nouns of events a place names: "the Palisades fire", "the Eaton fire", "the Noto earthquake"
+   * are the fire and the earthquake, where "the Arizona plant" is a plant in Arizona.
+   */
+  private static final Set<String> EVENTS = Set.of("fire", "wildfire", "blaze", "storm",
+      "hurricane", "typhoon", "cyclone", "earthquake", "quake", "flood", "outbreak", "eruption",
+      "crash", "collapse", "disaster");
 
   /**
    * "The Fed cut rates", "the Fed cuts its rate": a verb spelled as a noun, which the tagger calls
