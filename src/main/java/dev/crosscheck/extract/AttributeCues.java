@@ -2,7 +2,8 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.extract.AttributeLexicon.Match;
 import dev.crosscheck.model.ClaimKind;
-import dev.crosscheck.model.Token;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,16 +65,18 @@ final class AttributeCues {
     }
     int after = last + 1 < view.tokens().size() && view.lower(last + 1).equals(",")
         ? last + 2 : last + 1;
-    if (includesDebt(view, after) >= 0) {
-      return enterpriseValue(after, includesDebt(view, after));
+    int debtEnd = includesDebt(view, after);
+    if (debtEnd >= 0) {
+      return enterpriseValue(after, debtEnd);
     }
     // "Including debt, Exxon is committing about $64.5 billion": no other number between
     for (int i = first - 1; i >= Math.max(0, first - DEBT_REACH); i--) {
       if (view.tokens().get(i).tag().equals("NUM")) {
         break;
       }
-      if (includesDebt(view, i) >= 0) {
-        return enterpriseValue(i, includesDebt(view, i));
+      int end = includesDebt(view, i);
+      if (end >= 0) {
+        return enterpriseValue(i, end);
       }
     }
     return Optional.empty();
@@ -103,7 +106,7 @@ final class AttributeCues {
       i--;
     }
     if (i < 0 || !measured.concept().name().equals(SENTENCE)
-        || !ASKING.contains(view.tokens().get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        || !ASKING.contains(lemma(view, i))) {
       return measured;
     }
     int verb = i;
@@ -122,13 +125,12 @@ final class AttributeCues {
    */
   private Optional<Match> expectedByAnalysts(SentenceView view, ClaimKind kind, Match measured) {
     for (int k = measured.from() - 1; k > 0 && measured.from() - k <= EXPECTED_REACH; k--) {
-      if (view.lower(k).equals(";")) {
-        return Optional.empty();
+      if (CLAUSE_ENDS.contains(view.lower(k))) {
+        return Optional.empty(); // "..., but Acme reported revenue of $6 billion"
       }
       // "analysts expect", "analysts were expecting"
       int who = k > 1 && view.tokens().get(k - 1).tag().equals("AUX") ? k - 2 : k - 1;
-      if (EXPECTING.contains(view.tokens().get(k).lemma().toLowerCase(java.util.Locale.ROOT))
-          && FORECASTERS.contains(view.tokens().get(who).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      if (EXPECTING.contains(lemma(view, k)) && FORECASTERS.contains(lemma(view, who))) {
         int verb = k;
         return view.attributeAt(attributes, verb, kind)
             .filter(m -> m.concept().name().equals(ESTIMATE));
@@ -138,9 +140,13 @@ final class AttributeCues {
   }
 
   private static final int EXPECTED_REACH = 14;
+
+  private static String lemma(SentenceView view, int i) {
+    return view.tokens().get(i).lemma().toLowerCase(Locale.ROOT);
+  }
   /** Not "estimate": "analysts estimate the stoppage costs €15 million" is the cost itself. */
   private static final Set<String> EXPECTING = Set.of("expect", "forecast", "predict",
-      "project", "anticipate");
+      "anticipate");
   private static final Set<String> FORECASTERS = Set.of("analyst", "economist", "forecaster",
       "strategist", "investor", "trader");
 
@@ -190,10 +196,11 @@ final class AttributeCues {
       String w = view.lower(k);
       boolean otherCount = view.tokens().get(k).tag().equals("NUM") && k + 1 < view.tokens().size()
           && view.tokens().get(k + 1).isNoun(); // "after 5 people died", not "flight 417 were"
-      if (FATE_ENDS.contains(w) || otherCount) {
+      if (CLAUSE_ENDS.contains(w) || otherCount) {
         return Optional.empty();
       }
-      String concept = FATES.get(w);
+      String concept = INTRANSITIVE.contains(w) || (k > 0 && STATES.contains(view.lower(k - 1)))
+          ? FATES.get(w) : null; // not "detained 12 men suspected of having killed the officer"
       if (concept != null && k + 1 < view.tokens().size()
           && view.tokens().get(k + 1).tag().equals("NUM")) {
         return Optional.empty(); // "infected 4,312 people and killed 58": 58 are the dead
@@ -207,14 +214,20 @@ final class AttributeCues {
   }
 
   private static final int FATE_REACH = 12;
-  private static final Set<String> FATE_ENDS = Set.of(",", ";", "while", "whereas", "but",
+  /** What befalls those counted without a verb before it: "62 died", "two survived". */
+  private static final Set<String> INTRANSITIVE = Set.of("died", "perished", "survived");
+  /** What a word of fate needs before it to say what those counted underwent. */
+  private static final Set<String> STATES = Set.of("was", "were", "are", "is", "been", "be",
+      "remain", "remains", "remained", "presumed", "feared", "believed", "reported", "confirmed",
+      "still");
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", "while", "whereas", "but",
       "after", "before", "when", "because", "since", "as");
-  private static final java.util.Map<String, String> FATES = java.util.Map.ofEntries(
-      java.util.Map.entry("killed", "death toll"), java.util.Map.entry("dead", "death toll"),
-      java.util.Map.entry("died", "death toll"), java.util.Map.entry("perished", "death toll"),
-      java.util.Map.entry("rescued", "survivor"), java.util.Map.entry("survived", "survivor"),
-      java.util.Map.entry("missing", "missing"), java.util.Map.entry("injured", "injury"),
-      java.util.Map.entry("wounded", "injury"), java.util.Map.entry("hurt", "injury"));
+  private static final Map<String, String> FATES = Map.ofEntries(
+      Map.entry("killed", "death toll"), Map.entry("dead", "death toll"),
+      Map.entry("died", "death toll"), Map.entry("perished", "death toll"),
+      Map.entry("rescued", "survivor"), Map.entry("survived", "survivor"),
+      Map.entry("missing", "missing"), Map.entry("injured", "injury"),
+      Map.entry("wounded", "injury"), Map.entry("hurt", "injury"));
 
   /**
    * "About 400 metres underground", "some 350 meters below the surface", "6 miles beneath the

@@ -37,7 +37,9 @@ final class Changes {
           "trimming", "shrinking", "narrowing", "dropping", "declining", "sliding", "slipping",
           "tumbling", "plunging", "sinking", "easing", "dipping", "eliminate", "eliminates",
           "eliminated", "eliminating", "axe", "axes", "axed", "axing", "reduce", "decrease",
-          "decreasing", "lose", "losing", "lower", "lowers");
+          "decreasing", "lose", "losing");
+  /** Falls only with "by" or an object: "lower rates by 50 basis points", not "a lower 15%". */
+  private static final Set<String> FALL_BY_ONLY = Set.of("lower", "lowers");
   /** "Laying off 10,000 employees", "laid off 300": a cut, said with "off". */
   private static final Set<String> LAY = Set.of("lay", "lays", "laid", "laying");
   /** Verbs that state a change only with "by": "raised the wage by $1.50". */
@@ -202,7 +204,8 @@ final class Changes {
   }
 
   private static boolean isVerb(String word, boolean fall) {
-    return FALL.contains(word) || (!fall && (RISE.contains(word) || BY_ONLY.contains(word)));
+    return FALL.contains(word) || FALL_BY_ONLY.contains(word)
+        || (!fall && (RISE.contains(word) || BY_ONLY.contains(word)));
   }
 
   /** Words after a change verb that are no object of it: "rose to 5%", "fell from 5%". */
@@ -219,7 +222,7 @@ final class Changes {
 
   private static boolean verbWithin(String[] w, int last, int reach, boolean fall) {
     for (int k = last - 1; k >= Math.max(0, last - reach); k--) {
-      boolean verb = FALL.contains(w[k]) || (!fall && (RISE.contains(w[k]) || BY_ONLY.contains(w[k])));
+      boolean verb = isVerb(w[k], fall);
       if (verb) {
         return true;
       }

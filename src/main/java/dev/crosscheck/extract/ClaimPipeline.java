@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.model.Change;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Quantity;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Subject;
@@ -65,10 +66,6 @@ final class ClaimPipeline implements ClaimExtractor {
   }
 
   /**
-   * Mentions of all finders, best first where they overlap: earlier finders win, then longer.
-   * Accepted mentions never overlap, so a neighbour on each side is all there is to check.
-   */
-  /**
    * "71 kilometers (44 miles)", "$12 million (£9m)": a figure in brackets right after another of
    * the same kind restates it in other units; it is no second claim.
    */
@@ -90,6 +87,10 @@ final class ClaimPipeline implements ClaimExtractor {
   private static final java.util.regex.Pattern CONVERSION_GAP =
       java.util.regex.Pattern.compile("\\s?\\(\\s?(?:about|around|roughly|some|or)?\\s?");
 
+  /**
+   * Mentions of all finders, best first where they overlap: earlier finders win, then longer.
+   * Accepted mentions never overlap, so a neighbour on each side is all there is to check.
+   */
   private List<Mention> resolve(Sentence sentence, ExtractionContext context) {
     TreeMap<Integer, Mention> accepted = new TreeMap<>();
     for (MentionFinder finder : finders) {
@@ -130,24 +131,25 @@ final class ClaimPipeline implements ClaimExtractor {
   }
 
   /**
-   * A previous value is about what it changed to: in "cut the fine to €1.04 billion from €1.24
-   * billion, saying the European Commission had...", the €1.24 billion is the same fine with the
-   * same parties as the €1.04 billion, not the Commission's. It takes the subject of the nearest
-   * current claim of its kind before it, and keeps its own scope; a date takes its role too.
+   * An interest rate that names no scope takes the month it was set in ({@link
+   * Scopes#rateMonth}).
    */
-  /** An interest rate that names no scope takes the month it was set in ({@link Scopes#rateMonth}). */
   private static Claim rateSetIn(Claim c, Scopes scopes, int start) {
     Subject s = c.subject();
-    if (c.kind() != dev.crosscheck.model.ClaimKind.PERCENT || !s.scope().isEmpty()
-        || !s.attribute().equals(INTEREST_RATE)) {
+    if (c.kind() != ClaimKind.PERCENT || !s.scope().isEmpty()
+        || !s.attribute().equals(SentenceView.INTEREST_RATE)) {
       return c;
     }
     return c.withSubject(new Subject(s.holder(), s.attribute(), s.attributeText(), s.counterpart(),
         scopes.rateMonth(start), s.terms()));
   }
 
-  private static final String INTEREST_RATE = "interest rate";
-
+  /**
+   * A previous value is about what it changed to: in "cut the fine to €1.04 billion from €1.24
+   * billion, saying the European Commission had...", the €1.24 billion is the same fine with the
+   * same parties as the €1.04 billion, not the Commission's. It takes the subject of the nearest
+   * current claim of its kind before it, and keeps its own scope; a date takes its role too.
+   */
   private static Claim aboutWhatItBecame(Claim previous, List<Claim> before) {
     for (int k = before.size() - 1; k >= 0; k--) {
       Claim c = before.get(k);

@@ -164,7 +164,7 @@ final class CountFinder implements MentionFinder {
       Unit unit = MEASURES.get(h.group("unit").toLowerCase(Locale.ROOT));
       String amount = h.group("amount");
       found.add(Mention.of(ClaimKind.COUNT, h.start("amount"), h.end(), Numbers.digits(amount),
-          amount.indexOf('.') < 0 ? BigDecimal.ZERO : Numbers.halfLastDigit(amount), unit));
+          precision(amount, false), unit));
     }
     boolean magnitude = Texts.containsAnyIgnoreCase(text, "magnitude");
     Matcher g = MAGNITUDE.matcher(text);
@@ -354,6 +354,14 @@ final class CountFinder implements MentionFinder {
         Numbers.digits(m.group("amount")).multiply(scale), precision, unit));
   }
 
+  /**
+   * The precision a count was written with: "2.32 shares" (for 2.3234) and "1.2 million" are
+   * rounded to their last digit, "27 employees" is exact.
+   */
+  private static BigDecimal precision(String amount, boolean scaled) {
+    return scaled || amount.indexOf('.') >= 0 ? Numbers.halfLastDigit(amount) : BigDecimal.ZERO;
+  }
+
   private static boolean isArticle(String amount) {
     return amount.equals("a") || amount.equals("an");
   }
@@ -373,9 +381,7 @@ final class CountFinder implements MentionFinder {
         break;
     }
     BigDecimal value = amount.endsWith("dozen") ? BigDecimal.valueOf(12) : Numbers.parse(amount);
-    // "2.32 shares" for 2.3234: decimals of a count are rounded, whole numbers are exact
-    BigDecimal precision = m.group("scale") == null && amount.indexOf('.') < 0 ? BigDecimal.ZERO
-        : Numbers.halfLastDigit(amount);
+    BigDecimal precision = precision(amount, m.group("scale") != null);
     return Mention.of(ClaimKind.COUNT, m.start(), end, value.multiply(scale),
         precision.multiply(scale), unit);
   }

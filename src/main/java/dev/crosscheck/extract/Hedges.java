@@ -33,11 +33,11 @@ final class Hedges {
 
   /**
    * Hedges that keep their meaning before "a" or "an": "roughly a 26 percent premium", "more
-   * than a 50% stake". Not "over", "under" or "around", which are prepositions there ("over a
-   * 10% margin").
+   * than a 50% stake". Not "over", "under", "around" or "about", which are prepositions there
+   * ("over a 10% margin", "worried about a 20% drop").
    */
   private static final Pattern BEFORE_ARTICLE = Pattern.compile("(?i)(?<![\\w])(?<hedge>more"
-      + "\\sthan|less\\sthan|at\\sleast|up\\sto|as\\smuch\\sas|nearly|almost|roughly|about"
+      + "\\sthan|less\\sthan|at\\sleast|up\\sto|as\\smuch\\sas|nearly|almost|roughly"
       + "|approximately|close\\sto)\\san?\\s$");
 
   /**

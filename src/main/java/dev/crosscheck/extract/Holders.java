@@ -75,7 +75,8 @@ final class Holders {
               && !citedSource(view, e)
               && !opensOwnClause(view, e, last + 1));
     }
-    if (objectOfVerbOrPreposition(view, best) && !OBJECT_HOLDS.contains(view.lower(best.from() - 1))) {
+    if (objectOfVerbOrPreposition(view, best)
+        && !OBJECT_HOLDS.contains(view.lower(wordBefore(view, best)))) {
       Entity object = best;
       Optional<Entity> subject = subjectBefore(view, object)
           .or(() -> view.sentenceSubject())
@@ -87,6 +88,8 @@ final class Holders {
     }
     return Optional.of(best);
   }
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its");
 
   /** Verbs whose object holds the figure: "sentenced Sam Bankman-Fried to 25 years". */
   private static final Set<String> OBJECT_HOLDS = Set.of("sentenced", "fined", "jailed");
@@ -150,7 +153,7 @@ final class Holders {
       return false;
     }
     int k = e.to() + 1;
-    if (Set.of("the", "a", "an", "its").contains(view.lower(k)) && k + 1 < view.tokens().size()) {
+    if (DETERMINERS.contains(view.lower(k)) && k + 1 < view.tokens().size()) {
       k++;
     }
     return PERSONAL_TITLES.contains(view.lower(k));
@@ -162,11 +165,15 @@ final class Holders {
    */
   static boolean comparedWith(SentenceView view, Entity e) {
     List<Token> tokens = view.tokens();
+    if (e.to() + 1 < tokens.size() && view.lower(e.to()).equals(",")
+        && RELATIVES.contains(view.lower(e.to() + 1))) {
+      return false; // "unlike Kestrel, which is worth $5 billion": the clause is Kestrel's
+    }
     for (int k = e.from() - 1; k >= Math.max(0, e.from() - COMPARED_REACH); k--) {
       String w = view.lower(k);
       if (w.equals("than") || w.equals("versus") || w.equals("unlike")
           || ((w.equals("to") || w.equals("with")) && k > 0
-              && view.lower(k - 1).matches("compared|comparison"))) {
+              && (view.lower(k - 1).equals("compared") || view.lower(k - 1).equals("comparison")))) {
         return true;
       }
       if (!(w.equals(",") || w.equals("and") || w.equals("or") || tokens.get(k).isProperNoun()
@@ -176,6 +183,8 @@ final class Holders {
     }
     return false;
   }
+
+  private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose");
 
   /** Names and commas from "compared to" to the name it lists last. */
   private static final int COMPARED_REACH = 12;
@@ -211,8 +220,9 @@ final class Holders {
       if (w.equals(",") || w.equals(";")) {
         return false;
       }
-      if (MEDIA.contains(w) && e.from() - k <= MEDIA_REACH) {
-        return true;
+      if (e.from() - k == 1 && (MEDIA.contains(w)
+          || (MEDIA_KINDS.contains(w) && k > 0 && MEDIA_OF.contains(view.lower(k - 1))))) {
+        return true; // "the Spanish outlet Marca", "the television station CBS Sports"
       }
       if (w.equals("to") && k > 0 && view.lower(k - 1).equals("according")) {
         return true;
@@ -223,16 +233,19 @@ final class Holders {
 
   /** Words from "according" to the name it cites: "according to a previous report by the". */
   private static final int CITED_REACH = 9;
-  /** Words from a kind of outlet to its name: "the television station CBS Sports". */
-  private static final int MEDIA_REACH = 2;
-  private static final Set<String> MEDIA = Set.of("outlet", "newspaper", "station", "broadcaster",
-      "channel", "agency", "magazine", "daily", "tabloid", "website", "paper", "wire");
+  /** Kinds of outlet named right before the outlet: "the Spanish outlet Marca". */
+  private static final Set<String> MEDIA = Set.of("outlet", "newspaper", "broadcaster",
+      "magazine", "tabloid", "website", "newswire");
+  /** Kinds of outlet with what they carry: "the news agency AFP", not "the space agency NASA". */
+  private static final Set<String> MEDIA_KINDS = Set.of("station", "channel", "agency", "site");
+  private static final Set<String> MEDIA_OF = Set.of("news", "television", "tv", "radio", "web");
 
   private static final Set<String> TELLING = Set.of("say", "tell", "add", "note", "told", "said");
   private static final Set<String> PERSONAL_TITLES = Set.of("minister", "president", "chief",
       "executive", "secretary", "governor", "mayor", "chairman", "chairwoman", "director",
       "spokesman", "spokeswoman", "spokesperson", "officer", "commissioner", "senator", "analyst",
-      "economist", "official", "ceo", "cfo", "manager", "gov.", "gov", "sen.", "rep.", "gen.");
+      "economist", "official", "ceo", "cfo", "manager", "gov.", "gov", "sen.", "rep.", "gen.",
+      "lt.", "col.", "supt.");
 
   /**
    * True when {@code e}, after a figure ending before {@code from}, is the subject of a clause of
@@ -300,13 +313,19 @@ final class Holders {
     if (e.from() == 0 || e.possessive()) {
       return false;
     }
+    int k = wordBefore(view, e);
+    Token before = view.tokens().get(k);
+    boolean preposition = before.tag().equals("ADP") || before.tag().equals("PART");
+    return before.isVerb() || (preposition && OBJECT_PREPOSITIONS.contains(view.lower(k)));
+  }
+
+  /** The word before {@code e} and the title words before it: "sentenced former FTX chief". */
+  private static int wordBefore(SentenceView view, Entity e) {
     int k = e.from() - 1;
     while (k > 0 && TITLE_TAGS.contains(view.tokens().get(k).tag())) {
       k--;
     }
-    Token before = view.tokens().get(k);
-    boolean preposition = before.tag().equals("ADP") || before.tag().equals("PART");
-    return before.isVerb() || (preposition && OBJECT_PREPOSITIONS.contains(view.lower(k)));
+    return k;
   }
 
   /**

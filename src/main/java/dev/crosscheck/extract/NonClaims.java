@@ -9,17 +9,22 @@ import java.util.regex.Pattern;
  * dates of a page's own labels ("Published: 2026-04-28", "Sources: CNBC (April 27, 2026)").
  */
 final class NonClaims {
+  /** An amount written after its currency sign, then an opening parenthesis. */
+  private static final String AMOUNT_THEN_BRACKET =
+      "\\s?\\d[\\d.,]*(?:\\s?(?:thousand|million|billion|trillion|bn|m|k))?\\s?\\($";
+
   /** An amount in a currency, then an opening parenthesis: what follows converts it. */
   private static final Pattern CONVERSION_BEFORE =
-      Pattern.compile("(?i)[$€£¥₹]\\s?\\d[\\d.,]*(?:\\s?(?:thousand|million|billion|trillion|bn|m|k))?\\s?\\($");
+      Pattern.compile("(?i)[$€£¥₹]" + AMOUNT_THEN_BRACKET);
 
   /** US dollars named as such: "US$16.5 billion", "U.S. $5", "USD 40 million". */
-  private static final Pattern US_DOLLARS = Pattern.compile("U\\.?S\\.?\\s?\\$|USD");
-  /** A bare "$" amount, then an opening parenthesis: another dollar, if US dollars follow. */
-  private static final Pattern OTHER_DOLLAR_BEFORE = Pattern.compile(
-      "(?i)(?<![a-z.])\\$\\s?\\d[\\d.,]*(?:\\s?(?:thousand|million|billion|trillion|bn|m|k))?\\s?\\($");
+  private static final String US_DOLLAR_SIGN = "U\\.?S\\.?\\s?\\$|USD";
+  private static final Pattern US_DOLLARS = Pattern.compile(US_DOLLAR_SIGN);
   private static final Pattern US_DOLLARS_AFTER =
-      Pattern.compile("\\s?\\(\\s?(?:U\\.?S\\.?\\s?\\$|USD)");
+      Pattern.compile("\\s?\\(\\s?(?:" + US_DOLLAR_SIGN + ")");
+  /** A dollar amount ("$", "C$", "A$"), then an opening parenthesis: US dollars may follow. */
+  private static final Pattern OTHER_DOLLAR_BEFORE =
+      Pattern.compile("(?i)(?<![a-z.])(?:[a-z]{1,2})?\\$" + AMOUNT_THEN_BRACKET);
 
   /** A letter, or a letter and hyphen, glued to the number: "GPT-5", "B2B", "MAI-Transcribe-1". */
   private static final Pattern GLUED_BEFORE = Pattern.compile("[A-Za-z]-?$");
@@ -65,10 +70,9 @@ final class NonClaims {
           && !(usDollars && OTHER_DOLLAR_BEFORE.matcher(before40).find())) {
         return false; // "about €1 billion ($1.1 billion)": the same amount in another currency
       }
-      if (text.startsWith("$", m.start()) && (m.start() == 0
-          || !Character.isLetter(text.charAt(m.start() - 1)))
+      if (!usDollars && text.indexOf('$', m.start()) >= 0 && text.indexOf('$', m.start()) < m.end()
           && US_DOLLARS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
-        return false; // "$22.2 billion (US$16.5 billion)": Canada's dollars, restated in US$
+        return false; // "$22.2 billion (US$16.5 billion)", "C$22.2 billion (US$...)": restated
       }
     }
     int digit = firstDigit(text, m);

@@ -80,10 +80,12 @@ final class Scopes {
   /**
    * "Last year's game, which drew 115.1 million viewers", "last year's record of 115.1 million":
    * a figure of last year's event, named a few words before it, with no "to", "from" or clause
-   * break between.
+   * break between but a relative clause ("since last year's merger, the company employs" is
+   * today's).
    */
-  private static final Pattern YEAR_EARLIER_BEFORE = Pattern.compile(
-      "(?i)\\blast\\syear's\\s(?:(?!to\\b|from\\b|than\\b|but\\b|while\\b)[\\w'(),.-]+\\s?){1,8}$");
+  private static final Pattern YEAR_EARLIER_BEFORE = Pattern.compile("(?i)\\blast\\syear's"
+      + "(?:(?:\\s|,\\s(?=which|that|when|who))(?!to\\b|from\\b|than\\b|but\\b|while\\b)"
+      + "[\\w'().-]++){1,8}\\s?$");
 
   /** The scope of a figure for the year before the story's: never compared with today's. */
   static final String YEAR_EARLIER = "a year earlier";
@@ -99,7 +101,7 @@ final class Scopes {
   /** Past months the sentence names ("in October", "In September"), for rates stated monthly. */
   private final List<Integer> monthTokens = new ArrayList<>();
   private final List<String> monthNames = new ArrayList<>();
-  /** Dates of a day or a month the sentence names, with the month each falls in. */
+  /** Past dates of a day or a month the sentence names, with the month each falls in. */
   private final List<Integer> dateTokens = new ArrayList<>();
   private final List<String> dateMonths = new ArrayList<>();
   private final LocalDate published;
@@ -120,21 +122,22 @@ final class Scopes {
     String text = view.sentence().text();
     this.realTerms = REAL_TERMS.matcher(text).find();
     for (Mention m : points) {
-      if (m.kind() == ClaimKind.DATE && !view.tokens().isEmpty() && wholeMonth(m)
+      boolean date = m.kind() == ClaimKind.DATE && !view.tokens().isEmpty() && m.low() != null
+          && m.high() != null; // "expected to close by March 31" is open before: no day to name
+      if (date && wholeMonth(m)
           && LocalDate.ofEpochDay(m.low().longValueExact()).isBefore(published.withDayOfMonth(1))) {
         monthTokens.add(view.tokenAt(m.start()));
         monthNames.add(month(LocalDate.ofEpochDay(m.low().longValueExact())));
       }
-      if (m.kind() == ClaimKind.DATE && !view.tokens().isEmpty()
-          && m.high().longValueExact() - m.low().longValueExact() <= MONTH_DAYS) {
+      if (date && m.high().longValueExact() - m.low().longValueExact() <= MONTH_DAYS
+          && !LocalDate.ofEpochDay(m.low().longValueExact()).isAfter(published)) {
         dateTokens.add(view.tokenAt(m.start()));
         dateMonths.add(month(LocalDate.ofEpochDay(m.low().longValueExact())));
       }
       // Only a year dates an event; "on Wednesday" dates the report of it ("the toll rose to 312 on
       // Wednesday" and "killed 298 people on Monday" are one toll). A date that writes out a past
       // year does: "a premium of 39.1% to the closing price on August 28, 2023".
-      if (m.kind() == ClaimKind.DATE && !view.tokens().isEmpty()
-          && LocalDate.ofEpochDay(m.low().longValueExact()).getYear() < currentYear
+      if (date && LocalDate.ofEpochDay(m.low().longValueExact()).getYear() < currentYear
           && WRITTEN_YEAR.matcher(text.substring(m.start(), m.end())).find()
           && DATED_EVENT.matcher(Window.before(text, m.start(), 16)).find()) {
         eventTokens.add(view.tokenAt(m.start()));

@@ -20,6 +20,8 @@ final class Segments {
       "gross", "adjusted", "overall", "fiscal", "record", "combined", "global", "worldwide",
       "company", "group", "consolidated", "reported", "organic", "underlying", "operating",
       "full-year", "half-year", "yearly", "monthly", "weekly", "daily", "quarter", "year", "half",
+      "annualized", "annualised", "projected", "trailing", "year-end", "deferred", "recognized",
+      "cumulative", "incremental", "additional", "extra", "further", "lost",
       "first", "second", "third", "fourth", "new", "higher", "lower", "strong", "weak", "its",
       "pre-tax", "after-tax", "estimated", "expected", "forecast", "average", "recurring", "sales",
       "revenue", "profit", "income", "earnings", "same-store", "like-for-like",
@@ -100,7 +102,7 @@ final class Segments {
     List<Token> tokens = view.tokens();
     int from = attribute.from();
     while (from > 0 && from > attribute.from() - MAX_WORDS && isPartWord(tokens, from - 1)
-        && !named(view, from - 1)) {
+        && !view.inEntity(from - 1)) {
       from--;
     }
     // not "Acme expects revenue of": a word right after a name is its verb
@@ -132,11 +134,8 @@ final class Segments {
         && (k == 0 || Character.isLowerCase(t.text().charAt(0)))
         && word.chars().allMatch(c -> Character.isLetter(c) || c == '-')
         && !NOT_PARTS.contains(word) && !GENERIC_HEADS.contains(word) && !word.contains("quarter")
+        && !word.contains("half")
         && !word.endsWith("'s");
-  }
-
-  private static boolean named(SentenceView view, int k) {
-    return view.entities().stream().anyMatch(e -> e.from() <= k && k < e.to());
   }
 
   private static String words(SentenceView view, int from, int to) {

@@ -22,7 +22,9 @@ import java.util.Set;
  * it, else the nearest lexicon term by clause-aware distance; the holder is a possessive before it
  * ("Microsoft's planned investment"), the subject of a coordinated verb phrase ("Microsoft ... and
  * also agreed to invest up to $5 billion"), or the nearest organisation before it; the counterpart
- * follows a preposition ("into Anthropic", "with Oracle"). Immutable and thread-safe.
+ * follows a preposition ("into Anthropic", "with Oracle"). Immutable and thread-safe. Over 500
+ * lines: the attribute, the holder and the counterpart are found together, each from where the
+ * others stand, and the cues that pick an attribute outright live in {@link AttributeCues}.
  */
 final class SubjectAttributor {
   /** How far an attribute may stand from its number, in clause-weighted tokens. */

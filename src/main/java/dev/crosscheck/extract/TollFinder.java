@@ -42,7 +42,8 @@ final class TollFinder implements MentionFinder {
   private static final Pattern PEOPLE_PASSIVE =
       Pattern.compile(
           "(?i)(?<![\\w.$€£,-])(?<amount>" + Numbers.DIGITS + ")(?![\\d%]|[.,]\\d)"
-              + "\\s(?:were|had\\sbeen|have\\sbeen|are|remain)\\s(?:still\\s|confirmed\\s|reported\\s)?"
+              + "\\s(?:were|had\\sbeen|have\\sbeen|are|remain)\\s"
+              + "(?:still\\s|confirmed\\s|reported\\s)?"
               + "(?:killed|injured|hurt|wounded|missing|displaced|evacuated|rescued|arrested|detained"
               + "|forced\\s(?:from|out|to)|left\\shomeless|made\\shomeless)\\b");
 
@@ -79,21 +80,18 @@ final class TollFinder implements MentionFinder {
       found.add(Mention.of(ClaimKind.COUNT, e.start("amount"), e.end("amount"),
           Numbers.digits(e.group("amount")), java.math.BigDecimal.ZERO, DEATHS));
     }
-    Matcher d = DIED.matcher(sentence.text());
-    while (d.find()) {
-      found.add(Mention.of(ClaimKind.COUNT, d.start("amount"), d.end("amount"),
-          Numbers.digits(d.group("amount")), java.math.BigDecimal.ZERO, DEATHS));
-    }
-    Matcher k = KILLING_OF.matcher(sentence.text());
-    while (k.find()) {
-      found.add(Mention.of(ClaimKind.COUNT, k.start("amount"), k.end("amount"),
-          Numbers.digits(k.group("amount")), java.math.BigDecimal.ZERO, DEATHS));
-    }
-    Matcher p = PEOPLE_PASSIVE.matcher(sentence.text());
-    while (p.find()) {
-      found.add(Mention.of(ClaimKind.COUNT, p.start("amount"), p.end("amount"),
-          Numbers.digits(p.group("amount")), java.math.BigDecimal.ZERO, PEOPLE));
-    }
+    counts(DIED, sentence.text(), DEATHS, found);
+    counts(KILLING_OF, sentence.text(), DEATHS, found);
+    counts(PEOPLE_PASSIVE, sentence.text(), PEOPLE, found);
     return found;
+  }
+
+  /** Each match of {@code pattern} in {@code text}, its "amount" counted in {@code unit}. */
+  private static void counts(Pattern pattern, String text, Unit unit, List<Mention> found) {
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      found.add(Mention.of(ClaimKind.COUNT, m.start("amount"), m.end("amount"),
+          Numbers.digits(m.group("amount")), java.math.BigDecimal.ZERO, unit));
+    }
   }
 }

@@ -17,7 +17,19 @@ final class SentenceBreaks {
   private static final Set<String> BEFORE_NAMES = Set.of("Gov", "Sen", "Rep", "Gen", "Lt", "Col",
       "Capt", "Sgt", "Supt", "Adm", "Maj", "Dr", "Mr", "Mrs", "Ms", "Prof");
 
+  /** Abbreviations of company names, which a verb in lower case may follow: "Acme Corp. said". */
+  private static final Set<String> BEFORE_WORDS = Set.of("Corp", "Inc", "Co", "Ltd", "Bros",
+      "Plc", "Cos", "Mfg", "Assn");
+
   private SentenceBreaks() {}
+
+  private static boolean nextIsLowerCase(CharSequence text, int from) {
+    int k = from;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k > from && k < text.length() && Character.isLowerCase(text.charAt(k));
+  }
 
   /**
    * False when the sentence-end character at {@code at} in {@code text} has a digit or a
@@ -30,13 +42,6 @@ final class SentenceBreaks {
         && (Character.isDigit(text.charAt(next)) || Character.isLowerCase(text.charAt(next)))) {
       return false;
     }
-    int start = next;
-    while (start < text.length() && text.charAt(start) == ' ') {
-      start++;
-    }
-    if (start > next && start < text.length() && Character.isLowerCase(text.charAt(start))) {
-      return false; // "Microsoft Corp. said": no sentence starts in lower case
-    }
     if (text.charAt(at) != '.') {
       return true;
     }
@@ -48,6 +53,9 @@ final class SentenceBreaks {
       return true; // no word, or part of a longer one ("U.S.", "co-Jan")
     }
     String abbreviation = text.subSequence(word, at).toString();
+    if (BEFORE_WORDS.contains(abbreviation) && nextIsLowerCase(text, next)) {
+      return false; // "Microsoft Corp. said"; not "in 2023. xAI raised", which "iPhone" opens too
+    }
     boolean beforeNumber = BEFORE_NUMBERS.contains(abbreviation);
     if (!beforeNumber && !BEFORE_NAMES.contains(abbreviation)) {
       return true;

@@ -47,7 +47,7 @@ class SentenceBreaksTest {
   @CsvSource(delimiter = ';', textBlock = """
       $1.5 billion;          2;  false
       U.S. economy;          1;  true
-      U.S. economy;          3;  false
+      U.S. economy;          3;  true
       e.g. this;             1;  false
       in 2025.Profit fell;   7;  true
       "No. 2";               3;  false
@@ -64,6 +64,9 @@ class SentenceBreaksTest {
       worth Rs. 500;         8;  false
       Gov. Josh Green;       3;  false
       Corp. said;            4;  false
+      in 2023. xAI raised;   7;  true
+      Dr. Ana Ruiz;          2;  false
+      Sen. Ana Ruiz;         3;  false
       met the Gov.;          11; true
       """)
   void vetoesBreaksInsideNumbersAndAfterAbbreviationsBeforeNumbers(

@@ -1,0 +1,69 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.Token;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline a wire story opens with, "HALDEN (Meridian) -", "WASHINGTON, D.C. -" or "NEW
+ * YORK -": where the story was filed and by whom, which names no party to its figures. Stateless.
+ */
+final class Datelines {
+  private Datelines() {}
+
+  /** The token after a dateline opening the sentence ("HALDEN (Meridian) -"), or 0. */
+  static int after(List<Token> tokens) {
+    int place = placeDateline(tokens);
+    if (place > 0) {
+      return place;
+    }
+    for (int at = 1; at < Math.min(tokens.size(), 4); at++) {
+      if (outletAt(tokens, at)) {
+        for (int k = at; k < tokens.size(); k++) {
+          if (tokens.get(k).text().equals(")")) {
+            return k + 2;
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The token after a dateline of capitals and a dash, "WASHINGTON, D.C. -" or "NEW YORK -", or 0.
+   */
+  private static int placeDateline(List<Token> tokens) {
+    for (int k = 0; k < Math.min(tokens.size() - 1, MAX_DATELINE_TOKENS); k++) {
+      String t = tokens.get(k).text();
+      if (k > 0 && (t.equals("-") || t.equals("\u2013") || t.equals("\u2014"))) {
+        return k + 1;
+      }
+      boolean capitals = t.length() > 1 && t.chars().anyMatch(Character::isLetter)
+          && t.chars().noneMatch(Character::isLowerCase);
+      // "TALLAHASSEE, Fla. -": a state's abbreviation after the place
+      boolean abbreviation = k > 0 && STATE_ABBREVIATION.matcher(t).matches();
+      if (!(capitals || abbreviation || (k > 0 && t.equals(",")))) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  private static final int MAX_DATELINE_TOKENS = 6;
+  private static final Pattern STATE_ABBREVIATION =
+      Pattern.compile("[A-Z][a-z]{1,4}\\.");
+
+  /** True when the tokens from {@code at} are a dateline's outlet and dash: "(Meridian) -". */
+  static boolean outletAt(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !tokens.get(at).text().equals("(")) {
+      return false;
+    }
+    for (int k = at + 1; k < Math.min(tokens.size() - 1, at + 6); k++) {
+      if (tokens.get(k).text().equals(")")) {
+        String next = tokens.get(k + 1).text();
+        return next.equals("-") || next.equals("\u2013") || next.equals("\u2014");
+      }
+    }
+    return false;
+  }
+}
