@@ -1,5 +1,6 @@
 package dev.crosscheck.reconcile;
 
+import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Position;
@@ -9,9 +10,13 @@ import dev.crosscheck.model.ValueFormat;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +28,50 @@ final class Explanations {
   private Explanations() {}
 
   static String of(ClaimKind kind, List<Position> positions) {
+    return of(kind, positions, article -> Stories.UNDATED);
+  }
+
+  /**
+   * As {@link #of(ClaimKind, List)}, saying when each figure comes from reports of other days
+   * than the others' ({@code dayOf} gives an article's epoch day, or {@link Stories#UNDATED}):
+   * a toll of 89 on Saturday and of 114 on Friday next may both have been right when printed.
+   */
+  static String of(ClaimKind kind, List<Position> positions, ToLongFunction<ArticleId> dayOf) {
+    String explanation = sides(kind, positions);
+    return positions.size() < 2 ? explanation : explanation + days(positions, dayOf);
+  }
+
+  /**
+   * " Each figure comes from reports of other days (2023-08-10 to 2023-08-18): a later one may
+   * update an earlier one.", when the positions' articles are all dated and no two positions
+   * share a day; else "".
+   */
+  private static String days(List<Position> positions, ToLongFunction<ArticleId> dayOf) {
+    Set<Long> seen = new HashSet<>();
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (Position p : positions) {
+      Set<Long> own = new HashSet<>();
+      for (Claim c : p.claims()) {
+        long day = dayOf.applyAsLong(c.articleId());
+        if (day == Stories.UNDATED) {
+          return "";
+        }
+        own.add(day);
+        first = Math.min(first, day);
+        last = Math.max(last, day);
+      }
+      for (Long day : own) {
+        if (!seen.add(day)) {
+          return ""; // reports of one day disagree: no update explains that
+        }
+      }
+    }
+    return " Each figure comes from reports of other days (" + LocalDate.ofEpochDay(first) + " to "
+        + LocalDate.ofEpochDay(last) + "): a later one may update an earlier one.";
+  }
+
+  private static String sides(ClaimKind kind, List<Position> positions) {
     if (positions.size() < 2) {
       Position p = positions.get(0);
       return stated(kind, p) + ", " + backing(p) + ".";

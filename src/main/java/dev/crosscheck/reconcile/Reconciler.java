@@ -91,7 +91,7 @@ public final class Reconciler {
         LargestFirst.map(units, List::size, story -> clusterStory(story, rule, stories, memory));
     List<Topic> topics = grouped.parallelStream()
         .flatMap(List::stream)
-        .map(group -> topic(group, origins))
+        .map(group -> topic(group, origins, stories))
         .sorted(TOPIC_ORDER)
         .toList();
     List<Topic> numbered = new ArrayList<>(topics.size());
@@ -164,7 +164,7 @@ public final class Reconciler {
     return found;
   }
 
-  private static Topic topic(List<Claim> claims, Origins origins) {
+  private static Topic topic(List<Claim> claims, Origins origins, Stories stories) {
     List<Claim> sorted = new ArrayList<>(claims);
     sorted.sort(Membership.BY_POSITION_IN_CORPUS);
     List<Position> positions = Positions.of(sorted, origins);
@@ -177,7 +177,8 @@ public final class Reconciler {
             * (1 + Math.log(articles.size()) / Math.log(2))
         : 0;
     return new Topic(new TopicId("pending"), TopicLabels.of(sorted), sorted.get(0).kind(), status,
-        sorted, positions, Explanations.of(sorted.get(0).kind(), positions), severity);
+        sorted, positions, Explanations.of(sorted.get(0).kind(), positions, stories::dayOf),
+        severity);
   }
 
   /** "T0001": at least four digits. Not String.format, which cost a second per 500,000 topics. */

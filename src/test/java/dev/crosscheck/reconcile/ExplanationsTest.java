@@ -59,6 +59,25 @@ class ExplanationsTest {
     assertThat(Explanations.of(claims.get(0).kind(), positions)).endsWith(expected + ".");
   }
 
+  @ParameterizedTest(name = "published {0} / {1} / {2} -> {3}")
+  @CsvSource(delimiter = '|', value = {
+      "2023-08-13 | 2023-08-18 | 2023-08-18 | Each figure comes from reports of other days (2023-08-13 to 2023-08-18): a later one may update an earlier one.",
+      "2023-08-13 | 2023-08-13 | 2023-08-18 | The larger is 43% above the smaller.",
+      "2023-08-13 | 2023-08-18 | undated    | The larger is 43% above the smaller.",
+  })
+  void aConflictOfReportsOfOtherDaysSaysSo(String a, String b1, String b2, String ending) {
+    // one article backs 7 years; two back 10 years
+    List<Claim> claims = List.of(claim("7", "years", "a.md"), claim("10", "years", "b1.md"),
+        claim("10", "years", "b2.md"));
+    List<Position> positions = Positions.of(claims, Origins.of(List.of()));
+    java.util.Map<String, String> published = java.util.Map.of("a.md", a, "b1.md", b1, "b2.md", b2);
+    String explanation = Explanations.of(ClaimKind.DURATION, positions, id -> {
+      String day = published.get(id.value());
+      return day.equals("undated") ? Stories.UNDATED : LocalDate.parse(day).toEpochDay();
+    });
+    assertThat(explanation).endsWith(ending);
+  }
+
   private static Claim claim(String value, String kind, String article) {
     Claims c = switch (kind) {
       case "years" -> Claims.years(value);
