@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,7 +43,8 @@ final class Indexer {
 
   private final CorpusScanner scanner = new CorpusScanner();
   private final ArticleReader reader = new ArticleReader();
-  private final Analysis analysis;
+  /** The claims of one article: {@link Analysis#claims}, or a stand-in in tests. */
+  private final Function<Article, List<Claim>> analysis;
   private final int threads;
 
   /** An indexer with one analysis thread per available processor. */
@@ -52,6 +54,11 @@ final class Indexer {
 
   /** An indexer with {@code threads} analysis threads; 1 analyses on the calling thread. */
   Indexer(Analysis analysis, int threads) {
+    this(analysis::claims, threads);
+  }
+
+  /** As {@link #Indexer(Analysis, int)}, with claims from {@code analysis}. */
+  Indexer(Function<Article, List<Claim>> analysis, int threads) {
     Checks.argument(threads >= 1, "threads must be >= 1, was %d", threads);
     this.analysis = analysis;
     this.threads = threads;
@@ -59,7 +66,8 @@ final class Indexer {
 
   /**
    * What a worker made of one file: its problems and its articles, analysed or found unchanged;
-   * or, for a file whose stamp has not changed, only the ids of its articles.
+   * and the ids of articles left as the index holds them (all of a file whose stamp has not
+   * changed, or those whose analysis failed).
    */
   private record FileResult(
       List<Diagnostic> diagnostics, List<Analysed> articles, List<ArticleId> untouched) {}
@@ -134,16 +142,26 @@ final class Indexer {
       return new FileResult(List.of(), List.of(), untouched.get());
     }
     FileRead read = reader.read(file);
+    List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
     List<Analysed> out = new ArrayList<>(read.articles().size());
+    List<ArticleId> kept = new ArrayList<>();
     for (Article article : read.articles()) {
       String fingerprint = Fingerprints.of(article);
       boolean current = store.fingerprint(article.id()).equals(Optional.of(fingerprint));
-      out.add(new Analysed(article, fingerprint, current ? null : analysis.claims(article)));
+      try {
+        out.add(new Analysed(article, fingerprint, current ? null : analysis.apply(article)));
+      } catch (RuntimeException e) {
+        // a fault of ours that one article's text sets off must not stop the run, nor lose
+        // what the index holds of the article: it stays as it was, and the next run tries again
+        diagnostics.add(Diagnostic.error(article.path(), "cannot extract claims from article "
+            + article.id().value() + " (" + e + "); its indexed claims are kept"));
+        kept.add(article.id());
+      }
     }
-    if (read.diagnostics().isEmpty() && stamp.isPresent()) {
+    if (diagnostics.isEmpty() && stamp.isPresent()) {
       stamps.remember(file, stamp.get(), read.articles().stream().map(Article::id).toList());
     }
-    return new FileResult(read.diagnostics(), out, List.of());
+    return new FileResult(diagnostics, out, kept);
   }
 
   /** Feeds one file's results to the store; runs on the calling thread only. */

@@ -53,6 +53,33 @@ class ParallelIndexingTest {
   }
 
   @Test
+  void anArticleWhoseAnalysisFailsIsReportedAndKeptAsIndexedWhileTheRunGoesOn(
+      @TempDir Path corpus, @TempDir Path index) throws java.io.IOException {
+    java.nio.file.Files.writeString(corpus.resolve("a.md"), "Acme paid $5 billion for Beta.\n");
+    java.nio.file.Files.writeString(corpus.resolve("b.md"), "Corvant hired 300 people.\n");
+    try (ClaimStore store = LuceneClaimStore.open(index)) {
+      new Indexer(ANALYSIS, 2).update(store, List.of(corpus));
+      java.nio.file.Files.writeString(corpus.resolve("a.md"), "Acme paid $6 billion for Beta.\n");
+      java.nio.file.Files.writeString(corpus.resolve("b.md"), "Corvant hired 400 people.\n");
+      Indexer faulty = new Indexer(article -> {
+        if (article.path().endsWith("a.md")) {
+          throw new IllegalStateException("a fault of ours");
+        }
+        return ANALYSIS.claims(article);
+      }, 2);
+      IndexSummary summary = faulty.update(store, List.of(corpus));
+      assertThat(summary.diagnostics()).singleElement().satisfies(d -> {
+        assertThat(d.file()).endsWith("a.md");
+        assertThat(d.message()).contains("a fault of ours").contains("indexed claims are kept");
+      });
+      assertThat(summary.articles()).isEqualTo(2);
+      assertThat(summary.removed()).isZero();
+      assertThat(store.claims()).extracting(c -> c.surface())
+          .containsExactlyInAnyOrder("$5 billion", "400 people");
+    }
+  }
+
+  @Test
   void rejectsFewerThanOneThread() {
     assertThatThrownBy(() -> new Indexer(ANALYSIS, 0))
         .isInstanceOf(IllegalArgumentException.class)
