@@ -70,7 +70,8 @@ final class NonClaims {
           && !(usDollars && OTHER_DOLLAR_BEFORE.matcher(before40).find())) {
         return false; // "about €1 billion ($1.1 billion)": the same amount in another currency
       }
-      if (!usDollars && text.indexOf('$', m.start()) >= 0 && text.indexOf('$', m.start()) < m.end()
+      int sign = text.indexOf('$', m.start());
+      if (!usDollars && sign >= 0 && sign < m.end()
           && US_DOLLARS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
         return false; // "$22.2 billion (US$16.5 billion)", "C$22.2 billion (US$...)": restated
       }

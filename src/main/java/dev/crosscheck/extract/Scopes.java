@@ -122,26 +122,10 @@ final class Scopes {
     String text = view.sentence().text();
     this.realTerms = REAL_TERMS.matcher(text).find();
     for (Mention m : points) {
-      boolean date = m.kind() == ClaimKind.DATE && !view.tokens().isEmpty() && m.low() != null
-          && m.high() != null; // "expected to close by March 31" is open before: no day to name
-      if (date && wholeMonth(m)
-          && LocalDate.ofEpochDay(m.low().longValueExact()).isBefore(published.withDayOfMonth(1))) {
-        monthTokens.add(view.tokenAt(m.start()));
-        monthNames.add(month(LocalDate.ofEpochDay(m.low().longValueExact())));
-      }
-      if (date && m.high().longValueExact() - m.low().longValueExact() <= MONTH_DAYS
-          && !LocalDate.ofEpochDay(m.low().longValueExact()).isAfter(published)) {
-        dateTokens.add(view.tokenAt(m.start()));
-        dateMonths.add(month(LocalDate.ofEpochDay(m.low().longValueExact())));
-      }
-      // Only a year dates an event; "on Wednesday" dates the report of it ("the toll rose to 312 on
-      // Wednesday" and "killed 298 people on Monday" are one toll). A date that writes out a past
-      // year does: "a premium of 39.1% to the closing price on August 28, 2023".
-      if (date && LocalDate.ofEpochDay(m.low().longValueExact()).getYear() < currentYear
-          && WRITTEN_YEAR.matcher(text.substring(m.start(), m.end())).find()
-          && DATED_EVENT.matcher(Window.before(text, m.start(), 16)).find()) {
-        eventTokens.add(view.tokenAt(m.start()));
-        eventNames.add(Integer.toString(LocalDate.ofEpochDay(m.low().longValueExact()).getYear()));
+      // "expected to close by March 31" is open before: no first day, no date to scope by
+      if (m.kind() == ClaimKind.DATE && !view.tokens().isEmpty() && m.low() != null
+          && m.high() != null) {
+        date(m, LocalDate.ofEpochDay(m.low().longValueExact()), published, text);
       }
       if (m.kind() != ClaimKind.YEAR || view.tokens().isEmpty()) {
         continue;
@@ -159,6 +143,28 @@ final class Scopes {
     while (p.find() && !view.tokens().isEmpty()) {
       periodTokens.add(view.tokenAt(p.start()));
       periodNames.add(periodName(p, published));
+    }
+  }
+
+  /** Notes the date {@code m}, whose first day is {@code first}, where a scope may take it. */
+  private void date(Mention m, LocalDate first, LocalDate published, String text) {
+    if (wholeMonth(m) && first.isBefore(published.withDayOfMonth(1))) {
+      monthTokens.add(view.tokenAt(m.start()));
+      monthNames.add(month(first));
+    }
+    if (m.high().longValueExact() - m.low().longValueExact() <= MONTH_DAYS
+        && !first.isAfter(published)) {
+      dateTokens.add(view.tokenAt(m.start()));
+      dateMonths.add(month(first));
+    }
+    // Only a year dates an event; "on Wednesday" dates the report of it ("the toll rose to 312 on
+    // Wednesday" and "killed 298 people on Monday" are one toll). A date that writes out a past
+    // year does: "a premium of 39.1% to the closing price on August 28, 2023".
+    if (first.getYear() < published.getYear()
+        && WRITTEN_YEAR.matcher(text.substring(m.start(), m.end())).find()
+        && DATED_EVENT.matcher(Window.before(text, m.start(), 16)).find()) {
+      eventTokens.add(view.tokenAt(m.start()));
+      eventNames.add(Integer.toString(first.getYear()));
     }
   }
 

@@ -52,11 +52,13 @@ final class SentenceNames {
         continue;
       }
       int j = i + 1;
-      while (j < tokens.size() && !possessive(tokens.get(j - 1))
-          && (continuesName(tokens.get(j), lexicon, context) || ampersand(tokens, j)
-              || hyphenated(tokens, j, context) || adjectiveInName(tokens, j, lexicon, context)
-              || oneInName(tokens, j))) {
-        j += ampersand(tokens, j) || hyphenated(tokens, j, context) ? 2 : 1;
+      while (j < tokens.size() && !possessive(tokens.get(j - 1))) {
+        boolean joined = ampersand(tokens, j) || hyphenated(tokens, j, context);
+        if (!joined && !continuesName(tokens.get(j), lexicon, context)
+            && !adjectiveInName(tokens, j, lexicon, context) && !oneInName(tokens, j)) {
+          break;
+        }
+        j += joined ? 2 : 1;
       }
       j = possessive(tokens.get(j - 1)) ? j : throughOf(tokens, j, lexicon, context);
       boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
