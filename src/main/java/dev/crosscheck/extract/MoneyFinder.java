@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * Money: "$13.75B", "US$5 billion", "€200m", "USD 200", "$5-10 billion", "$1.2 billion-plus",
+ * "a $1.57-billion offering",
  * "three billion dollars", "5 million pounds sterling", "2.4 billion Swiss francs", "a
  * 300-billion-dollar deal", "₹500 crore",
  * "6.6 trillion won".
  */
 final class MoneyFinder implements MentionFinder {
   private static final String SCALE =
-      "(?:\\s?(?<scale>" + Numbers.SCALE_WORD + "|mn|bn|tn|crore|lakh)|(?<suffix>MM|[KkMmBbT]))(?![A-Za-z])";
+      "(?:[\\s-]?(?<scale>" + Numbers.SCALE_WORD + "|mn|bn|tn|crore|lakh)|(?<suffix>MM|[KkMmBbT]))(?![A-Za-z])";
 
   /** "$13.75B", "US$ 5 billion", "€5-10bn", "USD 200 million", "Rs 75,000 crore". */
   private static final Pattern SYMBOL_FORM =

@@ -20,6 +20,8 @@ final class Tense {
       Pattern.compile(
           "(?i)\\b(?:will|shall|'ll|won't|would(?!\\shave)|(?:is|are)\\sto|(?:set|due|expected|scheduled|slated|poised"
               + "|plans?|planning|going|aims?|intends?|hopes?)\\sto|scheduled\\sfor|upcoming|next"
+              // "ahead of its expected public debut on Thursday"
+              + "|ahead\\sof|(?:its|the|their|an)\\sexpected"
               // scheduled events in the present: "goes on sale on October 3", "takes effect in May"
               + "|go(?:es)?\\son\\ssale|takes?\\seffect|comes?\\sinto\\sforce|kicks?\\soff"
               + "|begins|opens|reopens|resumes|debuts)\\b");
