@@ -1,13 +1,15 @@
 package dev.crosscheck.extract;
 
 import dev.crosscheck.model.Timeframe;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Marks numbers stated as superseded values: "the previous 2030 deadline", "originally $10
  * billion", "had been 20 percent", "was initially", "the former", the start of a change ("cut to
  * €1.04 billion from €1.24 billion") and a missed date ("a year later than the 2026 target"); and
- * numbers stated as possible: "could cost $2 billion", "may grow to as much as $40 billion".
+ * numbers stated as possible: "could cost $2 billion", "may grow to as much as $40 billion", or
+ * sought: "seeking a valuation of up to $6.5 billion".
  */
 final class Timeframes {
   /** A word between the marker and the number: no number, no "but", "and", "by" or "with". */
@@ -60,6 +62,17 @@ final class Timeframes {
       "(?<![\\w])(?:[Cc]ould|[Mm]ight|may|[Ww]ould\\shave)(?:\\s(?!but\\b|and\\b)[\\w'$€£.-]+){0,6}"
           + "\\s$");
 
+  /**
+   * "seeking a valuation of up to $6.5 billion", "aims to raise $748 million": the value a company
+   * hopes to be given or the sum it hopes to raise is no more a fact than what could happen, and
+   * the figure it gets may differ without anyone being wrong. A demand is a fact: "the union is
+   * seeking a 5% pay rise" is what it asks for. Lower case only: "Target" is also a retailer.
+   */
+  private static final Pattern GOAL_BEFORE = Pattern.compile(
+      "(?<![\\w])(?:seek(?:s|ing)?|aim(?:s|ing)?\\s(?:to|for|at)|target(?:s|ing)?"
+          + "|hop(?:es|ing)\\sto|eye(?:s|ing))" + WORDS + "{0,6}\\s$");
+  private static final Pattern VALUE_OR_SUM = Pattern.compile("\\b(?:valu|rais)[a-z]*\\b");
+
   private Timeframes() {}
 
   static Timeframe of(String text, Mention m) {
@@ -77,7 +90,13 @@ final class Timeframes {
     if (previous) {
       return Timeframe.PREVIOUS;
     }
-    return MODAL_BEFORE.matcher(before).find() ? Timeframe.POSSIBLE : Timeframe.CURRENT;
+    return MODAL_BEFORE.matcher(before).find() || isGoal(before)
+        ? Timeframe.POSSIBLE : Timeframe.CURRENT;
+  }
+
+  private static boolean isGoal(String before) {
+    Matcher goal = GOAL_BEFORE.matcher(before);
+    return goal.find() && VALUE_OR_SUM.matcher(goal.group()).find();
   }
 
   /**
