@@ -148,7 +148,8 @@ final class ClaimPipeline implements ClaimExtractor {
    * A previous value is about what it changed to: in "cut the fine to €1.04 billion from €1.24
    * billion, saying the European Commission had...", the €1.24 billion is the same fine with the
    * same parties as the €1.04 billion, not the Commission's. It takes the subject of the nearest
-   * current claim of its kind before it, and keeps its own scope; a date takes its role too.
+   * current claim of its kind before it, and keeps its own scope unless it is the period before
+   * ({@link Scopes#ofPreviousValue}); a date takes its role too.
    */
   private static Claim aboutWhatItBecame(Claim previous, List<Claim> before) {
     for (int k = before.size() - 1; k >= 0; k--) {
@@ -157,8 +158,9 @@ final class ClaimPipeline implements ClaimExtractor {
           && c.change() == previous.change()) {
         Subject s = c.subject();
         Subject own = previous.subject();
+        String scope = Scopes.ofPreviousValue(own.scope(), s.scope(), previous.sentence());
         Claim about = previous.withSubject(new Subject(s.holder(), s.attribute(),
-            s.attributeText(), s.counterpart(), own.scope(), s.terms()));
+            s.attributeText(), s.counterpart(), scope, s.terms()));
         // "to 2032 from 2030": "from" made the date it started from a start; it was an end date
         return previous.role() == TimeRole.START ? about.withRole(c.role()) : about;
       }

@@ -60,12 +60,13 @@ final class Scopes {
           + "|(current|this|next|coming)\\s(?:fiscal\\s)?quarter)\\b");
   /**
    * "$455 million a year earlier", "46.7 percent in the year-earlier quarter", "$455 million in the
-   * same quarter last year": the prior year.
+   * same quarter last year", "$158.6 million in the prior year": the prior year.
    */
   private static final Pattern YEAR_EARLIER_AFTER =
       Pattern.compile(
           "(?i)^\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)"
               + "|(?:in\\s)?the\\s(?:year-earlier|prior-year|year-ago)\\b"
+              + "|(?:in\\s|for\\s)?the\\s(?:prior|previous|preceding)\\syear\\b"
               + "|(?:in\\s|for\\s)?the\\s(?:same|corresponding|comparable)"
               + "\\s(?:quarter|period|month|half)"
               + "\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|last\\syear"
@@ -87,8 +88,39 @@ final class Scopes {
       + "(?:(?:\\s|,\\s(?=which|that|when|who))(?!to\\b|from\\b|than\\b|but\\b|while\\b)"
       + "[\\w'().-]++){1,8}\\s?$");
 
+  /**
+   * "In 2021, ...", "That year, ...": a year that opens a sentence ({@link #datedStretches}).
+   */
+  private static final Pattern FRONTED_YEAR = Pattern.compile(
+      "(?:(?:In|During|By\\sthe\\send\\sof)\\s((?:19|20)\\d\\d)|(?:That|That\\ssame|The\\ssame)"
+          + "\\syear),\\s");
+  /** "1999, when ...", "the 1999 disaster that ...": a clause that tells what the year saw. */
+  private static final Pattern YEAR_OF_CLAUSE = Pattern.compile("\\b((?:19|20)\\d\\d),\\swhen\\s"
+      + "|\\bthe\\s((?:19|20)\\d\\d)\\s[a-z]+(?:\\s[a-z]+)?\\s(?:that|which|when)\\s");
+  private static final Pattern STRETCH_ENDS = Pattern.compile(
+      "(?i);|\\b(?:but|now|today|currently|since\\sthen|while|whereas)\\b");
   /** The scope of a figure for the year before the story's: never compared with today's. */
   static final String YEAR_EARLIER = "a year earlier";
+
+  /** A reporting period or a year: what a company's results are stated for. */
+  private static final Pattern PERIOD_SCOPE = Pattern.compile("FY|[QH][1-4]|(?:19|20)\\d\\d");
+
+  /** Words of a figure that is revised rather than reported: a forecast, a target, a budget. */
+  private static final Pattern REVISED = Pattern.compile("(?i)\\b(?:forecast|guidance|outlook"
+      + "|target|estimate|projection|expect|goal|budget)");
+
+  /**
+   * The scope of a previous value whose change ended in a figure scoped {@code current}: "a net
+   * loss of $90.8 million for 2023, down from $158.6 million", "annual sales of $804 million, up
+   * 20% from $666.7 million". A period's result changed from the result of the period before, not
+   * from a figure of the same period since replaced; a revised forecast keeps its period ("cut its
+   * full-year outlook to $5 billion from $5.5 billion").
+   */
+  static String ofPreviousValue(String own, String current, String sentence) {
+    boolean samePeriod = own.isEmpty() || own.equals(current);
+    return samePeriod && PERIOD_SCOPE.matcher(current).matches()
+        && !REVISED.matcher(sentence).find() ? YEAR_EARLIER : own;
+  }
 
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
 
@@ -105,6 +137,8 @@ final class Scopes {
   private final List<Integer> dateTokens = new ArrayList<>();
   private final List<String> dateMonths = new ArrayList<>();
   private final LocalDate published;
+  /** Stretches of the sentence a past year dates as a whole ({@link #datedStretches}). */
+  private final List<DatedStretch> stretches;
   private final List<Integer> eventTokens = new ArrayList<>();
   private final List<String> eventNames = new ArrayList<>();
 
@@ -121,6 +155,7 @@ final class Scopes {
     int currentYear = published.getYear();
     String text = view.sentence().text();
     this.realTerms = REAL_TERMS.matcher(text).find();
+    this.stretches = datedStretches(text, currentYear);
     for (Mention m : points) {
       // "expected to close by March 31" is open before: no first day, no date to scope by
       if (m.kind() == ClaimKind.DATE && !view.tokens().isEmpty() && m.low() != null
@@ -269,7 +304,7 @@ final class Scopes {
    * The scope of a claim of {@code kind} at {@code [start, end)}: the year before, when the words
    * after it say so ("$455 million a year earlier"), else the nearest reporting period of its
    * sentence ("fourth-quarter revenue ... said on Thursday" is about the quarter), else the nearest
-   * dated event, or "".
+   * dated event, else the past year of a stretch it stands in ({@link #datedStretches}), or "".
    */
   String of(ClaimKind kind, int start, int end) {
     if (kind.isTime()) {
@@ -293,14 +328,57 @@ final class Scopes {
       }
       return periodNames.get(nearest);
     }
-    if (eventTokens.isEmpty()) {
-      return "";
+    String scope = nearestEvent(at, last);
+    for (int k = 0; k < stretches.size() && scope.isEmpty(); k++) {
+      if (stretches.get(k).from() <= start && start < stretches.get(k).to()) {
+        scope = stretches.get(k).year();
+      }
     }
+    return scope;
+  }
+
+  /**
+   * Where a past year dates every figure, however far from it: the sentence it opens ("In 2021,
+   * Reddit raised $1.3 billion in a funding round and had a private market valuation of $10
+   * billion", "That year, ..."), and a clause that tells what happened in it ("since 1999, when a
+   * quake killed about 17,000 people", "the 1999 disaster that killed 17,000"); each until a
+   * clause turns to another time ("; now", "but today").
+   */
+  private static List<DatedStretch> datedStretches(String text, int currentYear) {
+    List<DatedStretch> out = new ArrayList<>();
+    Matcher fronted = FRONTED_YEAR.matcher(text);
+    if (fronted.lookingAt()) {
+      String year = fronted.group(1) == null ? Subject.THAT_YEAR : fronted.group(1);
+      addStretch(out, text, year, fronted.end(), currentYear);
+    }
+    Matcher told = YEAR_OF_CLAUSE.matcher(text);
+    while (told.find()) {
+      addStretch(out, text, told.group(1) != null ? told.group(1) : told.group(2), told.end(),
+          currentYear);
+    }
+    return out;
+  }
+
+  private static void addStretch(
+      List<DatedStretch> out, String text, String year, int from, int currentYear) {
+    if (year.equals(Subject.THAT_YEAR) || Integer.parseInt(year) < currentYear) {
+      Matcher end = STRETCH_ENDS.matcher(text);
+      out.add(new DatedStretch(from, end.find(from) ? end.start() : text.length(), year));
+    }
+  }
+
+  /** Characters {@code [from, to)} of a sentence, all dated {@code year}. */
+  private record DatedStretch(int from, int to, String year) {}
+
+  /** The name of the dated event nearest the figure at tokens {@code [at, last]}, or "". */
+  private String nearestEvent(int at, int last) {
     String scope = "";
     int best = MAX_SCOPE_DISTANCE + 1;
-    for (int k = firstNear(at); k < eventTokens.size() && eventTokens.get(k) <= at + best; k++) {
-      int d = view.distance(eventTokens.get(k), at);
-      if (eventTokens.get(k) > last && Amounts.amountBetween(view, last + 1, eventTokens.get(k))) {
+    for (int k = firstNear(at); k < eventTokens.size() && eventTokens.get(k) <= last + best; k++) {
+      // measured from the figure's nearer end: "$10 billion it received in its last private
+      // fundraising in 2021" is as near its year as "it received $10 billion ... in 2021"
+      int d = view.distance(eventTokens.get(k), eventTokens.get(k) > last ? last : at);
+      if (eventTokens.get(k) > last && otherFigureBefore(last + 1, eventTokens.get(k))) {
         break; // "63.7 percent, up from 63.1 percent in 2023": the year is the earlier figure's
       }
       if (d < best) {
@@ -310,6 +388,26 @@ final class Scopes {
     }
     return scope;
   }
+
+  /**
+   * True when another figure's phrase stands in {@code [from, to)}, before a year: one the figure
+   * is compared with ("63.7 percent, up from 63.1 percent in 2023") or one of a clause of its own
+   * ("employs 1,500 pilots and carried 14.2 million passengers in 2025"). An amount in the figure's
+   * own phrase ("valued at $10 billion in a round of $1.3 billion in 2021") shares its year.
+   */
+  private boolean otherFigureBefore(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String tag = view.tokens().get(k).tag();
+      if (SETS_APART.contains(view.lower(k)) || tag.equals("VERB") || tag.equals("AUX")) {
+        return Amounts.amountBetween(view, k + 1, to);
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SETS_APART =
+      Set.of("from", "than", "versus", "vs", "vs.", "against", "compared", "and", "while", ",",
+          ";");
 
   /**
    * The period a change is measured over, from the words after it: "y/y" for "rose 5.1% in the

@@ -37,6 +37,11 @@ public record Subject(
    * billion"), never the nominal figure.
    */
   public static final String REAL_TERMS = "real";
+  /**
+   * The scope of a figure of a past year an earlier sentence named: "That year, Reddit raised $1.3
+   * billion".
+   */
+  public static final String THAT_YEAR = "that year";
   /** The prefix of the scope of a rate of one part of a whole: "for electricity". */
   public static final String PART_PREFIX = "for ";
   /** The prefix of the scope of a rate stated for one month: "month 2022-10". */
