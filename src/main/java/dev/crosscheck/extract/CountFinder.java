@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Counts and measured quantities: "300 people", "27 employees", "a dozen", "hundreds of homes",
- * "3 million barrels", "1 gigawatt", "up to a gigawatt", "40 km", "3,000 tonnes", "12,000
- * hectares", "magnitude 5.4".
+ * "3 million barrels", "2.2 million barrels per day", "a 1 million-bpd cut", "1 gigawatt", "up to
+ * a gigawatt", "40 km", "3,000 tonnes", "12,000 hectares", "magnitude 5.4".
  * The counted noun comes from the POS tags; ordinals, product names ("Windows 11") and bare numbers
  * are not counts, except the people a casualty verb takes ("the 1999 quake that killed 17,000").
  */
@@ -31,7 +31,7 @@ final class CountFinder implements MentionFinder {
               + "|"
               + Numbers.WORDS
               + "|an?\\sdozen|dozens|hundreds|thousands|millions|half\\san?|an?)"
-              + "(?:\\s(?<scale>thousand|million|billion|trillion))?(?<of>\\sof)?\\s?"
+              + "(?:\\s(?<scale>thousand|million|billion|trillion)-?)?(?<of>\\sof)?\\s?"
               + "(?<noun>[A-Za-z][A-Za-z-]{0,30}(?:/h)?)",
           Pattern.CASE_INSENSITIVE);
 
@@ -43,6 +43,11 @@ final class CountFinder implements MentionFinder {
   private static final Pattern MAGNITUDE =
       Pattern.compile("\\b(?:magnitude[\\s-](?<a>\\d{1,2}\\.\\d)|(?<b>\\d{1,2}\\.\\d)[\\s-]magnitude)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Unit BARREL = Unit.measure("bbl", "bbl", BigDecimal.ONE);
+  /** "2.2 million barrels per day", "1 million bpd": a rate of output, not a stock of oil. */
+  private static final Unit BARRELS_PER_DAY = Unit.measure("bpd", "bbl/d", BigDecimal.ONE);
+  private static final Pattern PER_DAY = Pattern.compile("\\s(?:per|a)\\sday\\b");
 
   /** Measure words: code, base unit and factor to it. */
   private static final Map<String, Unit> MEASURES = measures();
@@ -187,7 +192,11 @@ final class CountFinder implements MentionFinder {
       return Optional.empty(); // "$62 a barrel", "€15 an hour": a rate, not an amount
     }
     if (measure != null) {
-      return Optional.of(quantity(m, amount, m.end("noun"), measure));
+      Matcher perDay = PER_DAY.matcher(sentence.text());
+      perDay.region(m.end("noun"), sentence.text().length());
+      return Optional.of(measure.equals(BARREL) && perDay.lookingAt()
+          ? quantity(m, amount, perDay.end(), BARRELS_PER_DAY)
+          : quantity(m, amount, m.end("noun"), measure));
     }
     if (noun.equalsIgnoreCase("magnitude") || MAGNITUDE_BEFORE.matcher(
         sentence.text().substring(Math.max(0, m.start() - 10), m.start())).find()) {
@@ -463,7 +472,6 @@ final class CountFinder implements MentionFinder {
     Unit mile = Unit.measure("mi", "m", new BigDecimal("1609.344"));
     Unit tonne = Unit.measure("t", "kg", new BigDecimal("1000"));
     Unit kg = Unit.measure("kg", "kg", BigDecimal.ONE);
-    Unit barrel = Unit.measure("bbl", "bbl", BigDecimal.ONE);
     Unit metre = Unit.measure("m", "m", BigDecimal.ONE);
     Unit cm = Unit.measure("cm", "m", new BigDecimal("0.01"));
     Unit mm = Unit.measure("mm", "m", new BigDecimal("0.001"));
@@ -487,7 +495,8 @@ final class CountFinder implements MentionFinder {
     alias(m, mile, "miles", "mile");
     alias(m, tonne, "tonnes", "tonne", "tons", "ton", "metric tons");
     alias(m, kg, "kg", "kilograms", "kilogram", "kilos");
-    alias(m, barrel, "barrels", "barrel");
+    alias(m, BARREL, "barrels", "barrel");
+    alias(m, BARRELS_PER_DAY, "bpd");
     alias(m, hectare, "hectares", "hectare", "ha");
     alias(m, acre, "acres", "acre");
     alias(m, metre, "metre", "metres", "meter", "meters");
