@@ -92,8 +92,26 @@ final class SentenceNames {
   }
 
   /**
+   * "Iraq (223,000 bpd), the United Arab Emirates (163,000 bpd), ...", "Iraq by 223,000 bpd, the
+   * United Arab Emirates by 163,000 bpd": a figure of its own makes a name an item of a list.
+   */
+  private static boolean listItem(List<Token> tokens, int k) {
+    String t = tokens.get(k).text();
+    return t.equals("(") || (t.equals("by") && amountAt(tokens, k + 1));
+  }
+
+  /** A number that is no year: "by 163,000", not "by 2030". */
+  static boolean amountAt(List<Token> tokens, int k) {
+    return k < tokens.size() && tokens.get(k).tag().equals("NUM")
+        && !YEAR.matcher(tokens.get(k).text()).matches();
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+  /**
    * True when token {@code i} stands inside ", a/an ... ," describing the noun before it: a
-   * noun group closed by a comma, with no verb ("a move that comes after Amazon made" is a clause).
+   * noun group closed by a comma, with no verb ("a move that comes after Amazon made" is a clause)
+   * and no bracket.
    */
   private static boolean inAppositive(List<Token> tokens, int i) {
     int open = -1;
@@ -111,7 +129,7 @@ final class SentenceNames {
       if (tokens.get(k).text().equals(",")) {
         return true;
       }
-      if (tokens.get(k).isVerb() || tokens.get(k).tag().equals("AUX")) {
+      if (tokens.get(k).isVerb() || tokens.get(k).tag().equals("AUX") || listItem(tokens, k)) {
         return false;
       }
     }

@@ -428,8 +428,8 @@ final class SubjectAttributor {
         continue;
       }
       boolean after = e.from() > last;
-      if (after && Amounts.otherPartyAmountBetween(view, Respectively.afterFigure(view, last),
-          e.from())) {
+      if (after && (Amounts.otherPartyAmountBetween(view, Respectively.afterFigure(view, last),
+          e.from()) || ownFigureFollows(view, e))) {
         continue;
       }
       int d = after ? view.distance(last, e.from()) : view.distance(e.to() - 1, first);
@@ -440,7 +440,7 @@ final class SubjectAttributor {
       if (after && !party && Holders.opensOwnClause(view, e, last + 1)) {
         continue; // "$500 million, and the European Union has sent": another actor
       }
-      if (!after && Holders.clauseBreak(view, e.to(), first)) {
+      if (!after && (Holders.clauseBreak(view, e.to(), first) || ownFigureFollows(view, e))) {
         continue; // "The US pledged $500 million, and the EU has sent $200 million"
       }
       if (d < nearestDistance) {
@@ -450,6 +450,23 @@ final class SubjectAttributor {
     }
     return Optional.ofNullable(nearest);
   }
+
+  /**
+   * True when a figure of its own follows the name: "Kazakhstan by 82,000 bpd, Algeria by 51,000
+   * bpd", "Iraq (223,000 bpd), Kuwait (135,000 bpd)". The next item of a list is no party to the
+   * figure before it; "jobs in Germany by 2030" dates the figure.
+   */
+  private static boolean ownFigureFollows(SentenceView view, Entity e) {
+    int k = e.to();
+    while (k < view.tokens().size() && LIST_ITEM_LINKS.contains(view.lower(k))) {
+      k++;
+    }
+    return k > e.to() && k < view.tokens().size()
+        && (SentenceNames.amountAt(view.tokens(), k)
+            || Texts.hasCurrencySign(view.tokens().get(k).text()));
+  }
+
+  private static final Set<String> LIST_ITEM_LINKS = Set.of("by", "(", ":", "with", "at");
 
   private static List<String> terms(
       SentenceView view, int first, String holder, String counterpart, String concept) {
