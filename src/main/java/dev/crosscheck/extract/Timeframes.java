@@ -18,7 +18,10 @@ final class Timeframes {
   /** "the previous 2030 deadline", "the original terms": a marker at most two words before. */
   private static final Pattern PREVIOUS_BEFORE =
       Pattern.compile(
-          "(?i)(?<![\\w-])(?:previous|prior|former|formerly|original|earlier|old|used\\sto\\sbe|was\\sonce)"
+          "(?i)(?<![\\w-])(?:previous|prior|formerly|original|earlier|old|used\\sto\\sbe|was\\sonce"
+              // "the former record of 115 million", not "the former president owes $99 million"
+              + "|former(?=\\s(?:record|target|deadline|estimate|forecast|level|figure|total|cap"
+              + "|limit|high|peak|goal|price|valuation)\\b))"
               + WORDS + "{0,2}\\s$");
 
   /** "originally due to end in 2030", "had previously run until": an adverb may stand further off. */
