@@ -43,7 +43,8 @@ final class SubjectAttributor {
 
   private static final Set<String> GENERIC =
       Set.of("percentage", "number", "amount", "figure", "sum", "time", "year", "month", "day",
-          "way", "part", "lot", "deal/YEAR", "night", "morning", "afternoon", "evening");
+          "way", "part", "lot", "deal/YEAR", "night", "morning", "afternoon", "evening",
+          "each", "apiece"); // "to pay $4 million each"
 
   /** A word after these is a noun even where the tagger says otherwise: "the ban", "the safe". */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
