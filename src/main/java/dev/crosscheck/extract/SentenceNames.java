@@ -41,8 +41,9 @@ final class SentenceNames {
     int opening = openingWord(tokens, body);
     int i = 0;
     while (i < tokens.size()) {
-      if (gluedToNumber(tokens, i) || grade(tokens.get(i))) {
-        i++;
+      if (gluedToNumber(tokens, i) || grade(tokens.get(i))
+          || (i == opening && OPENING_PREPOSITIONS.contains(tokens.get(i).text()))) {
+        i++; // "At Al Hilal, he'll earn": the name starts after the preposition
         continue;
       }
       boolean name = isNameToken(tokens.get(i), lexicon, context) || (i == 0 && subjectName(tokens, lexicon))
@@ -75,8 +76,9 @@ final class SentenceNames {
         i = j;
         continue;
       }
-      if (j == i + 1 && DEMONYMS.contains(SentenceView.bare(tokens.get(i).text()))) {
-        i = j; // "the previous Dutch record": a people's adjective names no party alone
+      if ((j == i + 1 && DEMONYMS.contains(SentenceView.bare(tokens.get(i).text())))
+          || (j == i + 2 && DEMONYMS.contains(name(tokens, i, j)))) {
+        i = j; // "the previous Dutch record", "a Saudi Arabian club": a people's adjective
         continue;
       }
       if (lexicon.isStopword(name(tokens, i, j))) {
@@ -146,17 +148,34 @@ final class SentenceNames {
     if (from == 0 && Datelines.outletAt(tokens, to)) {
       return true;
     }
-    if (from == 0 || to >= tokens.size()) {
+    if (to >= tokens.size()) {
+      return false;
+    }
+    Token after = tokens.get(to);
+    if (DESCRIPTORS.contains(lemma(after)) && to + 1 < tokens.size()
+        && !possessive(tokens.get(to - 1)) && isCapitalised(tokens.get(to + 1))) {
+      return true; // "Saudi Pro League team Al-Hilal", "Apple rival Samsung": the second is meant
+    }
+    if (from == 0) {
       return false;
     }
     String before = tokens.get(from - 1).text();
-    Token after = tokens.get(to);
     if (before.equals("(") && after.text().equals(")")) {
       return true;
     }
     return before.equalsIgnoreCase("the") && isCommonNoun(after) && !verbTaggedNoun(tokens, to)
         && !possessive(tokens.get(to - 1)) && !namesBody(tokens, to)
         && !EVENTS.contains(lemma(after));
+  }
+
+  /** Kinds of organisation a name may describe another by: "Saudi Pro League team Al-Hilal". */
+  private static final Set<String> DESCRIPTORS = Set.of("team", "club", "side", "champion",
+      "outfit", "carrier", "airline", "company", "firm", "giant", "carmaker", "automaker",
+      "chipmaker", "lender", "insurer", "retailer", "startup", "conglomerate", "subsidiary",
+      "rival", "unit");
+
+  private static boolean isCapitalised(Token t) {
+    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
   }
 
   /**
@@ -422,7 +441,14 @@ final class SentenceNames {
       "Chinese", "Japanese", "Korean", "Indian", "Pakistani", "Indonesian", "Australian",
       "Canadian", "Mexican", "Brazilian", "Argentine", "Chilean", "Colombian", "Nigerian",
       "Kenyan", "Egyptian", "Israeli", "Iranian", "Saudi", "Emirati", "Qatari", "European",
-      "African", "Asian", "Western", "Eastern", "Northern", "Southern");
+      "African", "Asian", "Western", "Eastern", "Northern", "Southern", "Saudi Arabian",
+      "South African", "South Korean", "North Korean", "Latin American", "Sri Lankan",
+      "New Zealander");
+
+  /** Prepositions that open a sentence before a name: "At Al Hilal, he'll earn". */
+  private static final Set<String> OPENING_PREPOSITIONS = Set.of("At", "In", "On", "For", "By",
+      "With", "From", "To", "Of", "As", "After", "Before", "During", "Under", "Since", "Until",
+      "Despite", "Among", "Between", "Without", "Within", "Across", "Against", "Amid", "Unlike");
 
   /** Words that name an institution of something: "Bank" of "Bank of England". */
   private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Court",
