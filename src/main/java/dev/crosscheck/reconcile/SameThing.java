@@ -163,11 +163,14 @@ sealed interface SameThing {
 
   /**
    * One name is the other, or its first or last words: "Helix" and "Helix Pay", "Ruiz" and "Mateo
-   * Ruiz", not "Helixa".
+   * Ruiz", not "Helixa". A hyphen joins words as a space does: "Al-Hilal" is "Al Hilal".
    */
   static boolean sameParty(String a, String b) {
     if (a.equals(b)) {
       return true;
+    }
+    if (a.indexOf('-') >= 0 || b.indexOf('-') >= 0) {
+      return sameParty(a.replace('-', ' '), b.replace('-', ' '));
     }
     String shorter = a.length() < b.length() ? a : b;
     String longer = a.length() < b.length() ? b : a;
