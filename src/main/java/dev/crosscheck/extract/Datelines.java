@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The dateline a wire story opens with, "HALDEN (Meridian) -", "WASHINGTON, D.C. -" or "NEW
- * YORK -": where the story was filed and by whom, which names no party to its figures. Stateless.
+ * The dateline a wire story opens with, "HALDEN (Meridian) -", "WASHINGTON, D.C. -", "NEW YORK -"
+ * or "New Delhi:": where the story was filed and by whom, which names no party to its figures.
+ * Stateless.
  */
 final class Datelines {
   private Datelines() {}
@@ -16,6 +17,10 @@ final class Datelines {
     int place = placeDateline(tokens);
     if (place > 0) {
       return place;
+    }
+    int colon = placeAndColon(tokens);
+    if (colon > 0) {
+      return colon;
     }
     for (int at = 1; at < Math.min(tokens.size(), 4); at++) {
       if (outletAt(tokens, at)) {
@@ -47,6 +52,30 @@ final class Datelines {
       }
     }
     return 0;
+  }
+
+  /**
+   * The token after a place in title case and a colon, "New Delhi: The BJP-led alliance", or 0:
+   * one to three capitalised words, then a capitalised word after the colon.
+   */
+  private static int placeAndColon(List<Token> tokens) {
+    for (int k = 1; k <= 3 && k + 1 < tokens.size(); k++) {
+      if (tokens.get(k).text().equals(":")) {
+        return allCapitalised(tokens, k) && allCapitalised(tokens.subList(k + 1, k + 2), 1)
+            ? k + 1 : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean allCapitalised(List<Token> tokens, int to) {
+    for (int k = 0; k < to; k++) {
+      String t = tokens.get(k).text();
+      if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final int MAX_DATELINE_TOKENS = 6;

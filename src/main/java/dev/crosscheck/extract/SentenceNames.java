@@ -122,8 +122,10 @@ final class SentenceNames {
       if (t.equals(",") || tokens.get(k).isVerb()) {
         return false;
       }
+      // "Conversely, the BJP, which ...": an adverb before the comma has nothing to describe
       if ((t.equalsIgnoreCase("a") || t.equalsIgnoreCase("an") || t.equalsIgnoreCase("the"))
-          && tokens.get(k - 1).text().equals(",")) {
+          && tokens.get(k - 1).text().equals(",")
+          && !(k == 2 && tokens.get(0).tag().equals("ADV"))) {
         open = k;
       }
     }
