@@ -1,6 +1,7 @@
 package dev.crosscheck.text;
 
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Vetoes the sentence detector's breaks that cannot be sentence ends. The English UD model breaks
@@ -23,12 +24,13 @@ final class SentenceBreaks {
 
   private SentenceBreaks() {}
 
-  private static boolean nextIsLowerCase(CharSequence text, int from) {
+  /** True when, after at least one space from {@code from}, the next character passes. */
+  private static boolean nextAfterSpace(CharSequence text, int from, IntPredicate test) {
     int k = from;
     while (k < text.length() && text.charAt(k) == ' ') {
       k++;
     }
-    return k > from && k < text.length() && Character.isLowerCase(text.charAt(k));
+    return k > from && k < text.length() && test.test(text.charAt(k));
   }
 
   /**
@@ -53,8 +55,11 @@ final class SentenceBreaks {
       return true; // no word, or part of a longer one ("U.S.", "co-Jan")
     }
     String abbreviation = text.subSequence(word, at).toString();
-    if (BEFORE_WORDS.contains(abbreviation) && nextIsLowerCase(text, next)) {
-      return false; // "Microsoft Corp. said"; not "in 2023. xAI raised", which "iPhone" opens too
+    if (BEFORE_WORDS.contains(abbreviation)
+        && nextAfterSpace(text, next, c -> Character.isLowerCase(c) || c == '(')) {
+      // "Microsoft Corp. said", "Microsoft Corp. (MSFT) disclosed"; not "in 2023. xAI raised",
+      // which "iPhone" opens too
+      return false;
     }
     boolean beforeNumber = BEFORE_NUMBERS.contains(abbreviation);
     if (!beforeNumber && !BEFORE_NAMES.contains(abbreviation)) {

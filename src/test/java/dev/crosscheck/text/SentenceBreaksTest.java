@@ -32,6 +32,7 @@ class SentenceBreaksTest {
       The state approved projects worth Rs. 1,200 crore.; The state approved projects worth Rs. 1,200 crore.
       # an abbreviation before a word in lower case
       Microsoft Corp. said it plans to cut 10,000 jobs.; Microsoft Corp. said it plans to cut 10,000 jobs.
+      Microsoft Corp. (MSFT) said it plans to cut 10,000 jobs.; Microsoft Corp. (MSFT) said it plans to cut 10,000 jobs.
       # a title before a name
       The toll rose to 99, Hawaii Gov. Josh Green said.; The toll rose to 99, Hawaii Gov. Josh Green said.
       # ordinary breaks stay
@@ -64,6 +65,8 @@ class SentenceBreaksTest {
       worth Rs. 500;         8;  false
       Gov. Josh Green;       3;  false
       Corp. said;            4;  false
+      Corp. (MSFT) said;     4;  false
+      Acme Corp. (That);     9;  false
       in 2023. xAI raised;   7;  true
       Dr. Ana Ruiz;          2;  false
       Sen. Ana Ruiz;         3;  false
