@@ -35,6 +35,21 @@ final class Amounts {
   }
 
   /**
+   * True when a number that is no year stands in {@code [from, to)}: "compared to 52 it won in
+   * 2019", "including 122,000 in the U.S.".
+   */
+  static boolean numberBetween(SentenceView view, int from, int to) {
+    for (int k = from; k < to; k++) {
+      // "OpenAI's 5-year Oracle cloud deal": a number in a modifier counts nothing
+      boolean modifier = k + 1 < view.tokens().size() && view.lower(k + 1).equals("-");
+      if (SentenceNames.amountAt(view.tokens(), k) && !modifier) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * As {@link #amountBetween}, passing over an amount right after a comma, which modifies the same
    * noun: in "a five-year, $300 billion agreement with Oracle" Oracle is a party of both.
    */

@@ -70,6 +70,7 @@ final class Holders {
               && view.distance(first, e.from()) <= SubjectAttributor.MAX_COUNTERPART_DISTANCE)
           .findFirst()
           .filter(e -> !Amounts.otherPartyAmountBetween(view, last + 1, e.from())
+              && !Amounts.numberBetween(view, last + 1, e.from())
               && !personTelling(view, e)
               && !reportingBody(view, e)
               && !citedSource(view, e)
@@ -97,7 +98,8 @@ final class Holders {
   /**
    * True when {@code e} ends a phrase set off by commas after the sentence's subject, whose verb
    * comes next: "Sam Bankman-Fried, the once-revered entrepreneur behind the FTX exchange, has
-   * been sentenced to 25 years" sentences the subject, not FTX.
+   * been sentenced to 25 years" sentences the subject, not FTX; "The INDIA bloc, courtesy of ...
+   * in West Bengal, has secured 232 seats" is the bloc's.
    */
   private static boolean interrupts(SentenceView view, Entity e, int first) {
     List<Token> tokens = view.tokens();
@@ -111,9 +113,16 @@ final class Holders {
     }
     Token verb = tokens.get(next + 1);
     Optional<Entity> subject = view.sentenceSubject();
-    return (verb.isVerb() || verb.tag().equals("AUX")) && subject.isPresent()
-        && subject.get().to() < e.from() && subject.get().to() < tokens.size()
-        && view.lower(subject.get().to()).equals(",");
+    if (!(verb.isVerb() || verb.tag().equals("AUX")) || subject.isEmpty()
+        || subject.get().to() >= e.from()) {
+      return false;
+    }
+    int comma = subject.get().to();
+    while (comma < e.from() && tokens.get(comma).text().chars().allMatch(Character::isLowerCase)
+        && tokens.get(comma).isNoun()) {
+      comma++; // "The opposition INDIA bloc, courtesy of ... West Bengal, has secured"
+    }
+    return comma < e.from() && view.lower(comma).equals(",");
   }
 
   /**

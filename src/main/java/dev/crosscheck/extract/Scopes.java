@@ -399,17 +399,7 @@ final class Scopes {
     for (int k = from; k < to; k++) {
       String tag = view.tokens().get(k).tag();
       if (SETS_APART.contains(view.lower(k)) || tag.equals("VERB") || tag.equals("AUX")) {
-        return Amounts.amountBetween(view, k + 1, to) || numberBetween(k + 1, to);
-      }
-    }
-    return false;
-  }
-
-  /** "won 99 seats compared to 52 it won in 2019": a bare number, not a year. */
-  private boolean numberBetween(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (view.tokens().get(k).tag().equals("NUM") && !WRITTEN_YEAR.matcher(view.lower(k)).matches()) {
-        return true;
+        return Amounts.amountBetween(view, k + 1, to) || Amounts.numberBetween(view, k + 1, to);
       }
     }
     return false;

@@ -6,6 +6,7 @@ import dev.crosscheck.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -85,6 +86,10 @@ final class SentenceNames {
         i = j; // "from midnight Pacific Time on Friday" dates a figure
         continue;
       }
+      if (INITIALS.contains(name(tokens, i, j)) && describesNext(tokens, j)) {
+        i = j; // "US tech giant", "EU rules": initials before a noun describe it
+        continue;
+      }
       // "WASHINGTON, D.C. -": a dateline's place is where the story was filed, no party to it
       found.add(entity(tokens, i, j, lexicon, inAppositive(tokens, i) || describes(tokens, i, j)
           || j <= body || modifies(tokens, j)));
@@ -102,9 +107,13 @@ final class SentenceNames {
     return t.equals("(") || (t.equals("by") && amountAt(tokens, k + 1));
   }
 
-  /** A number that is no year: "by 163,000", not "by 2030". */
+  /**
+   * A number in digits that is no year: "by 163,000", not "by 2030" nor a name the tagger took for
+   * one.
+   */
   static boolean amountAt(List<Token> tokens, int k) {
     return k < tokens.size() && tokens.get(k).tag().equals("NUM")
+        && Character.isDigit(tokens.get(k).text().charAt(0))
         && !YEAR.matcher(tokens.get(k).text()).matches();
   }
 
@@ -338,8 +347,10 @@ final class SentenceNames {
     String first = SentenceView.bare(tokens.get(from).text());
     // The whole name, so that "Wall Street" is not "Wall" and "World Bank" not "World"; the
     // reconciler takes "Corvant" and "Corvant Semiconductor" for one party.
+    // "the US Federal Trade Commission" is the commission, not the United States
+    boolean describedByInitials = to > from + 1 && INITIALS.contains(first);
     String name = lexicon.organisation(full)
-        .or(() -> lexicon.organisation(first))
+        .or(() -> describedByInitials ? Optional.<String>empty() : lexicon.organisation(first))
         .orElseGet(() -> withoutTitle(tokens, from, to, full));
     return new Entity(name, from, to, possessive(tokens.get(to - 1)), appositive);
   }
@@ -447,6 +458,19 @@ final class SentenceNames {
       "South African", "South Korean", "North Korean", "Latin American", "Sri Lankan",
       "New Zealander");
 
+  /** Countries and unions by their initials, parties unless they describe a noun. */
+  private static final Set<String> INITIALS = Set.of("US", "U.S.", "UK", "U.K.", "EU");
+
+  /** True when token {@code j}, after a name, is a word the name describes: "US tech giant". */
+  private static boolean describesNext(List<Token> tokens, int j) {
+    if (j >= tokens.size()) {
+      return false;
+    }
+    String tag = tokens.get(j).tag();
+    return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM")
+        || tokens.get(j).text().startsWith("$") || tokens.get(j).text().equals("-");
+  }
+
   /** Prepositions that open a sentence before a name: "At Al Hilal, he'll earn". */
   private static final Set<String> OPENING_PREPOSITIONS = Set.of("At", "In", "On", "For", "By",
       "With", "From", "To", "Of", "As", "After", "Before", "During", "Under", "Since", "Until",
@@ -508,10 +532,18 @@ final class SentenceNames {
 
   /**
    * The token after the words at {@code j} that only say when or how: "Lumen on Tuesday launched",
-   * "Pfizer last week agreed", "Acme also said".
+   * "Pfizer last week agreed", "Acme also said", "Microsoft (MSFT) disclosed".
    */
   private static int pastWhen(List<Token> tokens, int j) {
     int k = j;
+    if (k < tokens.size() && tokens.get(k).text().equals("(")) {
+      // "Microsoft Corp. (MSFT) disclosed": a ticker or a gloss in brackets
+      int close = k + 1;
+      while (close < Math.min(tokens.size(), k + 6) && !tokens.get(close).text().equals(")")) {
+        close++;
+      }
+      k = close < tokens.size() && tokens.get(close).text().equals(")") ? close + 1 : k;
+    }
     while (k < tokens.size() && tokens.get(k).tag().equals("ADV")) {
       k++;
     }

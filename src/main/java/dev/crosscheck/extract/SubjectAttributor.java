@@ -429,8 +429,9 @@ final class SubjectAttributor {
         continue;
       }
       boolean after = e.from() > last;
-      if (after && (Amounts.otherPartyAmountBetween(view, Respectively.afterFigure(view, last),
-          e.from()) || ownFigureFollows(view, e))) {
+      int from = Respectively.afterFigure(view, last);
+      if (after && (Amounts.otherPartyAmountBetween(view, from, e.from())
+          || Amounts.numberBetween(view, from, e.from()) || ownFigureFollows(view, e, first))) {
         continue;
       }
       int d = after ? view.distance(last, e.from()) : view.distance(e.to() - 1, first);
@@ -441,7 +442,8 @@ final class SubjectAttributor {
       if (after && !party && Holders.opensOwnClause(view, e, last + 1)) {
         continue; // "$500 million, and the European Union has sent": another actor
       }
-      if (!after && (Holders.clauseBreak(view, e.to(), first) || ownFigureFollows(view, e))) {
+      if (!after && (Holders.clauseBreak(view, e.to(), first) || ownFigureFollows(view, e, first)
+          || asideAfterHolder(view, holder, e, first))) {
         continue; // "The US pledged $500 million, and the EU has sent $200 million"
       }
       if (d < nearestDistance) {
@@ -453,16 +455,39 @@ final class SubjectAttributor {
   }
 
   /**
-   * True when a figure of its own follows the name: "Kazakhstan by 82,000 bpd, Algeria by 51,000
-   * bpd", "Iraq (223,000 bpd), Kuwait (135,000 bpd)". The next item of a list is no party to the
-   * figure before it; "jobs in Germany by 2030" dates the figure.
+   * True when {@code e} stands in an aside set off by commas between the holder and its figure:
+   * "The INDIA bloc, courtesy of strong showings in Uttar Pradesh and West Bengal, has secured 232
+   * seats". The aside says how, not with whom.
    */
-  private static boolean ownFigureFollows(SentenceView view, Entity e) {
+  private static boolean asideAfterHolder(
+      SentenceView view, Optional<Entity> holder, Entity e, int first) {
+    if (holder.isEmpty() || holder.get().to() > e.from()) {
+      return false;
+    }
+    boolean opened = false;
+    for (int k = holder.get().to(); k < e.from(); k++) {
+      opened |= view.lower(k).equals(",");
+    }
+    boolean closed = false;
+    for (int k = e.to(); k < first; k++) {
+      closed |= view.lower(k).equals(",");
+    }
+    return opened && closed;
+  }
+
+  /**
+   * True when a figure of its own, not the one at {@code first}, follows the name: "Kazakhstan by
+   * 82,000 bpd, Algeria by 51,000 bpd", "Iraq (223,000 bpd), Kuwait (135,000 bpd)", "the UK $75
+   * million". The next item of a list is no party to the figure before it; "jobs in Germany by
+   * 2030" dates the figure.
+   */
+  private static boolean ownFigureFollows(SentenceView view, Entity e, int first) {
     int k = e.to();
     while (k < view.tokens().size() && LIST_ITEM_LINKS.contains(view.lower(k))) {
       k++;
     }
-    return k > e.to() && k < view.tokens().size()
+    // "the United Kingdom $75 million" is another item; "paid Google $20 billion" is the figure
+    return k < view.tokens().size() && k != first
         && (SentenceNames.amountAt(view.tokens(), k)
             || Texts.hasCurrencySign(view.tokens().get(k).text()));
   }
