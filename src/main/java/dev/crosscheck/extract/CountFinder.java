@@ -184,6 +184,9 @@ final class CountFinder implements MentionFinder {
   private Optional<Mention> count(Sentence sentence, Matcher m) {
     String amount = m.group("amount").toLowerCase(Locale.ROOT);
     String noun = m.group("noun");
+    if (Character.isDigit(amount.charAt(0)) && numberOfName(sentence, m.start())) {
+      return Optional.empty(); // "Boeing 737 Max 9 planes": a model, not nine planes
+    }
     Unit measure = MEASURES.get(noun.toLowerCase(Locale.ROOT));
     if (measure == null && MEASURES.containsKey(noun)) {
       measure = MEASURES.get(noun);
@@ -268,12 +271,12 @@ final class CountFinder implements MentionFinder {
     }
     int names = 0;
     while (i < tokens.size() && names <= MAX_NAME_WORDS
-        && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+        && (Character.isUpperCase(tokens.get(i).text().charAt(0)) || modelNumber(tokens, i))) {
       if (isAcronymPlural(tokens.get(i).text())) {
         return Optional.of(tokens.get(i)); // "1.35 million Trailhawk SUVs" counts the SUVs
       }
+      names += modelNumber(tokens, i) ? 0 : 1;
       i++;
-      names++;
     }
     if (i >= tokens.size() || names > MAX_NAME_WORDS) {
       return Optional.empty();
@@ -282,6 +285,12 @@ final class CountFinder implements MentionFinder {
     boolean plural = t.isNoun() && Character.isLowerCase(t.text().charAt(0))
         && !t.lemma().equalsIgnoreCase(t.text());
     return plural ? Optional.of(t) : Optional.empty();
+  }
+
+  /** "170 Boeing 737 Max 9 planes": digits inside a name, after a capitalised word of it. */
+  private static boolean modelNumber(List<Token> tokens, int i) {
+    return i > 0 && Character.isDigit(tokens.get(i).text().charAt(0))
+        && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
   }
 
   /** The most words of a name before counted things: "Premier League". */
@@ -301,6 +310,23 @@ final class CountFinder implements MentionFinder {
     return isAcronymPlural(text)
         ? text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT)
         : head.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * True when the number at {@code start} ends a name: a proper noun, not the sentence's first
+   * word nor a month, stands right before it ("Max 9", "iPhone 15"). "All 174 passengers" and
+   * "About 300 people" open their sentences.
+   */
+  private static boolean numberOfName(Sentence sentence, int start) {
+    List<Token> tokens = sentence.tokens();
+    int i = Window.tokenAt(tokens, start);
+    if (i < 2 || i >= tokens.size() || tokens.get(i).start() != start) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return before.tag().equals("PROPN") && before.end() + 1 == start
+        && Character.isUpperCase(before.text().charAt(0))
+        && !DateFinder.isMonthName(before.text());
   }
 
   /** A capitalised word right before the number: "Windows 11", "Microsoft 365". */

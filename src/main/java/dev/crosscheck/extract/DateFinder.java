@@ -33,6 +33,14 @@ final class DateFinder implements MentionFinder {
   private static final String MONTH = "(?<month>" + MONTH_NAMES
       + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])";
 
+  private static final Pattern MONTH_WORD =
+      Pattern.compile(MONTH.replace("(?<month>", "(?:"));
+
+  /** True for a month's name or abbreviation: "May", "Sept.". */
+  static boolean isMonthName(String word) {
+    return MONTH_WORD.matcher(word).matches();
+  }
+
   /** The first three letters of every month, which every form {@link #MONTH} accepts starts with. */
   private static final String[] MONTH_STEMS =
       {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};

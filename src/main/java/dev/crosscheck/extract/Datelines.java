@@ -35,9 +35,11 @@ final class Datelines {
   }
 
   /**
-   * The token after a dateline of capitals and a dash, "WASHINGTON, D.C. -" or "NEW YORK -", or 0.
+   * The token after a dateline of capitals and a dash, "WASHINGTON, D.C. -", "PORTLAND, Oregon -"
+   * or "NEW YORK -", or 0.
    */
   private static int placeDateline(List<Token> tokens) {
+    boolean afterComma = false;
     for (int k = 0; k < Math.min(tokens.size() - 1, MAX_DATELINE_TOKENS); k++) {
       String t = tokens.get(k).text();
       if (k > 0 && (t.equals("-") || t.equals("\u2013") || t.equals("\u2014"))) {
@@ -47,7 +49,10 @@ final class Datelines {
           && t.chars().noneMatch(Character::isLowerCase);
       // "TALLAHASSEE, Fla. -": a state's abbreviation after the place
       boolean abbreviation = k > 0 && STATE_ABBREVIATION.matcher(t).matches();
-      if (!(capitals || abbreviation || (k > 0 && t.equals(",")))) {
+      // "PORTLAND, Oregon -": a state or country in title case after the comma
+      boolean region = afterComma && Character.isUpperCase(t.charAt(0));
+      afterComma |= k > 0 && t.equals(",");
+      if (!(capitals || abbreviation || region || (k > 0 && t.equals(",")))) {
         return 0;
       }
     }

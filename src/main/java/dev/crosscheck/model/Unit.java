@@ -53,7 +53,8 @@ public record Unit(String code, Dimension dimension, String base, BigDecimal toB
 
   /** A count of {@code noun}s ("people", "employees"), compared only with the same noun. */
   public static Unit count(String noun) {
-    String base = PEOPLE.contains(noun) ? "people" : JOBS.contains(noun) ? "job" : noun;
+    String base = PEOPLE.contains(noun) ? "people" : JOBS.contains(noun) ? "job"
+        : AIRCRAFT.contains(noun) ? "aircraft" : noun;
     return new Unit(noun, Dimension.COUNT, base, BigDecimal.ONE);
   }
 
@@ -72,6 +73,11 @@ public record Unit(String code, Dimension dimension, String base, BigDecimal toB
   private static final java.util.Set<String> PEOPLE =
       java.util.Set.of("people", "person", "death", "fatality", "victim", "casualty", "case",
           "infection", "fan", "spectator", "individual");
+
+  /** Counted nouns that count aircraft: "171 planes", "171 airplanes", "171 jetliners". */
+  private static final java.util.Set<String> AIRCRAFT =
+      java.util.Set.of("aircraft", "plane", "airplane", "aeroplane", "jet", "jetliner",
+          "airliner");
 
   /** Counted nouns that count jobs: "3,000 jobs", "4,500 employees", "200 positions". */
   private static final java.util.Set<String> JOBS =

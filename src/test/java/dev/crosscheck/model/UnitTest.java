@@ -16,6 +16,9 @@ class UnitTest {
     "job, people, false",
     "goal, people, false",
     "barrel, job, false",
+    "plane, airplane, true",
+    "jetliner, aircraft, true",
+    "plane, passenger, false",
   })
   void countedNounsThatCountTheSameThingCompare(String a, String b, boolean comparable) {
     assertThat(Unit.count(a).comparableWith(Unit.count(b))).isEqualTo(comparable);
