@@ -33,6 +33,13 @@ final class Tense {
 
   private static final int MAX_CLAUSE = 120;
 
+  /**
+   * A verb after "and", which then starts a clause of its own: "and said on Monday". Without one
+   * "and" joins phrases of one clause: "will be available online and in all stores on Feb. 2".
+   */
+  private static final Pattern VERB_AFTER = Pattern.compile(
+      "(?i)\\b(?:[a-z]+ed|is|are|was|were|has|have|had|said|says|will|would|did|does)\\b");
+
   /** "between Thursday", "between May 1": the "and" after it joins two dates, not two clauses. */
   private static final Pattern BETWEEN_BEFORE =
       Pattern.compile("(?i)\\bbetween\\s[\\w.]+(?:\\s\\w+)?$");
@@ -58,7 +65,9 @@ final class Tense {
     java.util.regex.Matcher b = BOUNDARY.matcher(before);
     int clause = 0;
     while (b.find()) {
-      if (!BETWEEN_BEFORE.matcher(before.substring(0, b.start())).find()) {
+      boolean joinsPhrases = b.group().strip().equalsIgnoreCase("and")
+          && !VERB_AFTER.matcher(before.substring(b.end())).find();
+      if (!joinsPhrases && !BETWEEN_BEFORE.matcher(before.substring(0, b.start())).find()) {
         clause = b.end(); // "will screen travelers between Thursday and Sept. 4" is one clause
       }
     }
