@@ -2,6 +2,7 @@ package dev.crosscheck.reconcile;
 
 import dev.crosscheck.model.ArticleId;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Dimension;
 import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Unit;
@@ -68,6 +69,11 @@ final class Positions {
     // $13 billion" agree on 12.15-12.25 billion, so the position is $12.2 billion, not $13 billion.
     // When it allows none ("about 10,000" and "about 12,000" meet at 10,800-11,000), the nearest
     // value it allows.
+    if (low != null && high != null && low.compareTo(high) > 0) {
+      BigDecimal swap = low; // "$3,499" and "$3,500", rounded alike: the position spans both
+      low = high;
+      high = swap;
+    }
     BigDecimal lo = low;
     BigDecimal hi = high;
     BigDecimal value = clamp(votes.entrySet().stream()
@@ -181,7 +187,7 @@ final class Positions {
       BigDecimal l = low(c);
       BigDecimal h = high(c);
       if (l != null && h != null && l.compareTo(h) == 0) {
-        return point != null && point.compareTo(l) == 0;
+        return point != null && (point.compareTo(l) == 0 || roundedAlike(c, l, point));
       }
       // An open interval ("at least 312") holds its lower edge; a rounding interval does not.
       boolean aboveLow = l == null || point == null || l.compareTo(point) < 0
@@ -189,6 +195,22 @@ final class Positions {
       boolean belowHigh = h == null || (point != null && point.compareTo(h) <= 0);
       return aboveLow && belowHigh;
     }
+
+    /**
+     * True when two exact amounts or counts lie within {@link #ROUNDED} of each other: "$3,499"
+     * and "$3,500", "$999" and "$1,000" are one price, written to the dollar and rounded. Not
+     * years or dates, where one apart is a year or a day.
+     */
+    private static boolean roundedAlike(Claim c, BigDecimal a, BigDecimal b) {
+      if (c.kind() != ClaimKind.MONEY && c.kind() != ClaimKind.COUNT) {
+        return false;
+      }
+      BigDecimal larger = a.abs().max(b.abs());
+      return a.subtract(b).abs().compareTo(larger.multiply(ROUNDED)) <= 0;
+    }
+
+    /** How far apart two exact figures may be and still be one figure rounded: a thousandth. */
+    private static final BigDecimal ROUNDED = new BigDecimal("0.001");
 
     /** A value on this axis in {@link #unit}. */
     BigDecimal shown(BigDecimal v) {

@@ -51,6 +51,38 @@ class ReconcilerTest {
     assertThat(topics.get(0).positions()).extracting(p -> p.claims().size()).containsExactlyInAnyOrder(2, 1);
   }
 
+  /**
+   * "$3,499" and "$3,500" are one price written to the dollar and rounded: exact amounts and counts
+   * a thousandth apart agree, and the position spans both. Years never do: 2030 is not 2032.
+   */
+  @ParameterizedTest(name = "{0} against {1}: {2}")
+  @CsvSource({
+      "3499,  3500,  AGREE",
+      "999,   1000,  AGREE",
+      "9416,  9418,  AGREE",
+      "179,   181,   CONFLICT",
+      "3400,  3500,  CONFLICT",
+  })
+  void exactAmountsAThousandthApartAreOneRoundedFigure(String a, String b, TopicStatus status) {
+    List<Topic> topics = reconcile(List.of(
+        Claims.money(a).between(a, a).in("a.md").about("Apple", "price", "").build(),
+        Claims.money(b).between(b, b).in("b.md").about("Apple", "price", "").build()));
+    assertThat(topics).hasSize(1);
+    assertThat(topics.get(0).status()).isEqualTo(status);
+    if (status == TopicStatus.AGREE) {
+      assertThat(topics.get(0).positions().get(0).low()).isEqualByComparingTo(a);
+      assertThat(topics.get(0).positions().get(0).high()).isEqualByComparingTo(b);
+    }
+  }
+
+  @Test
+  void yearsOneApartNeverRoundAlike() {
+    List<Topic> topics = reconcile(List.of(
+        Claims.year(2031, TimeRole.END).in("a.md").about("Microsoft", "license", "OpenAI").build(),
+        Claims.year(2032, TimeRole.END).in("b.md").about("Microsoft", "license", "OpenAI").build()));
+    assertThat(topics.get(0).status()).isEqualTo(TopicStatus.CONFLICT);
+  }
+
   @Test
   void aPositionShowsAValueItAllows() {
     // "$12.2 billion" and "roughly $13 billion" agree on 12.15-12.25 billion
