@@ -184,7 +184,7 @@ final class CountFinder implements MentionFinder {
   private Optional<Mention> count(Sentence sentence, Matcher m) {
     String amount = m.group("amount").toLowerCase(Locale.ROOT);
     String noun = m.group("noun");
-    if (Character.isDigit(amount.charAt(0)) && numberOfName(sentence, m.start())) {
+    if (Character.isDigit(amount.charAt(0)) && NamedCounts.endsName(sentence, m.start())) {
       return Optional.empty(); // "Boeing 737 Max 9 planes": a model, not nine planes
     }
     Unit measure = MEASURES.get(noun.toLowerCase(Locale.ROOT));
@@ -217,10 +217,10 @@ final class CountFinder implements MentionFinder {
         && YearFinder.isBaseline(sentence.text(), m.end("amount"))) {
       return Optional.empty(); // "from 2019 levels", "in 2020 dollars": a year, not a count
     }
-    Optional<Token> head = counted(isAcronymPlural(noun)
+    Optional<Token> head = counted(NamedCounts.isAcronymPlural(noun)
         ? headNoun(sentence, m.start("noun")) // "1.2 million SUVs"
         : Character.isUpperCase(noun.charAt(0))
-        ? namedThings(sentence, m) // "Microsoft 365 Copilot", "Windows 11 Pro": a name, no count
+        ? NamedCounts.things(sentence, m.start(), m.start("noun")) // "Microsoft 365 Copilot", "Windows 11 Pro": a name, no count
         : headNoun(sentence, m.start("noun")));
     if (head.isEmpty()) {
       return Optional.empty();
@@ -255,82 +255,13 @@ final class CountFinder implements MentionFinder {
     return head.filter(t -> !NOT_COUNTED.contains(t.lemma().toLowerCase(Locale.ROOT)));
   }
 
-  /**
-   * The things a name before them says whose they are: "flights" of "300 Nordair flights". None
-   * when no plural common noun follows the name, or a name stands before the number too
-   * ("Windows 11 Pro", "Microsoft 365 Copilot licenses").
-   */
-  private static Optional<Token> namedThings(Sentence sentence, Matcher m) {
-    if (NAME_BEFORE.matcher(Window.before(sentence.text(), m.start(), 24)).find()) {
-      return Optional.empty();
-    }
-    List<Token> tokens = sentence.tokens();
-    int i = Window.tokenAt(tokens, m.start("noun"));
-    if (i >= tokens.size() || tokens.get(i).start() != m.start("noun")) {
-      return Optional.empty();
-    }
-    int names = 0;
-    while (i < tokens.size() && names <= MAX_NAME_WORDS
-        && (Character.isUpperCase(tokens.get(i).text().charAt(0)) || modelNumber(tokens, i))) {
-      if (isAcronymPlural(tokens.get(i).text())) {
-        return Optional.of(tokens.get(i)); // "1.35 million Trailhawk SUVs" counts the SUVs
-      }
-      names += modelNumber(tokens, i) ? 0 : 1;
-      i++;
-    }
-    if (i >= tokens.size() || names > MAX_NAME_WORDS) {
-      return Optional.empty();
-    }
-    Token t = tokens.get(i);
-    boolean plural = t.isNoun() && Character.isLowerCase(t.text().charAt(0))
-        && !t.lemma().equalsIgnoreCase(t.text());
-    return plural ? Optional.of(t) : Optional.empty();
-  }
-
-  /** "170 Boeing 737 Max 9 planes": digits inside a name, after a capitalised word of it. */
-  private static boolean modelNumber(List<Token> tokens, int i) {
-    return i > 0 && Character.isDigit(tokens.get(i).text().charAt(0))
-        && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
-  }
-
-  /** The most words of a name before counted things: "Premier League". */
-  private static final int MAX_NAME_WORDS = 3;
-
-  /** "SUVs", "ATMs", "EVs": capitals and a plural "s", things a count may count. */
-  private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,5}s");
-
-  /** True for a plural acronym ("SUVs"): a kind of thing, never a party. */
-  static boolean isAcronymPlural(String word) {
-    return ACRONYM_PLURAL.matcher(word).matches();
-  }
-
   /** The counted noun's lemma: "suv" of "SUVs", which the lemmatizer leaves as it is. */
   private static String lemmaOf(Token head) {
     String text = head.text();
-    return isAcronymPlural(text)
+    return NamedCounts.isAcronymPlural(text)
         ? text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT)
         : head.lemma().toLowerCase(Locale.ROOT);
   }
-
-  /**
-   * True when the number at {@code start} ends a name: a proper noun, not the sentence's first
-   * word nor a month, stands right before it ("Max 9", "iPhone 15"). "All 174 passengers" and
-   * "About 300 people" open their sentences.
-   */
-  private static boolean numberOfName(Sentence sentence, int start) {
-    List<Token> tokens = sentence.tokens();
-    int i = Window.tokenAt(tokens, start);
-    if (i < 2 || i >= tokens.size() || tokens.get(i).start() != start) {
-      return false;
-    }
-    Token before = tokens.get(i - 1);
-    return before.tag().equals("PROPN") && before.end() + 1 == start
-        && Character.isUpperCase(before.text().charAt(0))
-        && !DateFinder.isMonthName(before.text());
-  }
-
-  /** A capitalised word right before the number: "Windows 11", "Microsoft 365". */
-  private static final Pattern NAME_BEFORE = Pattern.compile("\\b[A-Z][\\w-]*\\s$");
 
   /** The bare number of a casualty verb, unless a word after it says what it counts. */
   private static Optional<Mention> casualties(Sentence sentence, Matcher m) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class MoneyFinder implements MentionFinder {
   private static final String SCALE =
-      "(?:[\\s-]?(?<scale>" + Numbers.SCALE_WORD + "|mn|bn|tn|crore|lakh)|(?<suffix>MM|[KkMmBbT]))(?![A-Za-z])";
+      "(?:[\\s-]?(?<scale>" + Numbers.SCALE_WORD + "|mn|bn|tn|crore|lakh)"
+          + "|(?<suffix>MM|[KkMmBbT]))(?![A-Za-z])";
 
   /** "$13.75B", "US$ 5 billion", "€5-10bn", "USD 200 million", "Rs 75,000 crore". */
   private static final Pattern SYMBOL_FORM =

@@ -507,7 +507,7 @@ final class SentenceNames {
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || lexicon.isStopword(text)
         || t.tag().equals("NUM") || t.tag().equals("DET")
         || PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))
-        || NUMBER_WORD.matcher(text).matches() || CountFinder.isAcronymPlural(text)
+        || NUMBER_WORD.matcher(text).matches() || NamedCounts.isAcronymPlural(text)
         || Texts.hasCurrencySign(text)) {
       // "US$", "HK$", "A$" before an amount name a currency, "SUVs" things: neither is a party
       return false;

@@ -222,8 +222,8 @@ sealed interface SameThing {
     }
 
     /**
-     * A past year ("2019", "a year earlier", "that year"), a running total ("since 2019") or a figure adjusted
-     * for inflation, not a reporting period ("Q4").
+     * A past year ("2019", "a year earlier", "that year"), a running total ("since 2019") or a
+     * figure adjusted for inflation, not a reporting period ("Q4").
      */
     private static boolean dated(String scope) {
       return !scope.isEmpty() && (scope.startsWith("since ") || scope.startsWith("a year")
