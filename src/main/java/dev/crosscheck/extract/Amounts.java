@@ -42,7 +42,9 @@ final class Amounts {
     for (int k = from; k < to; k++) {
       // "OpenAI's 5-year Oracle cloud deal": a number in a modifier counts nothing
       boolean modifier = k + 1 < view.tokens().size() && view.lower(k + 1).equals("-");
-      if (SentenceNames.amountAt(view.tokens(), k) && !modifier) {
+      // "on Sept. 12": a day of a date
+      boolean day = k > 0 && DateFinder.isMonthName(view.tokens().get(k - 1).text());
+      if (SentenceNames.amountAt(view.tokens(), k) && !modifier && !day) {
         return true;
       }
     }

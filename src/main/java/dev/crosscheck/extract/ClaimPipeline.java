@@ -158,7 +158,10 @@ final class ClaimPipeline implements ClaimExtractor {
           && c.change() == previous.change()) {
         Subject s = c.subject();
         Subject own = previous.subject();
-        String scope = Scopes.ofPreviousValue(own.scope(), s.scope(), previous.sentence());
+        String sentence = previous.sentence();
+        int at = sentence.indexOf(previous.surface());
+        String scope = Scopes.ofPreviousValue(own.scope(), s.scope(), s.attribute(),
+            at < 0 ? sentence : sentence.substring(0, at));
         Claim about = previous.withSubject(new Subject(s.holder(), s.attribute(),
             s.attributeText(), s.counterpart(), scope, s.terms()));
         // "to 2032 from 2030": "from" made the date it started from a start; it was an end date

@@ -47,7 +47,8 @@ final class CountFinder implements MentionFinder {
   private static final Unit BARREL = Unit.measure("bbl", "bbl", BigDecimal.ONE);
   /** "2.2 million barrels per day", "1 million bpd": a rate of output, not a stock of oil. */
   private static final Unit BARRELS_PER_DAY = Unit.measure("bpd", "bbl/d", BigDecimal.ONE);
-  private static final Pattern PER_DAY = Pattern.compile("\\s(?:per|a)\\sday\\b");
+  private static final Pattern PER_DAY =
+      Pattern.compile("(?:\\sof\\s(?:crude\\s)?oil)?\\s(?:per|a)\\sday\\b");
 
   /** Measure words: code, base unit and factor to it. */
   private static final Map<String, Unit> MEASURES = measures();
@@ -220,7 +221,8 @@ final class CountFinder implements MentionFinder {
     Optional<Token> head = counted(NamedCounts.isAcronymPlural(noun)
         ? headNoun(sentence, m.start("noun")) // "1.2 million SUVs"
         : Character.isUpperCase(noun.charAt(0))
-        ? NamedCounts.things(sentence, m.start(), m.start("noun")) // "Microsoft 365 Copilot", "Windows 11 Pro": a name, no count
+        // "Microsoft 365 Copilot", "Windows 11 Pro": a name, no count
+        ? NamedCounts.things(sentence, m.start(), m.start("noun"))
         : headNoun(sentence, m.start("noun")));
     if (head.isEmpty()) {
       return Optional.empty();

@@ -36,6 +36,13 @@ final class DateFinder implements MentionFinder {
   private static final Pattern MONTH_WORD =
       Pattern.compile(MONTH.replace("(?<month>", "(?:"));
 
+  /** True for a day of the week: "Tuesday". */
+  static boolean isWeekday(String word) {
+    return WEEKDAY_WORD.matcher(word).matches();
+  }
+
+  private static final Pattern WEEKDAY_WORD = Pattern.compile(DateFinder.DAY_NAMES);
+
   /** True for a month's name or abbreviation: "May", "Sept.". */
   static boolean isMonthName(String word) {
     return MONTH_WORD.matcher(word).matches();

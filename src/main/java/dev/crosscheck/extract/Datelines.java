@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.model.Token;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -61,17 +62,21 @@ final class Datelines {
 
   /**
    * The token after a place in title case and a colon, "New Delhi: The BJP-led alliance", or 0:
-   * one to three capitalised words, then a capitalised word after the colon.
+   * two or three capitalised words, or one before "The", then a capitalised word after the colon.
    */
   private static int placeAndColon(List<Token> tokens) {
     for (int k = 1; k <= 3 && k + 1 < tokens.size(); k++) {
       if (tokens.get(k).text().equals(":")) {
-        return allCapitalised(tokens, k) && allCapitalised(tokens.subList(k + 1, k + 2), 1)
+        // "Nvidia: Revenue rose 94%" is a label; a place of one word needs "The" after it
+        boolean place = k > 1 || ARTICLES.contains(tokens.get(k + 1).text());
+        return place && allCapitalised(tokens, k) && allCapitalised(tokens.subList(k + 1, k + 2), 1)
             ? k + 1 : 0;
       }
     }
     return 0;
   }
+
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
   private static boolean allCapitalised(List<Token> tokens, int to) {
     for (int k = 0; k < to; k++) {

@@ -30,7 +30,7 @@ final class NamedCounts {
     }
     int names = 0;
     while (i < tokens.size() && names <= MAX_NAME_WORDS
-        && (Character.isUpperCase(tokens.get(i).text().charAt(0)) || modelNumber(tokens, i))) {
+        && (startsUpper(tokens.get(i)) || modelNumber(tokens, i))) {
       if (isAcronymPlural(tokens.get(i).text())) {
         return Optional.of(tokens.get(i)); // "1.35 million Trailhawk SUVs" counts the SUVs
       }
@@ -41,15 +41,14 @@ final class NamedCounts {
       return Optional.empty();
     }
     Token t = tokens.get(i);
-    boolean plural = t.isNoun() && Character.isLowerCase(t.text().charAt(0))
+    boolean plural = t.isNoun() && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))
         && !t.lemma().equalsIgnoreCase(t.text());
     return plural ? Optional.of(t) : Optional.empty();
   }
 
   /** "170 Boeing 737 Max 9 planes": digits inside a name, after a capitalised word of it. */
   private static boolean modelNumber(List<Token> tokens, int i) {
-    return i > 0 && Character.isDigit(tokens.get(i).text().charAt(0))
-        && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
+    return i > 0 && startsDigit(tokens.get(i)) && startsUpper(tokens.get(i - 1));
   }
 
   /** The most words of a name before counted things: "Premier League". */
@@ -65,8 +64,8 @@ final class NamedCounts {
 
   /**
    * True when the number at {@code start} ends a name: a proper noun, not the sentence's first
-   * word nor a month, stands right before it ("Max 9", "iPhone 15"). "All 174 passengers" and
-   * "About 300 people" open their sentences.
+   * word, a month, a weekday or a place after a preposition, stands right before it ("Max 9",
+   * "iPhone 15"). "All 174 passengers" and "About 300 people" open their sentences.
    */
   static boolean endsName(Sentence sentence, int start) {
     List<Token> tokens = sentence.tokens();
@@ -75,9 +74,18 @@ final class NamedCounts {
       return false;
     }
     Token before = tokens.get(i - 1);
-    return before.tag().equals("PROPN") && before.end() + 1 == start
-        && Character.isUpperCase(before.text().charAt(0))
-        && !DateFinder.isMonthName(before.text());
+    // "On Tuesday 200 workers walked out", "In Gaza 300 people died": a day or a place
+    return before.tag().equals("PROPN") && before.end() + 1 == start && startsUpper(before)
+        && !DateFinder.isMonthName(before.text()) && !DateFinder.isWeekday(before.text())
+        && !tokens.get(i - 2).tag().equals("ADP");
+  }
+
+  static boolean startsUpper(Token t) {
+    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  private static boolean startsDigit(Token t) {
+    return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0));
   }
 
   /** A capitalised word right before the number: "Windows 11", "Microsoft 365". */

@@ -99,6 +99,8 @@ final class Scopes {
       + "|\\bthe\\s((?:19|20)\\d\\d)\\s[a-z]+(?:\\s[a-z]+)?\\s(?:that|which|when)\\s");
   private static final Pattern STRETCH_ENDS = Pattern.compile(
       "(?i);|\\b(?:but|now|today|currently|since\\sthen|while|whereas)\\b");
+  /** Where a clause that tells what a year saw ends: the next comma, or where a sentence does. */
+  private static final Pattern CLAUSE_ENDS = Pattern.compile(",(?!\\d)|" + STRETCH_ENDS.pattern());
   /** The scope of a figure for the year before the story's: never compared with today's. */
   static final String YEAR_EARLIER = "a year earlier";
 
@@ -109,17 +111,21 @@ final class Scopes {
   private static final Pattern REVISED = Pattern.compile("(?i)\\b(?:forecast|guidance|outlook"
       + "|target|estimate|projection|expect|goal|budget)");
 
+  /** What a period's results are: revenue, profit and their margins. */
+  private static final Set<String> RESULTS = Set.of("revenue", "profit", "margin");
+
   /**
-   * The scope of a previous value whose change ended in a figure scoped {@code current}: "a net
-   * loss of $90.8 million for 2023, down from $158.6 million", "annual sales of $804 million, up
-   * 20% from $666.7 million". A period's result changed from the result of the period before, not
-   * from a figure of the same period since replaced; a revised forecast keeps its period ("cut its
-   * full-year outlook to $5 billion from $5.5 billion").
+   * The scope of a previous value whose change ended in a figure of {@code attribute} scoped
+   * {@code current}: "a net loss of $90.8 million for 2023, down from $158.6 million", "annual
+   * sales of $804 million, up 20% from $666.7 million". A period's result changed from the result
+   * of the period before, not from a figure of the same period since replaced. A fine cut in 2024
+   * keeps its year, and so does a revised forecast ("cut its full-year outlook to $5 billion from
+   * $5.5 billion"), by the words {@code before} the previous value.
    */
-  static String ofPreviousValue(String own, String current, String sentence) {
+  static String ofPreviousValue(String own, String current, String attribute, String before) {
     boolean samePeriod = own.isEmpty() || own.equals(current);
-    return samePeriod && PERIOD_SCOPE.matcher(current).matches()
-        && !REVISED.matcher(sentence).find() ? YEAR_EARLIER : own;
+    return samePeriod && RESULTS.contains(attribute) && PERIOD_SCOPE.matcher(current).matches()
+        && !REVISED.matcher(before).find() ? YEAR_EARLIER : own;
   }
 
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
@@ -349,20 +355,21 @@ final class Scopes {
     Matcher fronted = FRONTED_YEAR.matcher(text);
     if (fronted.lookingAt()) {
       String year = fronted.group(1) == null ? Subject.THAT_YEAR : fronted.group(1);
-      addStretch(out, text, year, fronted.end(), currentYear);
+      addStretch(out, text, year, fronted.end(), currentYear, STRETCH_ENDS);
     }
     Matcher told = YEAR_OF_CLAUSE.matcher(text);
     while (told.find()) {
+      // "since 1999, when a quake killed 17,000, Monday's quake has killed 2,300": a comma ends it
       addStretch(out, text, told.group(1) != null ? told.group(1) : told.group(2), told.end(),
-          currentYear);
+          currentYear, CLAUSE_ENDS);
     }
     return out;
   }
 
-  private static void addStretch(
-      List<DatedStretch> out, String text, String year, int from, int currentYear) {
+  private static void addStretch(List<DatedStretch> out, String text, String year, int from,
+      int currentYear, Pattern ends) {
     if (year.equals(Subject.THAT_YEAR) || Integer.parseInt(year) < currentYear) {
-      Matcher end = STRETCH_ENDS.matcher(text);
+      Matcher end = ends.matcher(text);
       out.add(new DatedStretch(from, end.find(from) ? end.start() : text.length(), year));
     }
   }

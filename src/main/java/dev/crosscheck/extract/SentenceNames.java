@@ -113,7 +113,7 @@ final class SentenceNames {
    */
   static boolean amountAt(List<Token> tokens, int k) {
     return k < tokens.size() && tokens.get(k).tag().equals("NUM")
-        && Character.isDigit(tokens.get(k).text().charAt(0))
+        && !tokens.get(k).text().isEmpty() && Character.isDigit(tokens.get(k).text().charAt(0))
         && !YEAR.matcher(tokens.get(k).text()).matches();
   }
 
@@ -467,9 +467,15 @@ final class SentenceNames {
       return false;
     }
     String tag = tokens.get(j).tag();
+    if (WHEN_ADJECTIVES.contains(tokens.get(j).text())) {
+      return false; // "The EU last week fined Apple"
+    }
     return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM")
         || tokens.get(j).text().startsWith("$") || tokens.get(j).text().equals("-");
   }
+
+  private static final Set<String> WHEN_ADJECTIVES = Set.of("last", "next", "this", "first",
+      "earlier", "later", "previous", "former");
 
   /** Prepositions that open a sentence before a name: "At Al Hilal, he'll earn". */
   private static final Set<String> OPENING_PREPOSITIONS = Set.of("At", "In", "On", "For", "By",

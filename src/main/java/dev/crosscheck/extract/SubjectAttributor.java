@@ -455,7 +455,7 @@ final class SubjectAttributor {
   }
 
   /**
-   * True when {@code e} stands in an aside set off by commas between the holder and its figure:
+   * True when {@code e} stands in an aside set off by commas right after the holder:
    * "The INDIA bloc, courtesy of strong showings in Uttar Pradesh and West Bengal, has secured 232
    * seats". The aside says how, not with whom.
    */
@@ -464,22 +464,28 @@ final class SubjectAttributor {
     if (holder.isEmpty() || holder.get().to() > e.from()) {
       return false;
     }
-    boolean opened = false;
-    for (int k = holder.get().to(); k < e.from(); k++) {
-      opened |= view.lower(k).equals(",");
+    int open = holder.get().to();
+    while (open < e.from() && view.tokens().get(open).isNoun()
+        && view.lower(open).equals(view.tokens().get(open).text())) {
+      open++; // "The INDIA bloc, courtesy of"
     }
-    boolean closed = false;
-    for (int k = e.to(); k < first; k++) {
-      closed |= view.lower(k).equals(",");
+    if (open >= e.from() || !view.lower(open).equals(",")) {
+      return false;
     }
-    return opened && closed;
+    // the aside is the holder's first phrase set off by commas: in "Exxon, the largest producer,
+    // agreed to buy Pioneer, its rival, for $60 billion" Pioneer is the verb's object
+    int close = open + 1;
+    while (close < first && !view.lower(close).equals(",")) {
+      close++;
+    }
+    return e.to() <= close && close < first;
   }
 
   /**
    * True when a figure of its own, not the one at {@code first}, follows the name: "Kazakhstan by
-   * 82,000 bpd, Algeria by 51,000 bpd", "Iraq (223,000 bpd), Kuwait (135,000 bpd)", "the UK $75
-   * million". The next item of a list is no party to the figure before it; "jobs in Germany by
-   * 2030" dates the figure.
+   * 82,000 bpd, Algeria by 51,000 bpd", "Iraq (223,000 bpd), Kuwait (135,000 bpd)", "the United
+   * Kingdom $75 million". The next item of a list is no party to the figure before it; "jobs in
+   * Germany by 2030" dates the figure.
    */
   private static boolean ownFigureFollows(SentenceView view, Entity e, int first) {
     int k = e.to();

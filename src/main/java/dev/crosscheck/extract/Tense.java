@@ -21,7 +21,7 @@ final class Tense {
           "(?i)\\b(?:will|shall|'ll|won't|would(?!\\shave)|(?:is|are)\\sto|(?:set|due|expected|scheduled|slated|poised"
               + "|plans?|planning|going|aims?|intends?|hopes?)\\sto|scheduled\\sfor|upcoming|next"
               // "ahead of its expected public debut on Thursday"
-              + "|ahead\\sof|(?:its|the|their|an)\\sexpected"
+              + "|(?:its|the|their|an)\\sexpected"
               // scheduled events in the present: "goes on sale on October 3", "takes effect in May"
               + "|go(?:es)?\\son\\ssale|takes?\\seffect|comes?\\sinto\\sforce|kicks?\\soff"
               + "|begins|opens|reopens|resumes|debuts)\\b");
@@ -38,7 +38,8 @@ final class Tense {
    * "and" joins phrases of one clause: "will be available online and in all stores on Feb. 2".
    */
   private static final Pattern VERB_AFTER = Pattern.compile(
-      "(?i)\\b(?:[a-z]+ed|is|are|was|were|has|have|had|said|says|will|would|did|does)\\b");
+      "(?:\\S+\\s){0,3}?(?:[a-z]+ed|is|are|was|were|has|have|had|said|says|will|would|did"
+          + "|does)\\b");
 
   /** "between Thursday", "between May 1": the "and" after it joins two dates, not two clauses. */
   private static final Pattern BETWEEN_BEFORE =
@@ -66,7 +67,7 @@ final class Tense {
     int clause = 0;
     while (b.find()) {
       boolean joinsPhrases = b.group().strip().equalsIgnoreCase("and")
-          && !VERB_AFTER.matcher(before.substring(b.end())).find();
+          && !VERB_AFTER.matcher(before.substring(b.end())).lookingAt();
       if (!joinsPhrases && !BETWEEN_BEFORE.matcher(before.substring(0, b.start())).find()) {
         clause = b.end(); // "will screen travelers between Thursday and Sept. 4" is one clause
       }

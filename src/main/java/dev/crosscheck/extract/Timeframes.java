@@ -65,6 +65,11 @@ final class Timeframes {
       "(?<![\\w])(?:[Cc]ould|[Mm]ight|may|[Ww]ould\\shave)(?:\\s(?!but\\b|and\\b)[\\w'$€£.-]+){0,6}"
           + "\\s$");
 
+  /** A word of the goal's phrase: no clause of its own ("seeks funds after it was valued at"). */
+  private static final String GOAL_WORDS = "(?:\\s(?!but\\b|and\\b|by\\b|with\\b|after\\b"
+      + "|before\\b|when\\b|as\\b|since\\b|which\\b|that\\b|it\\b|was\\b|were\\b|is\\b)"
+      + "[A-Za-z'-]+)";
+
   /**
    * "seeking a valuation of up to $6.5 billion", "aims to raise $748 million": the value a company
    * hopes to be given or the sum it hopes to raise is no more a fact than what could happen, and
@@ -73,7 +78,7 @@ final class Timeframes {
    */
   private static final Pattern GOAL_BEFORE = Pattern.compile(
       "(?<![\\w])(?:seek(?:s|ing)?|aim(?:s|ing)?\\s(?:to|for|at)|target(?:s|ing)?"
-          + "|hop(?:es|ing)\\sto|eye(?:s|ing))" + WORDS + "{0,6}\\s$");
+          + "|hop(?:es|ing)\\sto|eye(?:s|ing))" + GOAL_WORDS + "{0,6}\\s$");
   private static final Pattern VALUE_OR_SUM = Pattern.compile("\\b(?:valu|rais)[a-z]*\\b");
 
   private Timeframes() {}

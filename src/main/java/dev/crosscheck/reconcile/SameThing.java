@@ -206,6 +206,9 @@ sealed interface SameThing {
         // one month's rate is not another's; a figure that names no month may be either
         return x.isEmpty() || y.isEmpty() || x.equals(y);
       }
+      if (x.equals(Subject.THAT_YEAR) || y.equals(Subject.THAT_YEAR)) {
+        return false; // "That year," of two articles may be two years: no figure of it meets
+      }
       if (dated(x) || dated(y)) {
         return x.equals(y); // a past deal or a running total is never today's figure
       }
@@ -222,13 +225,12 @@ sealed interface SameThing {
     }
 
     /**
-     * A past year ("2019", "a year earlier", "that year"), a running total ("since 2019") or a
-     * figure adjusted for inflation, not a reporting period ("Q4").
+     * A past year ("2019", "a year earlier"), a running total ("since 2019") or a figure adjusted
+     * for inflation, not a reporting period ("Q4").
      */
     private static boolean dated(String scope) {
       return !scope.isEmpty() && (scope.startsWith("since ") || scope.startsWith("a year")
-          || Character.isDigit(scope.charAt(0)) || scope.equals(Subject.REAL_TERMS)
-          || scope.equals(Subject.THAT_YEAR));
+          || Character.isDigit(scope.charAt(0)) || scope.equals(Subject.REAL_TERMS));
     }
   }
 

@@ -52,7 +52,8 @@ class SameThingTest {
         row("rates set in two months", Claims.percent("-0.5").change().scope("month 2024-09").about("Federal Reserve", "interest rate", ""), Claims.percent("-0.25").change().scope("month 2024-11").about("Federal Reserve", "interest rate", ""), false),
         row("a figure in today's money is not the nominal one", Claims.money("434e9").scope("real").about("Northway", "assets", ""), Claims.money("307e9").about("Northway", "assets", ""), false),
         row("a hyphen joins a name's words as a space does", Claims.money("90e6").about("Al-Hilal", "price", "PSG"), Claims.money("90e6").about("Al Hilal", "price", "PSG"), true),
-        row("a figure of \"that year\" is not today's", Claims.money("10e9").scope("that year").about("Reddit", "valuation", ""), Claims.money("6.4e9").about("Reddit", "valuation", ""), false));
+        row("a figure of \"that year\" is not today's", Claims.money("10e9").scope("that year").about("Reddit", "valuation", ""), Claims.money("6.4e9").about("Reddit", "valuation", ""), false),
+        row("\"that year\" of two articles may be two years", Claims.money("10e9").scope("that year").about("Reddit", "valuation", ""), Claims.money("10e9").scope("that year").about("Reddit", "valuation", ""), false));
   }
 
   private static Arguments row(String name, Claims a, Claims b, boolean same) {
