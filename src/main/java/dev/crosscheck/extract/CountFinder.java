@@ -126,7 +126,6 @@ final class CountFinder implements MentionFinder {
       Pattern.compile("(?i)\\b(?:the|these|those|its|their|both|all|our|his|her|each)\\s$");
 
   /** A year written as a number: "2023" without a thousands comma. */
-  private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d\\d");
   /** "the 2019 and 2023 agreements", "its 2019, 2021 and 2023 deals": years naming which ones. */
   private static final Pattern YEARS_BEFORE = Pattern.compile(
       "(?i)\\b(?:(?:19|20)\\d\\d(?:,|\\s(?:and|or|to))|the|its|their|this|that)\\s$");
@@ -210,11 +209,11 @@ final class CountFinder implements MentionFinder {
         || amount.startsWith("half") && m.group("scale") == null) {
       return Optional.empty(); // "half a dozen", "half a day": no count; "half a million" is
     }
-    if (YEAR_LIKE.matcher(amount).matches()
+    if (Numbers.YEAR_ONLY.matcher(amount).matches()
         && YEARS_BEFORE.matcher(Window.before(sentence.text(), m.start(), 16)).find()) {
       return Optional.empty(); // "the 2019 and 2023 agreements" are two agreements, not 2,023
     }
-    if (YEAR_LIKE.matcher(amount).matches()
+    if (Numbers.YEAR_ONLY.matcher(amount).matches()
         && YearFinder.isBaseline(sentence.text(), m.end("amount"))) {
       return Optional.empty(); // "from 2019 levels", "in 2020 dollars": a year, not a count
     }
@@ -304,7 +303,7 @@ final class CountFinder implements MentionFinder {
   /** The bare count of a population or a "number of" things, unless a noun after it says more. */
   private static Optional<Mention> population(Sentence sentence, Matcher m) {
     int end = m.end();
-    if (nounAfter(sentence, end) || YEAR_LIKE.matcher(m.group("amount")).matches()) {
+    if (nounAfter(sentence, end) || Numbers.YEAR_ONLY.matcher(m.group("amount")).matches()) {
       return Optional.empty(); // "of 8 million people": the counted noun reads it; "to 2030"
     }
     Unit unit = PEOPLE_COUNT;

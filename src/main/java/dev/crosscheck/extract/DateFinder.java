@@ -41,8 +41,6 @@ final class DateFinder implements MentionFinder {
     return WEEKDAY_WORD.matcher(word).matches();
   }
 
-  private static final Pattern WEEKDAY_WORD = Pattern.compile(DateFinder.DAY_NAMES);
-
   /** True for a month's name or abbreviation: "May", "Sept.". */
   static boolean isMonthName(String word) {
     return MONTH_WORD.matcher(word).matches();
@@ -77,6 +75,8 @@ final class DateFinder implements MentionFinder {
 
   static final String DAY_NAMES =
       "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+  private static final Pattern WEEKDAY_WORD = Pattern.compile(DAY_NAMES);
 
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?<next>next\\s)?(?<day>" + DAY_NAMES + ")\\b");

@@ -43,7 +43,7 @@ final class Datelines {
     boolean afterComma = false;
     for (int k = 0; k < Math.min(tokens.size() - 1, MAX_DATELINE_TOKENS); k++) {
       String t = tokens.get(k).text();
-      if (k > 0 && (t.equals("-") || t.equals("\u2013") || t.equals("\u2014"))) {
+      if (k > 0 && isDash(t)) {
         return k + 1;
       }
       boolean capitals = t.length() > 1 && t.chars().anyMatch(Character::isLetter)
@@ -51,7 +51,7 @@ final class Datelines {
       // "TALLAHASSEE, Fla. -": a state's abbreviation after the place
       boolean abbreviation = k > 0 && STATE_ABBREVIATION.matcher(t).matches();
       // "PORTLAND, Oregon -": a state or country in title case after the comma
-      boolean region = afterComma && Character.isUpperCase(t.charAt(0));
+      boolean region = afterComma && SentenceNames.isCapitalised(tokens.get(k));
       afterComma |= k > 0 && t.equals(",");
       if (!(capitals || abbreviation || region || (k > 0 && t.equals(",")))) {
         return 0;
@@ -69,7 +69,7 @@ final class Datelines {
       if (tokens.get(k).text().equals(":")) {
         // "Nvidia: Revenue rose 94%" is a label; a place of one word needs "The" after it
         boolean place = k > 1 || ARTICLES.contains(tokens.get(k + 1).text());
-        return place && allCapitalised(tokens, k) && allCapitalised(tokens.subList(k + 1, k + 2), 1)
+        return place && allCapitalised(tokens, k) && SentenceNames.isCapitalised(tokens.get(k + 1))
             ? k + 1 : 0;
       }
     }
@@ -80,12 +80,15 @@ final class Datelines {
 
   private static boolean allCapitalised(List<Token> tokens, int to) {
     for (int k = 0; k < to; k++) {
-      String t = tokens.get(k).text();
-      if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+      if (!SentenceNames.isCapitalised(tokens.get(k))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isDash(String t) {
+    return t.equals("-") || t.equals("\u2013") || t.equals("\u2014");
   }
 
   private static final int MAX_DATELINE_TOKENS = 6;
@@ -99,8 +102,7 @@ final class Datelines {
     }
     for (int k = at + 1; k < Math.min(tokens.size() - 1, at + 6); k++) {
       if (tokens.get(k).text().equals(")")) {
-        String next = tokens.get(k + 1).text();
-        return next.equals("-") || next.equals("\u2013") || next.equals("\u2014");
+        return isDash(tokens.get(k + 1).text());
       }
     }
     return false;

@@ -117,12 +117,21 @@ final class Holders {
         || subject.get().to() >= e.from()) {
       return false;
     }
-    int comma = subject.get().to();
-    while (comma < e.from() && tokens.get(comma).text().chars().allMatch(Character::isLowerCase)
-        && tokens.get(comma).isNoun()) {
-      comma++; // "The opposition INDIA bloc, courtesy of ... West Bengal, has secured"
-    }
+    int comma = pastLowerCaseNouns(view, subject.get().to(), e.from());
     return comma < e.from() && view.lower(comma).equals(",");
+  }
+
+  /**
+   * The first token from {@code from} on, before {@code limit}, that is no noun in lower case:
+   * the comma after "The opposition INDIA bloc", whose name ends before "bloc".
+   */
+  static int pastLowerCaseNouns(SentenceView view, int from, int limit) {
+    int k = from;
+    while (k < limit && view.tokens().get(k).isNoun()
+        && view.lower(k).equals(view.tokens().get(k).text())) {
+      k++;
+    }
+    return k;
   }
 
   /**

@@ -30,7 +30,7 @@ final class NamedCounts {
     }
     int names = 0;
     while (i < tokens.size() && names <= MAX_NAME_WORDS
-        && (startsUpper(tokens.get(i)) || modelNumber(tokens, i))) {
+        && (SentenceNames.isCapitalised(tokens.get(i)) || modelNumber(tokens, i))) {
       if (isAcronymPlural(tokens.get(i).text())) {
         return Optional.of(tokens.get(i)); // "1.35 million Trailhawk SUVs" counts the SUVs
       }
@@ -48,7 +48,7 @@ final class NamedCounts {
 
   /** "170 Boeing 737 Max 9 planes": digits inside a name, after a capitalised word of it. */
   private static boolean modelNumber(List<Token> tokens, int i) {
-    return i > 0 && startsDigit(tokens.get(i)) && startsUpper(tokens.get(i - 1));
+    return i > 0 && startsDigit(tokens.get(i)) && SentenceNames.isCapitalised(tokens.get(i - 1));
   }
 
   /** The most words of a name before counted things: "Premier League". */
@@ -75,13 +75,10 @@ final class NamedCounts {
     }
     Token before = tokens.get(i - 1);
     // "On Tuesday 200 workers walked out", "In Gaza 300 people died": a day or a place
-    return before.tag().equals("PROPN") && before.end() + 1 == start && startsUpper(before)
+    return before.tag().equals("PROPN") && before.end() + 1 == start
+        && SentenceNames.isCapitalised(before)
         && !DateFinder.isMonthName(before.text()) && !DateFinder.isWeekday(before.text())
         && !tokens.get(i - 2).tag().equals("ADP");
-  }
-
-  static boolean startsUpper(Token t) {
-    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
   }
 
   private static boolean startsDigit(Token t) {
@@ -90,5 +87,4 @@ final class NamedCounts {
 
   /** A capitalised word right before the number: "Windows 11", "Microsoft 365". */
   private static final Pattern NAME_BEFORE = Pattern.compile("\\b[A-Z][\\w-]*\\s$");
-
 }

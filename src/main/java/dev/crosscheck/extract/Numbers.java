@@ -36,6 +36,12 @@ final class Numbers {
           + SMALL
           + ")){0,6})";
 
+  /** A calendar year of the last two centuries, as a group that captures nothing. */
+  static final String YEAR = "(?:19|20)\\d\\d";
+
+  /** Text that is a year and nothing else: "2030", not "2,030". */
+  static final Pattern YEAR_ONLY = Pattern.compile(YEAR);
+
   /** Scale words and the suffixes news uses for them. */
   static final String SCALE_WORD = "(?:thousand|million|billion|trillion)";
 

@@ -26,7 +26,7 @@ final class Scopes {
       + "\\sinflation|\\binflation-adjusted\\b|\\bin\\sreal\\sterms\\b|\\bin\\stoday's\\s(?:dollars"
       + "|money|prices)\\b");
 
-  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b" + Numbers.YEAR + "\\b");
 
   private static final Pattern DATED_EVENT = Pattern.compile("(?i)\\b(?:in|on|during|for"
       + "|(?:middle|end|start|beginning|spring|summer|autumn|fall|winter)\\sof)\\s$");
@@ -92,11 +92,12 @@ final class Scopes {
    * "In 2021, ...", "That year, ...": a year that opens a sentence ({@link #datedStretches}).
    */
   private static final Pattern FRONTED_YEAR = Pattern.compile(
-      "(?:(?:In|During|By\\sthe\\send\\sof)\\s((?:19|20)\\d\\d)|(?:That|That\\ssame|The\\ssame)"
-          + "\\syear),\\s");
+      "(?:(?:In|During|By\\sthe\\send\\sof)\\s(" + Numbers.YEAR + ")"
+          + "|(?:That|That\\ssame|The\\ssame)\\syear),\\s");
   /** "1999, when ...", "the 1999 disaster that ...": a clause that tells what the year saw. */
-  private static final Pattern YEAR_OF_CLAUSE = Pattern.compile("\\b((?:19|20)\\d\\d),\\swhen\\s"
-      + "|\\bthe\\s((?:19|20)\\d\\d)\\s[a-z]+(?:\\s[a-z]+)?\\s(?:that|which|when)\\s");
+  private static final Pattern YEAR_OF_CLAUSE = Pattern.compile("\\b(" + Numbers.YEAR
+      + "),\\swhen\\s|\\bthe\\s(" + Numbers.YEAR
+      + ")\\s[a-z]+(?:\\s[a-z]+)?\\s(?:that|which|when)\\s");
   private static final Pattern STRETCH_ENDS = Pattern.compile(
       "(?i);|\\b(?:but|now|today|currently|since\\sthen|while|whereas)\\b");
   /** Where a clause that tells what a year saw ends: the next comma, or where a sentence does. */
@@ -105,7 +106,7 @@ final class Scopes {
   static final String YEAR_EARLIER = "a year earlier";
 
   /** A reporting period or a year: what a company's results are stated for. */
-  private static final Pattern PERIOD_SCOPE = Pattern.compile("FY|[QH][1-4]|(?:19|20)\\d\\d");
+  private static final Pattern PERIOD_SCOPE = Pattern.compile("FY|[QH][1-4]|" + Numbers.YEAR);
 
   /** Words of a figure that is revised rather than reported: a forecast, a target, a budget. */
   private static final Pattern REVISED = Pattern.compile("(?i)\\b(?:forecast|guidance|outlook"

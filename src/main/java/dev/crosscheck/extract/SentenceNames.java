@@ -114,10 +114,9 @@ final class SentenceNames {
   static boolean amountAt(List<Token> tokens, int k) {
     return k < tokens.size() && tokens.get(k).tag().equals("NUM")
         && !tokens.get(k).text().isEmpty() && Character.isDigit(tokens.get(k).text().charAt(0))
-        && !YEAR.matcher(tokens.get(k).text()).matches();
+        && !Numbers.YEAR_ONLY.matcher(tokens.get(k).text()).matches();
   }
 
-  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
   /**
    * True when token {@code i} stands inside ", a/an ... ," describing the noun before it: a
@@ -185,7 +184,8 @@ final class SentenceNames {
       "chipmaker", "lender", "insurer", "retailer", "startup", "conglomerate", "subsidiary",
       "rival", "unit");
 
-  private static boolean isCapitalised(Token t) {
+  /** True when the token's text begins with a capital: "Max", "US"; false for an empty one. */
+  static boolean isCapitalised(Token t) {
     return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
   }
 

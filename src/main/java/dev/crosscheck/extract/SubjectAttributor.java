@@ -464,11 +464,7 @@ final class SubjectAttributor {
     if (holder.isEmpty() || holder.get().to() > e.from()) {
       return false;
     }
-    int open = holder.get().to();
-    while (open < e.from() && view.tokens().get(open).isNoun()
-        && view.lower(open).equals(view.tokens().get(open).text())) {
-      open++; // "The INDIA bloc, courtesy of"
-    }
+    int open = Holders.pastLowerCaseNouns(view, holder.get().to(), e.from());
     if (open >= e.from() || !view.lower(open).equals(",")) {
       return false;
     }

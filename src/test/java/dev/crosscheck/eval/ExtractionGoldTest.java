@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,41 @@ class ExtractionGoldTest {
   @Test
   void meetsTheTargets() {
     assertThat(scores.missedTargets()).as(report()).isEmpty();
+  }
+
+  /**
+   * Every row is a guard, not only the F1 above it: a row that a rule fixed and a later change
+   * breaks fails here. These rows are known to miss part of their gold (a subject term, mostly).
+   */
+  private static final Set<String> KNOWN_IMPERFECT = Set.of(
+      "The startup raised US$5 billion in its latest funding round.",
+      "Microsoft holds roughly 27 percent of OpenAI's for-profit arm.",
+      "The union demanded a 15% pay rise.",
+      "Analysts expect earnings of $2.10 to $2.25 a share.",
+      "| $300B | OpenAI's 5-year Oracle cloud deal |",
+      "Microsoft holds roughly 27 percent of OpenAI's for-profit arm, cementing its status as a "
+          + "major shareholder.",
+      "Amazon, which recently announced a $50 billion partnership with OpenAI, now has a clear "
+          + "path to host the same models.",
+      "The mine must close before 2035.",
+      "The region has suffered two decades of drought.",
+      "Disney paid $71 billion for Fox's entertainment assets.",
+      "Pfizer agreed to buy Seagen for $43 billion.",
+      "The eruption sent ash 15 kilometres into the sky.",
+      "The former executive was sentenced to 11 years in prison.",
+      "The storm dropped 20 inches of rain.");
+
+  private static final Pattern MISMATCH_HEAD = Pattern.compile("line \\d+: (.*)");
+
+  @Test
+  void noRowMissesItsGoldButTheKnownOnes() {
+    List<String> broken = scores.mismatches().stream()
+        .map(m -> MISMATCH_HEAD.matcher(m.lines().findFirst().orElse("")))
+        .filter(Matcher::matches)
+        .map(m -> m.group(1))
+        .filter(sentence -> !KNOWN_IMPERFECT.contains(sentence))
+        .toList();
+    assertThat(broken).as(report()).isEmpty();
   }
 
   @Test
