@@ -8,6 +8,7 @@ import dev.crosscheck.model.Position;
 import dev.crosscheck.model.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -170,7 +171,7 @@ final class Positions {
     private static boolean wholeRatio(BigDecimal a, BigDecimal b) {
       BigDecimal ratio = a.divide(b, CONVERTED);
       return ratio.compareTo(BigDecimal.ONE) >= 0
-          && ratio.subtract(ratio.setScale(0, java.math.RoundingMode.HALF_EVEN)).abs()
+          && ratio.subtract(ratio.setScale(0, RoundingMode.HALF_EVEN)).abs()
               .compareTo(new BigDecimal("1e-6")) < 0;
     }
 
@@ -202,11 +203,30 @@ final class Positions {
      * years or dates, where one apart is a year or a day.
      */
     private static boolean roundedAlike(Claim c, BigDecimal a, BigDecimal b) {
+      if (c.kind() == ClaimKind.PERCENT) {
+        return toFewerDecimals(a, b);
+      }
       if (c.kind() != ClaimKind.MONEY && c.kind() != ClaimKind.COUNT) {
         return false;
       }
       BigDecimal larger = a.abs().max(b.abs());
       return a.subtract(b).abs().compareTo(larger.multiply(ROUNDED)) <= 0;
+    }
+
+    /**
+     * True when one exact percentage is the other rounded to the decimals it is written with:
+     * "31%" is "31.3%" rounded, "4.5%" is "4.46%"; "30%" is not "31.3%", and "31.3%" is not
+     * "31.4%". A whole number keeps its units digit ("30" is not a multiple of ten rounded).
+     */
+    private static boolean toFewerDecimals(BigDecimal a, BigDecimal b) {
+      int scaleA = Math.max(0, a.scale());
+      int scaleB = Math.max(0, b.scale());
+      if (scaleA == scaleB) {
+        return false;
+      }
+      BigDecimal coarse = scaleA < scaleB ? a : b;
+      BigDecimal fine = scaleA < scaleB ? b : a;
+      return fine.setScale(Math.min(scaleA, scaleB), RoundingMode.HALF_UP).compareTo(coarse) == 0;
     }
 
     /** How far apart two exact figures may be and still be one figure rounded: a thousandth. */

@@ -75,6 +75,28 @@ class ReconcilerTest {
     }
   }
 
+  /**
+   * "31%" is "31.3%" written to whole percents: an exact percentage agrees with one it is the
+   * rounding of, and with no other.
+   */
+  @ParameterizedTest(name = "{0}% against {1}%: {2}")
+  @CsvSource({
+      "31,    31.3,  AGREE",
+      "31,    30.5,  AGREE",
+      "4.5,   4.46,  AGREE",
+      "31,    31.5,  CONFLICT",
+      "30,    31.3,  CONFLICT",
+      "31.3,  31.4,  CONFLICT",
+      "94.6,  96,    CONFLICT",
+  })
+  void exactPercentagesAgreeWithTheirRounding(String a, String b, TopicStatus status) {
+    List<Topic> topics = reconcile(List.of(
+        Claims.percent(a).between(a, a).in("a.md").about("Splunk", "premium", "").build(),
+        Claims.percent(b).between(b, b).in("b.md").about("Splunk", "premium", "").build()));
+    assertThat(topics).hasSize(1);
+    assertThat(topics.get(0).status()).isEqualTo(status);
+  }
+
   @Test
   void yearsOneApartNeverRoundAlike() {
     List<Topic> topics = reconcile(List.of(
