@@ -23,6 +23,14 @@ final class MoneyFinder implements MentionFinder {
       "(?:[\\s-]?(?<scale>" + Numbers.SCALE_WORD + "|mn|bn|tn|crore|lakh)"
           + "|(?<suffix>MM|[KkMmBbT]))(?![A-Za-z])";
 
+  /**
+   * "$157 U.S. a share", "$28 billion U.S.": a dollar amount marked as American after it, as
+   * outlets outside the United States write. Only before the end, a comma or "a"/"per", so that
+   * "$500 million U.S. investment" keeps its country.
+   */
+  private static final String TRAILING_CODE =
+      "(?:\\s(?<code>U\\.S\\.|USD)(?=\\s(?:a|an|per|each)\\b|[,;)]|\\s?$|\\s[-–—]))?";
+
   /** "$13.75B", "US$ 5 billion", "€5-10bn", "USD 200 million", "Rs 75,000 crore". */
   private static final Pattern SYMBOL_FORM =
       Pattern.compile(
@@ -35,7 +43,8 @@ final class MoneyFinder implements MentionFinder {
               + "))?"
               + "(?:"
               + SCALE
-              + ")?");
+              + ")?"
+              + TRAILING_CODE);
 
   /** "three billion dollars", "200 euros", "5 million pounds sterling", "half a billion dollars". */
   private static final Pattern WORD_FORM =
@@ -106,7 +115,9 @@ final class MoneyFinder implements MentionFinder {
     Matcher m = SYMBOL_FORM.matcher(text);
     while (m.find()) {
       String scale = m.group("scale") != null ? m.group("scale") : m.group("suffix");
-      Unit unit = currencySymbol(m.group("cur").strip());
+      Unit unit = m.group("code") != null && m.group("cur").equals("$")
+          ? Unit.USD
+          : currencySymbol(m.group("cur").strip());
       found.add(amount(m, m.group("amount"), m.group("amount2"), scale, unit));
     }
   }

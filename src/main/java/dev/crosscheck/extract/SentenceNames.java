@@ -42,7 +42,7 @@ final class SentenceNames {
     int opening = openingWord(tokens, body);
     int i = 0;
     while (i < tokens.size()) {
-      if (gluedToNumber(tokens, i) || grade(tokens.get(i))
+      if (gluedToNumber(tokens, i) || dollarMark(tokens, i) || grade(tokens.get(i))
           || (i == opening && OPENING_PREPOSITIONS.contains(tokens.get(i).text()))) {
         i++; // "At Al Hilal, he'll earn": the name starts after the preposition
         continue;
@@ -416,6 +416,21 @@ final class SentenceNames {
     Token number = tokens.get(i - 1);
     return number.tag().equals("NUM") && number.end() == tokens.get(i).start()
         && Character.isDigit(number.text().charAt(number.text().length() - 1));
+  }
+
+  /**
+   * "$157 U.S. a share", "$28 billion U.S.": after a dollar amount, "U.S." says which dollars
+   * ({@link MoneyFinder}); it names no party.
+   */
+  private static boolean dollarMark(List<Token> tokens, int i) {
+    if (i < 2 || !(tokens.get(i).text().equals("U.S.") || tokens.get(i).text().equals("USD"))) {
+      return false;
+    }
+    int k = i - 1;
+    if (tokens.get(k).text().matches(Numbers.SCALE_WORD)) {
+      k--;
+    }
+    return k >= 1 && tokens.get(k).tag().equals("NUM") && tokens.get(k - 1).text().equals("$");
   }
 
   /**
