@@ -62,10 +62,16 @@ final class DateFinder implements MentionFinder {
   private static final Pattern ISO =
       Pattern.compile("(?<![\\w-])(?<y>(?:19|20)\\d{2})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\w-])");
 
+  /**
+   * "Q2 2024", "the third quarter of calendar 2024", "2024's third quarter"; "of fiscal 2024" is
+   * read by {@link #quarters} as no calendar quarter.
+   */
   private static final Pattern QUARTER =
       Pattern.compile(
-          "\\b(?:Q(?<q>[1-4])|(?<qw>first|second|third|fourth)\\squarter(?:\\sof)?)"
-              + "(?:\\s(?<y>(?:19|20)\\d{2}))?\\b",
+          "(?:\\b(?<y0>(?:19|20)\\d{2})['’]s\\s)?"
+              + "\\b(?:Q(?<q>[1-4])|(?<qw>first|second|third|fourth)\\squarter(?:\\sof)?)"
+              + "(?:\\s(?<fiscal>fiscal\\s(?:year\\s)?)?(?:calendar\\s(?:year\\s)?)?"
+              + "(?<y>(?:19|20)\\d{2}))?\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** "the first half of 2027", "H2 2027"; only with a year: "the second half" of a match. */
@@ -167,8 +173,12 @@ final class DateFinder implements MentionFinder {
   private static void quarters(String text, LocalDate ref, List<Mention> found) {
     Matcher m = QUARTER.matcher(text);
     while (m.find()) {
+      if (m.group("fiscal") != null) {
+        continue; // a fiscal year's quarters are the company's own: "fiscal 2024" is the claim
+      }
       int q = m.group("q") != null ? Integer.parseInt(m.group("q")) : ordinal(m.group("qw"));
-      int year = m.group("y") != null ? Integer.parseInt(m.group("y")) : ref.getYear();
+      String y = m.group("y") != null ? m.group("y") : m.group("y0");
+      int year = y != null ? Integer.parseInt(y) : ref.getYear();
       LocalDate first = LocalDate.of(year, 3 * q - 2, 1);
       found.add(days(m.start(), m.end(), first, first.plusMonths(3).minusDays(1)));
     }

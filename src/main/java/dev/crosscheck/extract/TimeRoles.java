@@ -23,7 +23,8 @@ final class TimeRoles {
    */
   private static final Pattern END_BEFORE =
       Pattern.compile(
-          "(?i)(?<![\\w])(?<!(?:compared|relative|similar)\\s)(?<role>through|thru|until|till"
+          "(?i)(?<![\\w])(?<!(?:compared|relative|similar)\\s)(?<!near\\sthe\\s)"
+              + "(?<role>through|thru|until|till"
               + "|to|by|before|ending\\sin|ends\\sin|end\\sof"
               + "|end\\sin|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof"
               + "|(?:stops?|stopping|ceases?|lapses?)\\s(?:in|after)"
@@ -59,10 +60,16 @@ final class TimeRoles {
   private static final Pattern END_ANAPHOR =
       Pattern.compile("(?i)\\b(?:until|through|till|to)\\s(?:this|that)\\s(?:date|year)\\b");
 
-  /** "to close by", "to be completed before": a deadline of a completion. */
+  /**
+   * "to close by", "to be completed before", "to close the purchase by": a deadline of a
+   * completion. Not "close the plant by 2030", which ends something.
+   */
   private static final Pattern COMPLETION_DEADLINE =
       Pattern.compile(
-          "(?i)\\b(?:close|closed|closing|complete|completed|completion|finish|finished)\\s(?:by|before|no\\slater\\sthan)\\b");
+          "(?i)\\b(?:close|closed|closing|complete|completed|completion|finish|finished)"
+              + "(?:\\s(?:the|its|their|this)(?:\\s[a-z]+)?\\s(?:deal|purchase|acquisition"
+              + "|sale|transaction|merger|takeover|buyout))?"
+              + "\\s(?:by|before|no\\slater\\sthan)\\b");
 
   /** "up from 2030", "extended to 2032 from 2030": the value a change started from. */
   private static final Pattern CHANGED_FROM = Pattern.compile(
@@ -73,6 +80,10 @@ final class TimeRoles {
   private static final Pattern CHANGED_END = Pattern.compile(
       "(?i)\\b(?:through|thru|until|till|to|by)\\s(?:the\\s(?:end|close)\\sof\\s)?(?:\\w+\\s)?"
           + "(?:19|20)\\d\\d\\b");
+
+  /** A quarter or half of a year: "third quarter of calendar 2024", "second half of 2025". */
+  private static final Pattern PART_OF_PERIOD =
+      Pattern.compile("(?i)(?:first|second|third|fourth)\\s(?:quarter|half)\\b");
 
   private TimeRoles() {}
 
@@ -85,7 +96,7 @@ final class TimeRoles {
     if (role.role() != TimeRole.END) {
       return false;
     }
-    int from = Math.max(0, role.spanStart() - 24);
+    int from = Math.max(0, role.spanStart() - 40);
     Matcher m = COMPLETION_DEADLINE.matcher(text.substring(from, Math.min(text.length(), role.spanStart() + 16)));
     return m.find() && from + m.end() > role.spanStart();
   }
@@ -111,8 +122,9 @@ final class TimeRoles {
     }
     int shift = Math.max(0, m.start() - 32);
     String before = text.substring(shift, m.start());
-    if (text.charAt(m.end() - 1) == 's' && before.endsWith(" the ")) {
-      before = before.substring(0, before.length() - 4); // "since the 1970s"
+    if (before.endsWith(" the ") && (text.charAt(m.end() - 1) == 's'
+        || PART_OF_PERIOD.matcher(text).region(m.start(), m.end()).lookingAt())) {
+      before = before.substring(0, before.length() - 4); // "since the 1970s", "by the third quarter"
     }
     if (BETWEEN_AND.matcher(before).find()) {
       return new Role(TimeRole.END, m.start());
