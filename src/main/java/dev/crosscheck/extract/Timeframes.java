@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * billion", "had been 20 percent", "was initially", "the former", the start of a change ("cut to
  * €1.04 billion from €1.24 billion") and a missed date ("a year later than the 2026 target"); and
  * numbers stated as possible: "could cost $2 billion", "may grow to as much as $40 billion", or
- * sought: "seeking a valuation of up to $6.5 billion".
+ * sought or demanded: "seeking a valuation of up to $6.5 billion", "called for pay to rise 40%".
  */
 final class Timeframes {
   /** A word between the marker and the number: no number, no "but", "and", "by" or "with". */
@@ -21,13 +21,17 @@ final class Timeframes {
           "(?i)(?<![\\w-])(?:previous|prior|formerly|original|earlier|old|used\\sto\\sbe|was\\sonce"
               // "the former record of 115 million", not "the former president owes $99 million"
               + "|former(?=\\s(?:record|target|deadline|estimate|forecast|level|figure|total|cap"
-              + "|limit|high|peak|goal|price|valuation)\\b))"
+              + "|limit|high|peak|goal|price|valuation)\\b)"
+              // "the initial estimate was $5 billion", not "an initial pay rise of 11%" nor "its
+              // initial public offering raised $748 million"
+              + "|initial(?=(?:\\s[a-z]+)?\\s(?:estimates?|forecasts?|figures?|toll|count|reports?|target"
+              + "|plan|price|guidance|projections?|offer|bid|assessment|tally|deadline)\\b))"
               + WORDS + "{0,2}\\s$");
 
   /** "originally due to end in 2030", "had previously run until": an adverb may stand further off. */
   private static final Pattern PREVIOUS_ADVERB =
       Pattern.compile(
-          "(?i)(?<![\\w])(?:previously|originally|initially|initial|had\\sbeen)" + WORDS + "{0,4}\\s$");
+          "(?i)(?<![\\w])(?:previously|originally|initially|had\\sbeen)" + WORDS + "{0,4}\\s$");
 
   private static final Pattern PREVIOUS_AFTER =
       Pattern.compile("(?i)^\\s(?:previously|originally|initially|before\\sthe\\s(?:change|amendment))\\b");
@@ -81,6 +85,17 @@ final class Timeframes {
           + "|hop(?:es|ing)\\sto|eye(?:s|ing))" + GOAL_WORDS + "{0,6}\\s$");
   private static final Pattern VALUE_OR_SUM = Pattern.compile("\\b(?:valu|rais)[a-z]*\\b");
 
+  /**
+   * "The union had called for pay to rise 40%", "demanded a 15% raise", "prosecutors sought 50
+   * years": what one side asks for is not what it gets, and an outlet reporting the deal is not
+   * contradicted by one reporting the demand. Demands meet demands, as possible values do. Not
+   * the noun: "demand for chips rose 20%".
+   */
+  private static final Pattern DEMAND_BEFORE = Pattern.compile(
+      "(?<![\\w])(?:demand(?:s|ed|ing)|(?:call|ask|push|press)(?:s|es|ed|ing)?\\sfor"
+          + "|seek(?:s|ing)?|sought)" + GOAL_WORDS + "{0,6}"
+          + "(?:\\s(?:as\\smuch\\sas|up\\sto|at\\sleast|more\\sthan))?\\s$");
+
   private Timeframes() {}
 
   static Timeframe of(String text, Mention m) {
@@ -99,7 +114,7 @@ final class Timeframes {
       return Timeframe.PREVIOUS;
     }
     return MODAL_BEFORE.matcher(before).find() || isGoal(before)
-        ? Timeframe.POSSIBLE : Timeframe.CURRENT;
+        || DEMAND_BEFORE.matcher(before).find() ? Timeframe.POSSIBLE : Timeframe.CURRENT;
   }
 
   private static boolean isGoal(String before) {
