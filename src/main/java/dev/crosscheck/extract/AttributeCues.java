@@ -56,6 +56,54 @@ final class AttributeCues {
   }
 
   /**
+   * "Cisco will pay $157 per share", "offered $157 in cash for each share of Splunk", "to acquire
+   * Splunk for $28 billion, or $157 per share": what a buyer pays for each share is its offer, not
+   * the price the shares trade at.
+   */
+  Optional<Match> offer(SentenceView view, ClaimKind kind, int first, int last) {
+    if (kind != ClaimKind.MONEY || !perShare(view, last)) {
+      return Optional.empty();
+    }
+    for (int i = first - 1; i >= Math.max(0, first - OFFER_REACH); i--) {
+      if (TRADING.contains(lemma(view, i))) {
+        break; // "after the buyout, the shares closed at $55.50 a share": a market price
+      }
+      if (BUYING.contains(lemma(view, i))) {
+        int verb = i;
+        return attributes.ofNoun(OFFER_PRICE, kind).map(c -> new Match(c, verb, verb + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "a share", "per share", "in cash for each share" after the amount, within its phrase. */
+  private static boolean perShare(SentenceView view, int last) {
+    int end = Math.min(view.tokens().size() - 1, last + PER_SHARE_REACH);
+    for (int k = last + 1; k < end; k++) {
+      if (view.lower(k).equals(",") || view.tokens().get(k).tag().equals("NUM")) {
+        return false;
+      }
+      int share = k + 1;
+      while (share < end && (view.tokens().get(share).isProperNoun()
+          || view.lower(share).equals("."))) {
+        share++; // "per Splunk Inc. share"
+      }
+      if (PER.contains(view.lower(k)) && lemma(view, share).equals("share")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int OFFER_REACH = 8;
+  private static final int PER_SHARE_REACH = 5;
+  private static final String OFFER_PRICE = "offer price";
+  private static final Set<String> BUYING = Set.of("offer", "bid", "pay", "buy", "acquire",
+      "acquisition", "purchase", "takeover", "buyout", "tender");
+  private static final Set<String> TRADING = Set.of("trade", "close", "end", "open", "finish",
+      "rise", "fall", "jump", "drop", "climb", "slide", "sink", "soar", "surge", "gain");
+
+  /**
    * "Including debt, Exxon is committing about $64.5 billion to the acquisition": an amount the
    * clause says includes debt is an enterprise value, whatever it is committed to.
    */

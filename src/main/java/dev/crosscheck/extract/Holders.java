@@ -92,6 +92,34 @@ final class Holders {
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its");
 
+  /**
+   * "Cisco will pay $157 a share for Splunk, a 31% premium over the company's closing price of
+   * $119.59": a premium is paid over the target's price, so "its" or "the company's" there is
+   * the other party's, not the buyer's. {@code anchor} starts the price's attribute.
+   */
+  static boolean targetsPrice(SentenceView view, int anchor) {
+    int k = anchor - 1;
+    if (k >= 0 && view.tokens().get(k).tag().equals("ADJ")) {
+      k--; // "its last closing price"
+    }
+    if (k < 0) {
+      return false;
+    }
+    String word = view.lower(k).replace('\u2019', '\'');
+    int noun = word.equals("'s") ? k - 1 : k; // "company 's" or "company's"
+    String owner = word.equals("'s") && noun >= 0 ? view.lower(noun)
+        : word.endsWith("'s") ? word.substring(0, word.length() - 2) : "";
+    if (TARGET_NOUNS.contains(owner) && noun >= 1 && view.lower(noun - 1).equals("the")) {
+      k = noun - 1;
+    } else if (!word.equals("its")) {
+      return false;
+    }
+    return k >= 2 && PREMIUM_OVER.contains(view.lower(k - 1)) && view.lower(k - 2).equals("premium");
+  }
+
+  private static final Set<String> TARGET_NOUNS = Set.of("company", "firm", "target", "group");
+  private static final Set<String> PREMIUM_OVER = Set.of("over", "to", "above", "on");
+
   /** Verbs whose object holds the figure: "sentenced Sam Bankman-Fried to 25 years". */
   private static final Set<String> OBJECT_HOLDS = Set.of("sentenced", "fined", "jailed");
 

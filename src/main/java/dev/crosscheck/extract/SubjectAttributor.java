@@ -184,11 +184,15 @@ final class SubjectAttributor {
             ? nearer(view, first, last, attribute(view, ClaimKind.MONEY, first, last, reach, false)
                 .filter(m -> changedAmount(view, m)),
                 attribute(view, kind, first, last, reach, false))
-            : cues.pay(view, kind, first, last).or(() -> cues.withDebt(view, kind, first, last))
+            : cues.pay(view, kind, first, last).or(() -> cues.offer(view, kind, first, last))
+                .or(() -> cues.withDebt(view, kind, first, last))
                 .or(() -> attribute(view, kind, first, last, reach, level));
     int anchor = attribute.map(Match::from).orElse(first);
-    Optional<Entity> holder = Holders.holder(view, first, last, anchor);
-    Optional<Entity> counterpart = counterpart(view, first, last, holder);
+    Optional<Entity> found = Holders.holder(view, first, last, anchor);
+    Optional<Entity> other = counterpart(view, first, last, found);
+    boolean target = other.isPresent() && Holders.targetsPrice(view, anchor);
+    Optional<Entity> holder = target ? other : found;
+    Optional<Entity> counterpart = target ? found : other;
     String holderName = holder.map(Entity::name).orElse("");
     String counterpartName = counterpart.map(Entity::name).orElse("");
     // A frame ("deal", "agreement") does not name what is measured, so it leaves the attribute open.
