@@ -73,6 +73,11 @@ final class Scopes {
               + "|of\\s(?:last|the\\s(?:previous|prior))\\syear"
               + "|in\\s(?:the\\s)?(?:previous|prior)\\syear)\\b)");
 
+  /** "Between $25 ten years ago and $225": a figure of the year so many years back. */
+  private static final Pattern YEARS_AGO_AFTER = Pattern.compile(
+      "(?i)^\\s(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+          + "|twenty|thirty|forty|fifty)\\syears\\sago\\b");
+
   /** True when {@code after}, the words after a figure, date it a year back. */
   static boolean isYearEarlier(String after) {
     return YEAR_EARLIER_AFTER.matcher(after).lookingAt();
@@ -324,6 +329,10 @@ final class Scopes {
         || YEAR_EARLIER_BEFORE.matcher(Window.before(view.sentence().text(), start, 64)).find()) {
       return YEAR_EARLIER;
     }
+    Matcher ago = YEARS_AGO_AFTER.matcher(Window.after(view.sentence().text(), end));
+    if (ago.lookingAt()) {
+      return Integer.toString(published.getYear() - Numbers.parse(ago.group(1)).intValue());
+    }
     int at = view.tokenAt(start);
     int last = Math.max(at, view.tokenAt(end - 1));
     if (!periodTokens.isEmpty()) {
@@ -435,7 +444,8 @@ final class Scopes {
       + "(?:in\\s(?:the\\s)?(?:year|12\\smonths)\\sto\\b|year[\\s-]on[\\s-]year|(?:from|than|on"
       + "|compared\\swith|over)\\s(?:a|the)\\s(?:year|previous\\syear)\\s(?:earlier|ago|before)?"
       + "|on\\slast\\syear|from\\slast\\syear|on\\sthe\\syear"
-      + "|over\\sthe\\s(?:past\\s)?(?:year|12\\smonths))");
+      + "|over\\sthe\\s(?:(?:past|last)\\s)?(?:year|12\\smonths|twelve\\smonths)"
+      + "|(?:in|during)\\sthe\\s(?:past|last)\\s(?:year|12\\smonths|twelve\\smonths))");
   private static final Pattern MONTHLY_CHANGE = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?"
       + "(?:in\\s" + DateFinder.MONTH_NAMES + "\\b(?![^.;]{0,40}(?:year|annual))|from\\s"
       + DateFinder.MONTH_NAMES

@@ -33,9 +33,13 @@ final class YearFinder implements MentionFinder {
   private static final Pattern FISCAL =
       Pattern.compile("\\b(?:FY\\s?|fiscal\\s(?:year\\s)?)(?<fy>(?:19|20)?\\d{2})\\b");
 
-  /** "last year", "next year", "this year", "the previous year" is left alone. */
+  /**
+   * "last year", "next year", "this year"; "the previous year" is left alone, and so is "over the
+   * last year", twelve months back from now rather than a calendar year.
+   */
   private static final Pattern RELATIVE =
-      Pattern.compile("\\b(?<which>last|next|this|the\\scoming)\\syear\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?<!\\bthe\\s)\\b(?<which>last|next|this|the\\scoming)\\syear\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern DETERMINER =
       Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her|this|that|in|of|since|by|until|from)\\s$");
