@@ -75,14 +75,15 @@ final class Timeframes {
       + "[A-Za-z'-]+)";
 
   /**
-   * "seeking a valuation of up to $6.5 billion", "aims to raise $748 million": the value a company
-   * hopes to be given or the sum it hopes to raise is no more a fact than what could happen, and
-   * the figure it gets may differ without anyone being wrong. A demand is a fact: "the union is
-   * seeking a 5% pay rise" is what it asks for. Lower case only: "Target" is also a retailer.
+   * "seeking a valuation of up to $6.5 billion", "aims to raise $748 million", "had tried to raise
+   * more than $2 billion": the value a company hopes to be given or the sum it hopes to raise is
+   * no more a fact than what could happen, and the figure it gets may differ without anyone being
+   * wrong. Lower case only: "Target" is also a retailer.
    */
   private static final Pattern GOAL_BEFORE = Pattern.compile(
       "(?<![\\w])(?:seek(?:s|ing)?|aim(?:s|ing)?\\s(?:to|for|at)|target(?:s|ing)?"
-          + "|hop(?:es|ing)\\sto|eye(?:s|ing))" + GOAL_WORDS + "{0,6}\\s$");
+          + "|hop(?:es|ing)\\sto|eye(?:s|ing)|tr(?:y|ies|ied|ying)\\sto|attempt(?:s|ed|ing)?\\sto)"
+          + GOAL_WORDS + "{0,6}\\s$");
   private static final Pattern VALUE_OR_SUM = Pattern.compile("\\b(?:valu|rais)[a-z]*\\b");
 
   /**
