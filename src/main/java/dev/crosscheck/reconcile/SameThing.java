@@ -213,11 +213,22 @@ sealed interface SameThing {
         return x.equals(y); // a past deal or a running total is never today's figure
       }
       if (overChange(x) || overChange(y)) {
-        // a monthly change is not an annual one; either may be a quarter's, or say nothing
+        // a monthly change is not an annual one; either may be a quarter's, or say nothing,
+        // except that a share price's move that names no period is the day's
+        if (x.isEmpty() || y.isEmpty()) {
+          return !MOVES_DAILY.contains(a.subject().attribute())
+              && !MOVES_DAILY.contains(b.subject().attribute());
+        }
         return !(overChange(x) && overChange(y)) || x.equals(y);
       }
       return x.isEmpty() || y.isEmpty() || x.equals(y);
     }
+
+    /**
+     * What trades every day: "Splunk's stock surged 21%" is the day's move, not the 38% it "had
+     * gained over the last year".
+     */
+    private static final Set<String> MOVES_DAILY = Set.of("share price", "market value");
 
     /** The period a change is measured over, "y/y" or "m/m", as against a reporting period. */
     private static boolean overChange(String scope) {

@@ -39,6 +39,8 @@ class SameThingTest {
         row("money vs percent", base, Claims.percent("5").about("Microsoft", "investment", "Anthropic"), false),
         row("a monthly change is not an annual one", Claims.percent("0.4").change().scope("m/m").about("", "price", ""), Claims.percent("5.1").change().scope("y/y").about("", "price", ""), false),
         row("an annual change and a quarter's", Claims.percent("12").change().scope("Q4").about("Corvant", "revenue", ""), Claims.percent("21").change().scope("y/y").about("Corvant", "revenue", ""), true),
+        row("a share price's change over a year and one that says nothing", Claims.percent("38").change().scope("y/y").about("Splunk", "share price", ""), Claims.percent("21").change().about("Splunk", "share price", ""), false),
+        row("a share price's changes that say nothing", Claims.percent("22").change().about("Splunk", "share price", ""), Claims.percent("21").change().about("Splunk", "share price", ""), true),
         row("an annual change and one that says nothing", Claims.percent("3.5").change().about("", "price", ""), Claims.percent("5.1").change().scope("y/y").about("", "price", ""), true),
         row("one month's rate is not another's", Claims.percent("11.1").scope("month 2022-10").about("", "inflation", ""), Claims.percent("10.1").scope("month 2022-09").about("", "inflation", ""), false),
         row("a month's rate and one that names no month", Claims.percent("11.1").scope("month 2022-10").about("", "inflation", ""), Claims.percent("11.2").about("", "inflation", ""), true),
