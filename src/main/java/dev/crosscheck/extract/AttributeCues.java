@@ -95,7 +95,43 @@ final class AttributeCues {
     return false;
   }
 
-  private static final int OFFER_REACH = 8;
+  /**
+   * "An all-cash deal worth $28 billion", "a transaction valued at about $28 billion": the value
+   * of a deal is no valuation of a company. It is the acquisition's price when the sentence buys
+   * something ("Cisco is buying Splunk ... in a deal worth"), else the deal's.
+   */
+  Optional<Match> dealValue(SentenceView view, ClaimKind kind, int first) {
+    if (kind != ClaimKind.MONEY) {
+      return Optional.empty();
+    }
+    int k = first - 1;
+    while (k >= 0 && HEDGE_TAGS.contains(view.tokens().get(k).tag())
+        && !lemma(view, k).equals("worth")) {
+      k--; // "valued at approximately"
+    }
+    if (k >= 0 && view.lower(k).equals("at")) {
+      k--;
+    }
+    if (k < 1 || !VALUING.contains(lemma(view, k)) || !DEALS.contains(lemma(view, k - 1))) {
+      return Optional.empty();
+    }
+    int from = k - 1;
+    int to = k + 1;
+    boolean buys = false;
+    for (int i = 0; i < view.tokens().size() && !buys; i++) {
+      buys = BUYING.contains(lemma(view, i)) && !lemma(view, i).equals("pay");
+    }
+    return attributes.ofNoun(buys ? ACQUISITION : DEAL, kind).map(c -> new Match(c, from, to));
+  }
+
+  private static final Set<String> HEDGE_TAGS = Set.of("ADV", "ADJ", "ADP");
+  private static final Set<String> VALUING = Set.of("value", "worth");
+  private static final Set<String> DEALS = Set.of("deal", "transaction", "agreement", "takeover",
+      "acquisition", "merger", "buyout", "purchase", "offer", "bid");
+  private static final String ACQUISITION = "acquisition";
+  private static final String DEAL = "deal";
+
+  private static final int OFFER_REACH = 12;
   private static final int PER_SHARE_REACH = 5;
   private static final String OFFER_PRICE = "offer price";
   private static final Set<String> BUYING = Set.of("offer", "bid", "pay", "buy", "acquire",

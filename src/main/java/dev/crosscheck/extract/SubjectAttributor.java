@@ -185,6 +185,7 @@ final class SubjectAttributor {
                 .filter(m -> changedAmount(view, m)),
                 attribute(view, kind, first, last, reach, false))
             : cues.pay(view, kind, first, last).or(() -> cues.offer(view, kind, first, last))
+                .or(() -> cues.dealValue(view, kind, first))
                 .or(() -> cues.withDebt(view, kind, first, last))
                 .or(() -> attribute(view, kind, first, last, reach, level));
     int anchor = attribute.map(Match::from).orElse(first);
