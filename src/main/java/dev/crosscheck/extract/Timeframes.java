@@ -87,15 +87,17 @@ final class Timeframes {
   private static final Pattern VALUE_OR_SUM = Pattern.compile("\\b(?:valu|rais)[a-z]*\\b");
 
   /**
-   * "The union had called for pay to rise 40%", "demanded a 15% raise", "prosecutors sought 50
-   * years": what one side asks for is not what it gets, and an outlet reporting the deal is not
-   * contradicted by one reporting the demand. Demands meet demands, as possible values do. Not
-   * the noun: "demand for chips rose 20%".
+   * "The union had called for pay to rise 40%", "demanded a 15% raise", "workers want pay to
+   * increase by 10%", "prosecutors sought 50 years": what one side asks for is not what it gets,
+   * and an outlet reporting the deal is not contradicted by one reporting the demand. Demands
+   * meet demands, as possible values do. Not the noun: "demand for chips rose 20%"; nor a year
+   * wanted ("wants to be carbon neutral by 2040"), which is a target's date.
    */
   private static final Pattern DEMAND_BEFORE = Pattern.compile(
-      "(?<![\\w])(?:demand(?:s|ed|ing)|(?:call|ask|push|press)(?:s|es|ed|ing)?\\sfor"
+      "(?<![\\w])(?:demand(?:s|ed|ing)|want(?:s|ed|ing)?"
+          + "|(?:call|ask|push|press)(?:s|es|ed|ing)?\\sfor"
           + "|seek(?:s|ing)?|sought)" + GOAL_WORDS + "{0,6}"
-          + "(?:\\s(?:as\\smuch\\sas|up\\sto|at\\sleast|more\\sthan))?\\s$");
+          + "(?:\\s(?:by|as\\smuch\\sas|up\\sto|at\\sleast|more\\sthan))?\\s$");
 
   private Timeframes() {}
 
@@ -115,7 +117,8 @@ final class Timeframes {
       return Timeframe.PREVIOUS;
     }
     return MODAL_BEFORE.matcher(before).find() || isGoal(before)
-        || DEMAND_BEFORE.matcher(before).find() ? Timeframe.POSSIBLE : Timeframe.CURRENT;
+        || (!m.kind().isTime() && DEMAND_BEFORE.matcher(before).find())
+        ? Timeframe.POSSIBLE : Timeframe.CURRENT;
   }
 
   private static boolean isGoal(String before) {
