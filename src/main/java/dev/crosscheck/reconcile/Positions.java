@@ -37,9 +37,10 @@ final class Positions {
     List<Position> positions = new ArrayList<>();
     while (!left.isEmpty()) {
       BigDecimal stab = axis.high(left.get(0));
+      boolean stated = axis.exact(left.get(0));
       List<Claim> group = new ArrayList<>();
       for (Claim c : left) {
-        if (axis.contains(c, stab)) {
+        if (axis.contains(c, stab, stated)) {
           group.add(c);
         }
       }
@@ -182,19 +183,29 @@ final class Positions {
     /**
      * True when the claim's interval holds {@code point} other than at its lower edge: rounding
      * makes "$5 billion" 4.5–5.5 and "$6 billion" 5.5–6.5, which touch but do not agree. A
-     * single-point interval holds just its point.
+     * single-point interval holds just its point, and a value another claim states ({@code
+     * stated}) that it is rounded alike with; never the bound of a hedge ("about 26%" reaches
+     * 28.6%, which "29%" is no rounding of).
      */
-    boolean contains(Claim c, BigDecimal point) {
+    boolean contains(Claim c, BigDecimal point, boolean stated) {
       BigDecimal l = low(c);
       BigDecimal h = high(c);
       if (l != null && h != null && l.compareTo(h) == 0) {
-        return point != null && (point.compareTo(l) == 0 || roundedAlike(c, l, point));
+        return point != null
+            && (point.compareTo(l) == 0 || (stated && roundedAlike(c, l, point)));
       }
       // An open interval ("at least 312") holds its lower edge; a rounding interval does not.
       boolean aboveLow = l == null || point == null || l.compareTo(point) < 0
           || (h == null && l.compareTo(point) == 0);
       boolean belowHigh = h == null || (point != null && point.compareTo(h) <= 0);
       return aboveLow && belowHigh;
+    }
+
+    /** True when the claim states one value: its interval is a single point. */
+    boolean exact(Claim c) {
+      BigDecimal l = low(c);
+      BigDecimal h = high(c);
+      return l != null && h != null && l.compareTo(h) == 0;
     }
 
     /**

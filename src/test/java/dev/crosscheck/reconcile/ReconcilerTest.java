@@ -98,6 +98,16 @@ class ReconcilerTest {
   }
 
   @Test
+  void aHedgesBoundIsNoValueToRound() {
+    // "about 26 percent" reaches 28.6%, which rounds to 29% but is no value anyone stated
+    List<Topic> topics = reconcile(List.of(
+        Claims.percent("26").between("23.4", "28.6").in("a.md").about("Calardra", "stake", "").build(),
+        Claims.percent("29").between("29", "29").in("b.md").about("Calardra", "stake", "").build()));
+    assertThat(topics).singleElement()
+        .satisfies(t -> assertThat(t.status()).isEqualTo(TopicStatus.CONFLICT));
+  }
+
+  @Test
   void yearsOneApartNeverRoundAlike() {
     List<Topic> topics = reconcile(List.of(
         Claims.year(2031, TimeRole.END).in("a.md").about("Microsoft", "license", "OpenAI").build(),
