@@ -124,6 +124,23 @@ final class AttributeCues {
     return attributes.ofNoun(buys ? ACQUISITION : DEAL, kind).map(c -> new Match(c, from, to));
   }
 
+  /**
+   * "An immediate 11% wage increase", "an upfront 10% raise": a raise whose adjective stands
+   * before its number is the contract's first step, not its whole raise.
+   */
+  Match firstRaise(SentenceView view, int first, Match measured) {
+    if (!measured.concept().name().equals(WAGE) || first < 1
+        || !FIRST_STEP.contains(view.lower(first - 1))) {
+      return measured;
+    }
+    int from = first - 1;
+    return attributes.ofNoun(FIRST_RAISE, ClaimKind.PERCENT)
+        .map(c -> new Match(c, from, from + 1)).orElse(measured);
+  }
+
+  private static final Set<String> FIRST_STEP = Set.of("immediate", "initial", "upfront");
+  private static final String FIRST_RAISE = "first raise";
+
   private static final Set<String> HEDGE_TAGS = Set.of("ADV", "ADJ", "ADP");
   private static final Set<String> VALUING = Set.of("value", "worth");
   private static final Set<String> DEALS = Set.of("deal", "transaction", "agreement", "takeover",

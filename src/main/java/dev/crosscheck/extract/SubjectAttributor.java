@@ -102,6 +102,14 @@ final class SubjectAttributor {
   private static final int OWN_AMOUNT_REACH = 4;
 
   /**
+   * "A 68% boost for starting wages to over $28 an hour": the amount after "to" is where the
+   * change took the measure, so the change is still the measure's.
+   */
+  private static boolean endsChange(SentenceView view, Match m) {
+    return m.to() < view.tokens().size() && view.lower(m.to()).equals("to");
+  }
+
+  /**
    * "Raised its benchmark rate to 4.25%, its third increase this year": a change counted by an
    * ordinal is an event, not what a number measures.
    */
@@ -188,6 +196,7 @@ final class SubjectAttributor {
                 .or(() -> cues.dealValue(view, kind, first))
                 .or(() -> cues.withDebt(view, kind, first, last))
                 .or(() -> attribute(view, kind, first, last, reach, level));
+    attribute = attribute.map(m -> cues.firstRaise(view, first, m));
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> found = Holders.holder(view, first, last, anchor);
     Optional<Entity> other = counterpart(view, first, last, found);
@@ -280,7 +289,8 @@ final class SubjectAttributor {
         continue; // "turnout rose to 64.7%": the verb of a level names no measure, turnout does
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
-      if (m.isPresent() && i > last + 1 && ownsAmountAfter(view, m.get())) {
+      if (m.isPresent() && i > last + 1 && ownsAmountAfter(view, m.get())
+          && (level || !endsChange(view, m.get()))) {
         continue; // "closed at $30.13, giving the company a market value of $12.8 billion"
       }
       if (m.isEmpty() || countedChange(view, i)
