@@ -214,11 +214,32 @@ final class Changes {
       "is", "was", "as", "for", "into", "over", "under", "above", "below", "around", "near",
       "that", "which", "while", "when", "if", "but", "it", "they", "we");
 
-  /** "grew by $2 billion", "cut the risk of death by a third": a change verb, then "by". */
+  /**
+   * "grew by $2 billion", "cut the risk of death by a third": a change verb, then "by". "Surpassed
+   * Mike Trout by $273.5 million", "beat estimates by $2 billion": a margin, the difference
+   * between two figures, is no level either.
+   */
   private static boolean byForm(String[] w, boolean fall) {
     int last = w.length - 1;
-    return last > 0 && w[last].equals("by") && verbWithin(w, last, BY_REACH, fall);
+    if (last <= 0 || !w[last].equals("by")) {
+      return false;
+    }
+    if (verbWithin(w, last, BY_REACH, fall)) {
+      return true;
+    }
+    for (int k = last - 1; !fall && k >= Math.max(0, last - BY_REACH); k--) {
+      if (MARGIN.contains(w[k])) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Verbs whose "by" gives a margin over another figure. */
+  private static final Set<String> MARGIN = Set.of("surpassed", "surpasses", "surpass",
+      "surpassing", "exceeded", "exceeds", "exceed", "exceeding", "beat", "beats", "beating",
+      "topped", "tops", "topping", "outpaced", "outpaces", "outstripped", "outstrips", "eclipsed",
+      "eclipses", "overtook", "overtakes", "leads", "led", "leading");
 
   private static boolean verbWithin(String[] w, int last, int reach, boolean fall) {
     for (int k = last - 1; k >= Math.max(0, last - reach); k--) {
