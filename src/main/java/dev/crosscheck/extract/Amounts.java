@@ -68,6 +68,23 @@ final class Amounts {
     return amountBetween(view, k, to);
   }
 
+  /**
+   * The token after an amount joined by "and" to the figure that ends before {@code from}: in "a
+   * record of 12 years and $426.5 million set by Mike Trout", "set". {@code from} when none is.
+   */
+  static int pastJoinedAmount(SentenceView view, int from) {
+    List<Token> tokens = view.tokens();
+    if (from + 1 >= tokens.size() || !view.lower(from).equals("and")) {
+      return from;
+    }
+    int k = from + 1;
+    while (k < tokens.size() && (tokens.get(k).tag().equals("NUM")
+        || tokens.get(k).tag().equals("SYM") || Texts.hasCurrencySign(tokens.get(k).text()))) {
+      k++;
+    }
+    return k > from + 1 && closesAmount(view, k - 1) ? k : from;
+  }
+
   /** True when token {@code i} follows an amount, perhaps after "a" or "per": "$1.48 a share". */
   static boolean followsAmount(SentenceView view, int i) {
     return closesAmount(view, i - 1)

@@ -65,12 +65,14 @@ final class Holders {
       return view.sentenceSubject(); // "Helix Pay, the card company ..., has had its fine cut to"
     }
     if (best == null) {
+      // "the record of 12 years and $426.5 million set by Mike Trout": both figures are his
+      int after = Amounts.pastJoinedAmount(view, last + 1);
       return view.entitiesNear(first, first).stream()
           .filter(e -> !e.appositive() && e.from() > first
               && view.distance(first, e.from()) <= SubjectAttributor.MAX_COUNTERPART_DISTANCE)
           .findFirst()
-          .filter(e -> !Amounts.otherPartyAmountBetween(view, last + 1, e.from())
-              && !Amounts.numberBetween(view, last + 1, e.from())
+          .filter(e -> !Amounts.otherPartyAmountBetween(view, Math.min(after, e.from()), e.from())
+              && !Amounts.numberBetween(view, Math.min(after, e.from()), e.from())
               && !personTelling(view, e)
               && !reportingBody(view, e)
               && !citedSource(view, e)
