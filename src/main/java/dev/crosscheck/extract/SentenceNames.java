@@ -55,7 +55,8 @@ final class SentenceNames {
       }
       int j = i + 1;
       while (j < tokens.size() && !possessive(tokens.get(j - 1))) {
-        boolean joined = ampersand(tokens, j) || hyphenated(tokens, j, context);
+        boolean joined = ampersand(tokens, j) || institutionAnd(tokens, j)
+            || hyphenated(tokens, j, context);
         if (!joined && !continuesName(tokens.get(j), lexicon, context)
             && !adjectiveInName(tokens, j, lexicon, context) && !oneInName(tokens, j)) {
           break;
@@ -63,6 +64,7 @@ final class SentenceNames {
         j += joined ? 2 : 1;
       }
       j = possessive(tokens.get(j - 1)) ? j : throughOf(tokens, j, lexicon, context);
+      j = pastInstitutionAnd(tokens, j);
       boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
           && Character.isUpperCase(tokens.get(j).text().charAt(0));
       boolean subject = tokens.get(i).isProperNoun() && j < tokens.size()
@@ -277,6 +279,50 @@ final class SentenceNames {
         && !tokens.get(j + 1).text().isEmpty()
         && Character.isUpperCase(tokens.get(j + 1).text().charAt(0));
   }
+
+  /**
+   * "The US Securities and Exchange Commission", "the International Association of Machinists and
+   * Aerospace Workers": "and" inside an institution's name, after a plural common noun and before
+   * the institution's head. Not "Tesla and Ford Motor Company": a name on each side.
+   */
+  private static boolean institutionAnd(List<Token> tokens, int j) {
+    if (j < 1 || j + 1 >= tokens.size() || !tokens.get(j).text().equals("and")) {
+      return false;
+    }
+    Token before = tokens.get(j - 1);
+    String lower = before.text().toLowerCase(Locale.ROOT);
+    if (!capitalised(before) || !lower.endsWith("s") || before.lemma().equals(lower)) {
+      return false;
+    }
+    for (int k = j + 1; k < Math.min(tokens.size(), j + 4) && capitalised(tokens.get(k)); k++) {
+      if (INSTITUTION_HEADS.contains(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of an institution's name that goes on through "and" at {@code j}, else j. */
+  private static int pastInstitutionAnd(List<Token> tokens, int j) {
+    if (!institutionAnd(tokens, j)) {
+      return j;
+    }
+    int k = j + 1;
+    while (k < tokens.size() && capitalised(tokens.get(k))
+        && !INSTITUTION_HEADS.contains(tokens.get(k).text())) {
+      k++;
+    }
+    return k + 1;
+  }
+
+  private static boolean capitalised(Token t) {
+    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  private static final Set<String> INSTITUTION_HEADS = Set.of("Commission", "Workers",
+      "Administration", "Association", "Board", "Bureau", "Agency", "Authority", "Council",
+      "Department", "Institute", "Union", "Employees", "Engineers", "Organization",
+      "Organisation", "Federation", "Society", "Service", "Services");
 
   /**
    * True when the nouns from {@code at} name a body that acts for the name before them, right
@@ -495,7 +541,8 @@ final class SentenceNames {
   /** Prepositions that open a sentence before a name: "At Al Hilal, he'll earn". */
   private static final Set<String> OPENING_PREPOSITIONS = Set.of("At", "In", "On", "For", "By",
       "With", "From", "To", "Of", "As", "After", "Before", "During", "Under", "Since", "Until",
-      "Despite", "Among", "Between", "Without", "Within", "Across", "Against", "Amid", "Unlike");
+      "Despite", "Among", "Between", "Without", "Within", "Across", "Against", "Amid", "Unlike",
+      "Though", "Although", "While", "Whereas", "When", "If", "Because", "Once", "Unless");
 
   /** Words that name an institution of something: "Bank" of "Bank of England". */
   private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Court",
