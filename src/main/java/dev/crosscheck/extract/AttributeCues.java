@@ -58,7 +58,7 @@ final class AttributeCues {
   /**
    * "Cisco will pay $157 per share", "offered $157 in cash for each share of Splunk", "to acquire
    * Splunk for $28 billion, or $157 per share": what a buyer pays for each share is its offer, not
-   * the price the shares trade at.
+   * the price the shares trade at; what a company earned a share is its earnings per share.
    */
   Optional<Match> offer(SentenceView view, ClaimKind kind, int first, int last) {
     if (kind != ClaimKind.MONEY || !perShare(view, last)) {
@@ -68,9 +68,10 @@ final class AttributeCues {
       if (TRADING.contains(lemma(view, i))) {
         break; // "after the buyout, the shares closed at $55.50 a share": a market price
       }
-      if (BUYING.contains(lemma(view, i))) {
+      if (BUYING.contains(lemma(view, i)) || EARNING.contains(lemma(view, i))) {
         int verb = i;
-        return attributes.ofNoun(OFFER_PRICE, kind).map(c -> new Match(c, verb, verb + 1));
+        String concept = EARNING.contains(lemma(view, i)) ? EARNINGS_PER_SHARE : OFFER_PRICE;
+        return attributes.ofNoun(concept, kind).map(c -> new Match(c, verb, verb + 1));
       }
     }
     return Optional.empty();
@@ -151,6 +152,9 @@ final class AttributeCues {
   private static final int OFFER_REACH = 12;
   private static final int PER_SHARE_REACH = 5;
   private static final String OFFER_PRICE = "offer price";
+  /** "Earned $6.12 a share": a profit per share. */
+  private static final Set<String> EARNING = Set.of("earn");
+  private static final String EARNINGS_PER_SHARE = "earnings per share";
   private static final Set<String> BUYING = Set.of("offer", "bid", "pay", "buy", "acquire",
       "acquisition", "purchase", "takeover", "buyout", "tender");
   private static final Set<String> TRADING = Set.of("trade", "close", "end", "open", "finish",

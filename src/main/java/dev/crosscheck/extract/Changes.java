@@ -22,7 +22,8 @@ final class Changes {
           "widened", "widens", "improved", "improves", "widen", "climb", "jump", "soar", "rallied",
           "rallies", "advanced", "advances", "leapt", "leaped", "rebounded", "rebounds",
           "climbing", "jumping", "surging", "soaring", "gaining", "rebounding", "advancing",
-          "expanded", "expands", "expand", "expanding");
+          "expanded", "expands", "expand", "expanding", "skyrocketed", "skyrockets",
+          "skyrocket", "skyrocketing", "rocketed", "spiked", "ballooned", "balloons", "zoomed");
   /** Verbs that state a fall when the number follows them directly ("fell 3%"). */
   private static final Set<String> FALL =
       Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drops", "declined",
@@ -257,8 +258,24 @@ final class Changes {
     if (start > 64) {
       before = before.substring(before.indexOf(' ') + 1); // drop a word cut in two
     }
-    return withoutArticle(withoutAverage(words(before)));
+    return withoutArticle(withoutEmphasis(withoutAverage(words(before))));
   }
+
+  /**
+   * "Jumped an astonishing 427%", "rose by a massive 40%": an article and an adjective that only
+   * weighs the number stand between it and its verb.
+   */
+  private static String[] withoutEmphasis(String[] w) {
+    int n = w.length;
+    boolean emphasis = n >= 3 && EMPHASIS.contains(w[n - 1])
+        && (w[n - 2].equals("a") || w[n - 2].equals("an"));
+    return emphasis ? java.util.Arrays.copyOf(w, n - 2) : w;
+  }
+
+  private static final Set<String> EMPHASIS = Set.of("astonishing", "whopping", "massive",
+      "remarkable", "staggering", "hefty", "stunning", "impressive", "healthy", "modest", "solid",
+      "robust", "sharp", "steep", "huge", "dramatic", "significant", "substantial", "mere",
+      "paltry", "meagre", "meager", "stellar", "record", "hard-to-believe", "gigantic");
 
   /** "Raising its rate by a quarter point", "rose a quarter point": the article is the number's. */
   private static String[] withoutArticle(String[] w) {

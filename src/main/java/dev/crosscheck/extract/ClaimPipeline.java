@@ -52,8 +52,9 @@ final class ClaimPipeline implements ClaimExtractor {
     for (Qualified q : qualified) {
       Mention m = q.mention();
       String scope = scopes.of(m.kind(), q.change(), m.start(), m.end());
-      if (scope.isEmpty() && q.change() == Change.CHANGE) {
-        scope = Scopes.periodOfChange(text, m.end());
+      String period = q.change() == Change.CHANGE ? Scopes.periodOfChange(text, m.end()) : "";
+      if (scope.isEmpty() || period.equals(Subject.OVER_A_QUARTER)) {
+        scope = period.isEmpty() ? scope : period; // "Q1 revenue, up 18% from the prior quarter"
       }
       Claim c = rateSetIn(claim(sentence, view, q, scope), scopes, m.start());
       c = q.timeframe() == Timeframe.PREVIOUS ? aboutWhatItBecame(c, claims) : c;

@@ -428,7 +428,8 @@ final class Scopes {
 
   /**
    * The period a change is measured over, from the words after it: "y/y" for "rose 5.1% in the
-   * year to October", "3.5% higher than a year earlier"; "m/m" for "increased by 0.4% in October",
+   * year to October", "3.5% higher than a year earlier"; "q/q" for "up 18% from the previous
+   * quarter"; "m/m" for "increased by 0.4% in October",
    * "climbing 0.4% from September". A monthly and an annual change of one thing are two figures,
    * not a contradiction. "" when the words say neither.
    */
@@ -436,6 +437,9 @@ final class Scopes {
     String after = Window.after(text, end);
     if (ANNUAL_CHANGE.matcher(after).lookingAt()) {
       return Subject.OVER_A_YEAR;
+    }
+    if (QUARTERLY_CHANGE.matcher(after).lookingAt()) {
+      return Subject.OVER_A_QUARTER;
     }
     return MONTHLY_CHANGE.matcher(after).lookingAt() ? Subject.OVER_A_MONTH : "";
   }
@@ -446,6 +450,14 @@ final class Scopes {
       + "|on\\slast\\syear|from\\slast\\syear|on\\sthe\\syear"
       + "|over\\sthe\\s(?:(?:past|last)\\s)?(?:year|12\\smonths|twelve\\smonths)"
       + "|(?:in|during)\\sthe\\s(?:past|last)\\s(?:year|12\\smonths|twelve\\smonths))");
+  /**
+   * "Up 18% from the previous quarter", "quarter-on-quarter", "sequentially": a change over a
+   * quarter, not the year's. "From Q1 2023" may be either, and says nothing here.
+   */
+  private static final Pattern QUARTERLY_CHANGE = Pattern.compile("(?i)^[\\s,]*(?:[a-z]+\\s){0,2}"
+      + "(?:(?:from|over|than|on|versus|compared\\s(?:with|to))\\s(?:the\\s)?(?:previous|prior"
+      + "|preceding|last|sequential)\\squarter|quarter[\\s-](?:on|over)[\\s-]quarter"
+      + "|sequentially|on\\sa\\ssequential\\sbasis)\\b");
   private static final Pattern MONTHLY_CHANGE = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?"
       + "(?:in\\s" + DateFinder.MONTH_NAMES + "\\b(?![^.;]{0,40}(?:year|annual))|from\\s"
       + DateFinder.MONTH_NAMES

@@ -225,11 +225,39 @@ final class SubjectAttributor {
         terms(view, first, holderName, counterpartName, termConcept));
   }
 
+  /**
+   * "A 461% increase in adjusted earnings per share", "a 262% jump in revenue": what the change
+   * noun after a percentage is "in" is what changed, looked up as the amount it is.
+   */
+  private Optional<Match> changedIn(SentenceView view, int last) {
+    int in = last + 2;
+    if (in + 1 >= view.tokens().size() || !view.lower(in).equals("in")
+        || !Changes.isChangeNoun(view.tokens().get(last + 1).lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    for (int k = in + 1; k < Math.min(view.tokens().size(), in + 5); k++) {
+      int at = k;
+      Optional<Match> of = view.attributeAt(attributes, at, ClaimKind.MONEY)
+          .or(() -> view.attributeAt(attributes, at, ClaimKind.PERCENT));
+      if (of.isPresent() && !of.get().concept().frame()) {
+        return of;
+      }
+      if (!IN_GROUP_TAGS.contains(view.tokens().get(k).tag())) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Tags of the words of a noun group after "in", up to its head: "in pre-tax synergies". */
   private static final Set<String> IN_GROUP_TAGS = Set.of("ADJ", "NOUN", "NUM", "PUNCT", "X");
 
   private Optional<Match> attribute(
       SentenceView view, ClaimKind kind, int first, int last, int reach, boolean level) {
+    Optional<Match> changed = kind == ClaimKind.PERCENT ? changedIn(view, last) : Optional.empty();
+    if (changed.isPresent()) {
+      return changed;
+    }
     Optional<Integer> head = npHead(view, last);
     // "$5 billion of its shares", "$1 billion of stock": an amount of stock, not its price
     boolean ofStock = last + 1 < view.tokens().size() && view.lower(last + 1).equals("of");

@@ -85,6 +85,10 @@ final class TimeRoles {
   private static final Pattern PART_OF_PERIOD =
       Pattern.compile("(?i)(?:first|second|third|fourth)\\s(?:quarter|half)\\b");
 
+  /** A quarter, the base a quarter's change is measured from: "Q4 2023", "the fourth quarter". */
+  private static final Pattern QUARTER =
+      Pattern.compile("(?i)(?:Q[1-4]\\b|(?:first|second|third|fourth)\\squarter\\b)");
+
   private TimeRoles() {}
 
   /**
@@ -102,10 +106,10 @@ final class TimeRoles {
   }
 
   /**
-   * A change measured from last year: "a decline of 8% from last year". The year is what the change
-   * compares with, and starts nothing.
+   * A change measured from last year: "a decline of 8% from last year", "up 18% from Q4 2023".
+   * The year is what the change compares with, and starts nothing.
    */
-  private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:drop|decline|fall"
+  private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|drop|decline|fall"
       + "|rise|increase|gain|jump|growth|decrease|fell|rose|dropped|declined|increased|grew"
       + "|gained|jumped|decreased)\\b[^;]{0,40}\\sfrom\\s$");
   /** "rose steadily from 2019 to 2023": a period, which the year does start. */
@@ -143,9 +147,12 @@ final class TimeRoles {
       TimeRole changedTo = CHANGED_END.matcher(earlier).find() ? TimeRole.END : TimeRole.POINT;
       return new Role(changedTo, m.start());
     }
-    if (text.regionMatches(true, m.start(), "last ", 0, 5) && COMPARED_FROM.matcher(before).find()
+    boolean base = text.regionMatches(true, m.start(), "last ", 0, 5)
+        || QUARTER.matcher(text).region(m.start(), m.end()).lookingAt();
+    if (base && COMPARED_FROM.matcher(before).find()
         && !PERIOD_AFTER.matcher(Window.after(text, m.end())).lookingAt()) {
-      // "a 70% drop in earnings from last year"; but "a 5% rise from January" starts in January
+      // "a 70% drop in earnings from last year", "up 18% from Q4 2023"; but "a 5% rise from
+      // January" starts in January
       return new Role(TimeRole.POINT, m.start());
     }
     Matcher start = START_BEFORE.matcher(before);

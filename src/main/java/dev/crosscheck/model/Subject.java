@@ -16,7 +16,8 @@ import java.util.Set;
  * lemmas of the claim's clause, most relevant first, for search and display. {@code scope} names
  * the event a number is tied to when the sentence dates it ("2019" in "in 2019, it gave the
  * startup $1 billion"), so that a figure for one event is not compared with a running total; or
- * the period a change is measured over ({@link #OVER_A_YEAR}, {@link #OVER_A_MONTH}); or that a
+ * the period a change is measured over ({@link #OVER_A_YEAR}, {@link #OVER_A_QUARTER}, {@link
+ * #OVER_A_MONTH}); or that a
  * figure is adjusted for inflation ({@link #REAL_TERMS}). A figure of one part of a whole ("data
  * center revenue", "inflation for gas") puts the part first: "for data center; Q3".
  */
@@ -32,6 +33,8 @@ public record Subject(
   public static final String OVER_A_YEAR = "y/y";
   /** The scope of a change over a month: "increased by 0.4% in October". */
   public static final String OVER_A_MONTH = "m/m";
+  /** The scope of a change over a quarter: "up 18% from the previous quarter". */
+  public static final String OVER_A_QUARTER = "q/q";
   /**
    * The scope of a figure adjusted for inflation ("even after adjusting for inflation, it held $434
    * billion"), never the nominal figure.

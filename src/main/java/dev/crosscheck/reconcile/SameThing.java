@@ -232,7 +232,8 @@ sealed interface SameThing {
 
     /** The period a change is measured over, "y/y" or "m/m", as against a reporting period. */
     private static boolean overChange(String scope) {
-      return scope.equals(Subject.OVER_A_YEAR) || scope.equals(Subject.OVER_A_MONTH);
+      return scope.equals(Subject.OVER_A_YEAR) || scope.equals(Subject.OVER_A_MONTH)
+          || scope.equals(Subject.OVER_A_QUARTER);
     }
 
     /**
