@@ -48,11 +48,59 @@ final class Segments {
    */
   static Optional<String> of(SentenceView view, Optional<Match> attribute, int first) {
     String concept = attribute.map(m -> m.concept().name()).orElse("");
+    if (concept.equals(BOX_OFFICE)) {
+      return market(view, first);
+    }
     Optional<String> part = attribute.filter(m -> MEASURES.contains(concept))
         .flatMap(m -> ofMeasure(view, m));
     return part.isPresent() || !(concept.isEmpty() || MEASURES.contains(concept)
         || concept.equals(GROWTH)) ? part : ofUnit(view, first);
   }
+
+  /**
+   * The market a film's takings are of: "$182 million in other territories", "a worldwide total
+   * of $337 million", "$162 million in North America". The worldwide gross is not the domestic
+   * one, nor the rest of the world's; a gross that names no market is neither. The market word
+   * nearest the figure in its clause counts.
+   */
+  private static Optional<String> market(SentenceView view, int first) {
+    int size = view.tokens().size();
+    for (int d = 1; d <= MARKET_REACH; d++) {
+      for (int k : new int[] {first + d, first - d}) {
+        if (k < 0 || k >= size) {
+          continue;
+        }
+        String market = MARKETS.get(view.lower(k));
+        if (market != null && !clauseBetween(view, Math.min(k, first), Math.max(k, first))) {
+          return Optional.of(market);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean clauseBetween(SentenceView view, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (view.lower(k).equals(",") || CLAUSE_ENDS.contains(view.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String BOX_OFFICE = "box office";
+  private static final int MARKET_REACH = 8;
+  private static final java.util.Map<String, String> MARKETS = java.util.Map.ofEntries(
+      java.util.Map.entry("worldwide", "worldwide"), java.util.Map.entry("global", "worldwide"),
+      java.util.Map.entry("globally", "worldwide"),
+      java.util.Map.entry("international", "international"),
+      java.util.Map.entry("internationally", "international"),
+      java.util.Map.entry("overseas", "international"),
+      java.util.Map.entry("territories", "international"),
+      java.util.Map.entry("abroad", "international"),
+      java.util.Map.entry("foreign", "international"),
+      java.util.Map.entry("domestic", "domestic"), java.util.Map.entry("domestically", "domestic"),
+      java.util.Map.entry("america", "domestic"));
 
   /** "The company's data center business was at": a unit named before the figure, in its clause. */
   private static Optional<String> ofUnit(SentenceView view, int first) {

@@ -542,7 +542,7 @@ final class SentenceNames {
   private static final Set<String> OPENING_PREPOSITIONS = Set.of("At", "In", "On", "For", "By",
       "With", "From", "To", "Of", "As", "After", "Before", "During", "Under", "Since", "Until",
       "Despite", "Among", "Between", "Without", "Within", "Across", "Against", "Amid", "Unlike",
-      "Though", "Although", "While", "Whereas", "When", "If", "Because", "Once", "Unless");
+      "Though", "Although", "While", "Whereas", "When", "If", "Because", "Once", "Unless", "Per");
 
   /** Words that name an institution of something: "Bank" of "Bank of England". */
   private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Court",

@@ -100,6 +100,28 @@ final class SubjectAttributor {
   }
 
   private static final int OWN_AMOUNT_REACH = 4;
+  private static final String ESTIMATE = "estimate";
+
+  /**
+   * "Smashed expectations during its debut with $155 million", "beat Wall Street estimates with
+   * revenue of $26 billion": an estimate that a figure beat or missed is not what the figure is.
+   */
+  private static boolean beaten(SentenceView view, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (BEATING.contains(view.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!ESTIMATE_MODIFIERS.contains(view.tokens().get(k).tag())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BEATING = Set.of("beat", "smash", "top", "exceed", "surpass",
+      "crush", "miss", "outpace", "trounce", "shatter", "defy", "blow", "outstrip", "eclipse");
+  private static final Set<String> ESTIMATE_MODIFIERS = Set.of("ADJ", "DET", "PROPN", "NOUN",
+      "PRON");
 
   /**
    * "A 68% boost for starting wages to over $28 an hour": the amount after "to" is where the
@@ -317,6 +339,10 @@ final class SubjectAttributor {
         continue; // "turnout rose to 64.7%": the verb of a level names no measure, turnout does
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
+      if (m.isPresent() && m.get().concept().name().equals(ESTIMATE) && i < first
+          && beaten(view, i)) {
+        continue;
+      }
       if (m.isPresent() && i > last + 1 && ownsAmountAfter(view, m.get())
           && (level || !endsChange(view, m.get()))) {
         continue; // "closed at $30.13, giving the company a market value of $12.8 billion"

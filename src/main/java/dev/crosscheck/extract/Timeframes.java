@@ -66,8 +66,11 @@ final class Timeframes {
    * government not acted". "May" capitalised is the month as often as the verb.
    */
   private static final Pattern MODAL_BEFORE = Pattern.compile(
-      "(?<![\\w])(?:[Cc]ould|[Mm]ight|may|[Ww]ould\\shave)(?:\\s(?!but\\b|and\\b)[\\w'$€£.-]+){0,6}"
-          + "\\s$");
+      "(?<![\\w])(?:[Cc]ould|[Mm]ight|may|[Ww]ould\\shave"
+          // "we thought it would be $75 million": what someone expected, not what happened
+          + "|(?:thought|expected|predicted|projected|estimated|believed|hoped|feared)"
+          + "(?:\\s(?:it|that|they|this|the\\s\\w+))?\\swould)"
+          + "(?:\\s(?!but\\b|and\\b)[\\w'$€£.-]+){0,6}\\s$");
 
   /** A word of the goal's phrase: no clause of its own ("seeks funds after it was valued at"). */
   private static final String GOAL_WORDS = "(?:\\s(?!but\\b|and\\b|by\\b|with\\b|after\\b"
