@@ -38,6 +38,10 @@ final class Holders {
     if (respective.isPresent()) {
       return respective;
     }
+    Optional<Entity> setter = setBy(view, last);
+    if (setter.isPresent()) {
+      return setter;
+    }
     Entity best = null;
     int bestDistance = MAX_HOLDER_DISTANCE + 1;
     for (Entity e : view.entitiesNear(first, anchor)) {
@@ -93,6 +97,31 @@ final class Holders {
   }
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its");
+
+  /**
+   * "Surpassed the $146.6 million opening weekend record set by The Super Mario Bros. Movie": a
+   * record belongs to whoever set or held it, named after "set by", whoever beat it.
+   */
+  private static Optional<Entity> setBy(SentenceView view, int last) {
+    int size = view.tokens().size();
+    for (int k = last + 1; k + 2 < size && k <= last + SET_BY_REACH; k++) {
+      String w = view.lower(k);
+      if (w.equals(",") || w.equals(";")) {
+        return Optional.empty();
+      }
+      if (SETTING.contains(w) && view.lower(k + 1).equals("by")) {
+        int from = k + 2;
+        return view.entitiesNear(from, from).stream()
+            .filter(e -> e.from() >= from && e.from() <= from + SETTER_REACH)
+            .findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final int SET_BY_REACH = 8;
+  private static final int SETTER_REACH = 3;
+  private static final Set<String> SETTING = Set.of("set", "held", "established");
 
   /**
    * "Cisco will pay $157 a share for Splunk, a 31% premium over the company's closing price of
