@@ -271,6 +271,10 @@ final class SubjectAttributor {
     return Optional.empty();
   }
 
+  /** "For $53 billion in stock", "$5 billion in cash": how an amount is paid, not what it is. */
+  private static final Set<String> PAID_IN = Set.of("stock", "cash", "shares", "all-stock",
+      "all-cash");
+
   /** Tags of the words of a noun group after "in", up to its head: "in pre-tax synergies". */
   private static final Set<String> IN_GROUP_TAGS = Set.of("ADJ", "NOUN", "NUM", "PUNCT", "X");
 
@@ -302,7 +306,7 @@ final class SubjectAttributor {
       }
     }
     if (kind == ClaimKind.MONEY && last + 2 < view.tokens().size()
-        && view.lower(last + 1).equals("in")) {
+        && view.lower(last + 1).equals("in") && !PAID_IN.contains(view.lower(last + 2))) {
       // "$209 billion in assets", "$2.7 billion in pre-tax synergies": what it is an amount of
       for (int k = last + 2; k < Math.min(view.tokens().size(), last + 6); k++) {
         Optional<Match> of = view.attributeAt(attributes, k, kind);
@@ -337,6 +341,9 @@ final class SubjectAttributor {
       if (level && view.tokens().get(i).isVerb() && Changes.isChangeVerb(view.lower(i))
           && i + 1 < view.tokens().size() && view.lower(i + 1).equals("to")) {
         continue; // "turnout rose to 64.7%": the verb of a level names no measure, turnout does
+      }
+      if (i > 0 && view.lower(i - 1).equals("in") && PAID_IN.contains(view.lower(i))) {
+        continue; // "for $53 billion in stock": a means of payment
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
       if (m.isPresent() && m.get().concept().name().equals(ESTIMATE) && i < first
