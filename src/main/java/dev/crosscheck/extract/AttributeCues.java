@@ -296,10 +296,17 @@ final class AttributeCues {
    * those counted names them, whatever words stand between. The first such word wins; another
    * number or clause ends the search.
    */
-  Optional<Match> fate(SentenceView view, int last) {
+  Optional<Match> fate(SentenceView view, int first, int last) {
+    if (first >= 2 && view.lower(first - 1).equals("the") && view.lower(first - 2).equals("of")
+        || first >= 1 && view.lower(first - 1).equals("of")
+        && view.tokens().get(Math.max(0, first - 2)).tag().equals("NUM")) {
+      return Optional.empty(); // "179 of the 181 people on board perished": 181 were aboard
+    }
+    int whole = wholeAfter(view, last);
     for (int k = last + 1; k < Math.min(view.tokens().size(), last + FATE_REACH); k++) {
       String w = view.lower(k);
-      boolean otherCount = view.tokens().get(k).tag().equals("NUM") && k + 1 < view.tokens().size()
+      boolean otherCount = k != whole && view.tokens().get(k).tag().equals("NUM")
+          && k + 1 < view.tokens().size()
           && view.tokens().get(k + 1).isNoun(); // "after 5 people died", not "flight 417 were"
       if (CLAUSE_ENDS.contains(w) || otherCount) {
         return Optional.empty();
@@ -316,6 +323,16 @@ final class AttributeCues {
       }
     }
     return Optional.empty();
+  }
+
+  /** The token of the whole in "179 of the 181 people", after the part ending at last; or -1. */
+  private static int wholeAfter(SentenceView view, int last) {
+    int k = last + 1;
+    if (k >= view.tokens().size() || !view.lower(k).equals("of")) {
+      return -1;
+    }
+    k += k + 1 < view.tokens().size() && view.lower(k + 1).equals("the") ? 2 : 1;
+    return k < view.tokens().size() && view.tokens().get(k).tag().equals("NUM") ? k : -1;
   }
 
   private static final int FATE_REACH = 12;

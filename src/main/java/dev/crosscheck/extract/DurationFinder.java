@@ -72,10 +72,14 @@ final class DurationFinder implements MentionFinder {
     }
     List<Mention> found = new ArrayList<>();
     Matcher m = AMOUNT_UNIT.matcher(text);
+    int joinedUpTo = -1;
     while (m.find()) {
-      if (isDuration(text, m)) {
-        found.add(mention(m));
+      if (m.start() < joinedUpTo || !isDuration(text, m)) {
+        continue;
       }
+      Mention mention = withSmallerUnit(text, m, mention(m));
+      joinedUpTo = mention.end();
+      found.add(mention);
     }
     Matcher u = UNIT_ONLY.matcher(text);
     while (u.find()) {
@@ -125,6 +129,41 @@ final class DurationFinder implements MentionFinder {
       return Mention.of(ClaimKind.DURATION, m.start("amount2"), m.end(), high, BigDecimal.ZERO, unit);
     }
     return Mention.range(ClaimKind.DURATION, m.start(), m.end(), value, high, BigDecimal.ZERO, unit);
+  }
+
+  /** " and 27 seconds", " 15 minutes" after a duration: its smaller unit; not after a comma. */
+  private static final Pattern SMALLER_UNIT = Pattern.compile("^\\s(?:and\\s)?(?<amount>"
+      + Numbers.DIGITS + "|" + Numbers.WORDS + ")[\\s-](?<unit>months?|weeks?|days?|hours?|minutes?"
+      + "|seconds?)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** How many of the smaller unit make one of the larger: hours of a day, seconds of a minute. */
+  private static final java.util.Map<String, Integer> PARTS = java.util.Map.of(
+      "year month", 12, "week day", 7, "day hour", 24, "hour minute", 60, "minute second", 60,
+      "hour second", 3600);
+
+  /**
+   * "Three minutes and 27 seconds", "2 hours 15 minutes": one length written in two units is
+   * one claim in the larger, 3.45 minutes and 2.25 hours, so that it meets "almost three and a
+   * half minutes".
+   */
+  private static Mention withSmallerUnit(String text, Matcher m, Mention mention) {
+    if (m.group("amount2") != null || m.group("long") != null) {
+      return mention;
+    }
+    Matcher tail = SMALLER_UNIT.matcher(text).region(m.end(), text.length());
+    if (!tail.lookingAt()) {
+      return mention;
+    }
+    String larger = m.group("unit").toLowerCase(Locale.ROOT).replaceAll("s$", "");
+    String smaller = tail.group("unit").toLowerCase(Locale.ROOT).replaceAll("s$", "");
+    Integer parts = PARTS.get(larger + " " + smaller);
+    if (parts == null) {
+      return mention;
+    }
+    BigDecimal value = mention.value().add(Numbers.parse(tail.group("amount"))
+        .divide(BigDecimal.valueOf(parts), java.math.MathContext.DECIMAL64)).stripTrailingZeros();
+    return Mention.of(ClaimKind.DURATION, mention.start(), tail.end(), value, BigDecimal.ZERO,
+        mention.unit());
   }
 
   /** Decades and centuries count in years; other units count in themselves. */
