@@ -65,16 +65,39 @@ final class AttributeCues {
       return Optional.empty();
     }
     for (int i = first - 1; i >= Math.max(0, first - OFFER_REACH); i--) {
-      if (TRADING.contains(lemma(view, i))) {
-        break; // "after the buyout, the shares closed at $55.50 a share": a market price
+      String lemma = lemma(view, i);
+      if (TRADING.contains(lemma) || PAYOUTS.contains(lemma)) {
+        break; // "the shares closed at $55.50 a share", "pay a dividend of $0.24 per share"
       }
-      if (BUYING.contains(lemma(view, i)) || EARNING.contains(lemma(view, i))) {
+      boolean takeover = TAKEOVER.contains(lemma)
+          || (BUYING.contains(lemma) && buysCompany(view, i, last));
+      if (takeover || EARNING.contains(lemma)) {
         int verb = i;
-        String concept = EARNING.contains(lemma(view, i)) ? EARNINGS_PER_SHARE : OFFER_PRICE;
+        String concept = takeover ? OFFER_PRICE : EARNINGS_PER_SHARE;
         return attributes.ofNoun(concept, kind).map(c -> new Match(c, verb, verb + 1));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Buy Splunk for $157 a share", "pay $157 per share in cash for Splunk": paying or buying is a
+   * takeover when a name is bought, right after the verb or after "for" past the amount; not
+   * "investors who bought at $50 a share".
+   */
+  private static boolean buysCompany(SentenceView view, int verb, int last) {
+    int next = verb + 1;
+    if (next < view.tokens().size() && view.tokens().get(next).isProperNoun()
+        || last + 2 < view.tokens().size() && view.tokens().get(last + 2).isProperNoun()) {
+      return true; // "buy Splunk for", "pay $157 per Splunk Inc. share"
+    }
+    for (int k = last + 1; k + 1 < Math.min(view.tokens().size(), last + PER_SHARE_REACH + 4);
+        k++) {
+      if (view.lower(k).equals("for") && view.tokens().get(k + 1).isProperNoun()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a share", "per share", "in cash for each share" after the amount, within its phrase. */
@@ -98,8 +121,9 @@ final class AttributeCues {
 
   /**
    * "An all-cash deal worth $28 billion", "a transaction valued at about $28 billion": the value
-   * of a deal is no valuation of a company. It is the acquisition's price when the sentence buys
-   * something ("Cisco is buying Splunk ... in a deal worth"), else the deal's.
+   * of a deal is no valuation of a company. It is the acquisition's price when its clause buys
+   * something before it ("Cisco is buying Splunk ... in a deal worth"), else the deal's: not
+   * "signed a 10-year deal worth $700 million, topping the Blue Jays' offer".
    */
   Optional<Match> dealValue(SentenceView view, ClaimKind kind, int first) {
     if (kind != ClaimKind.MONEY) {
@@ -119,7 +143,8 @@ final class AttributeCues {
     int from = k - 1;
     int to = k + 1;
     boolean buys = false;
-    for (int i = 0; i < view.tokens().size() && !buys; i++) {
+    for (int i = from - 1; i >= 0 && !buys && !view.lower(i).equals(",")
+        && !view.lower(i).equals(";"); i--) {
       buys = BUYING.contains(lemma(view, i)) && !lemma(view, i).equals("pay");
     }
     return attributes.ofNoun(buys ? ACQUISITION : DEAL, kind).map(c -> new Match(c, from, to));
@@ -157,6 +182,12 @@ final class AttributeCues {
   private static final String EARNINGS_PER_SHARE = "earnings per share";
   private static final Set<String> BUYING = Set.of("offer", "bid", "pay", "buy", "acquire",
       "acquisition", "purchase", "takeover", "buyout", "tender");
+  /** Words of a takeover whatever follows them; "pay", "buy" and "purchase" need a name bought. */
+  private static final Set<String> TAKEOVER = Set.of("offer", "bid", "acquire", "acquisition",
+      "takeover", "buyout", "tender");
+  /** What a company pays its own shareholders per share: no offer for them. */
+  private static final Set<String> PAYOUTS = Set.of("dividend", "payout", "coupon",
+      "distribution", "buyback");
   private static final Set<String> TRADING = Set.of("trade", "close", "end", "open", "finish",
       "rise", "fall", "jump", "drop", "climb", "slide", "sink", "soar", "surge", "gain");
 
@@ -297,9 +328,10 @@ final class AttributeCues {
    * number or clause ends the search.
    */
   Optional<Match> fate(SentenceView view, int first, int last) {
-    if (first >= 2 && view.lower(first - 1).equals("the") && view.lower(first - 2).equals("of")
-        || first >= 1 && view.lower(first - 1).equals("of")
-        && view.tokens().get(Math.max(0, first - 2)).tag().equals("NUM")) {
+    if (first >= 3 && view.lower(first - 1).equals("the") && view.lower(first - 2).equals("of")
+        && view.tokens().get(first - 3).tag().equals("NUM")
+        || first >= 2 && view.lower(first - 1).equals("of")
+        && view.tokens().get(first - 2).tag().equals("NUM")) {
       return Optional.empty(); // "179 of the 181 people on board perished": 181 were aboard
     }
     int whole = wholeAfter(view, last);

@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.model.Change;
 import dev.crosscheck.model.ClaimKind;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -228,9 +229,9 @@ final class Changes {
     if (verbWithin(w, last, BY_REACH, fall)) {
       return true;
     }
-    for (int k = last - 1; !fall && k >= Math.max(0, last - BY_REACH); k--) {
+    for (int k = last - 1; !fall && k >= Math.max(0, last - MARGIN_REACH); k--) {
       if (MARGIN.contains(w[k])) {
-        return true;
+        return k == 0 || !PASSIVE.contains(w[k - 1]); // not "was surpassed by two rivals"
       }
     }
     return false;
@@ -240,7 +241,11 @@ final class Changes {
   private static final Set<String> MARGIN = Set.of("surpassed", "surpasses", "surpass",
       "surpassing", "exceeded", "exceeds", "exceed", "exceeding", "beat", "beats", "beating",
       "topped", "tops", "topping", "outpaced", "outpaces", "outstripped", "outstrips", "eclipsed",
-      "eclipses", "overtook", "overtakes", "leads", "led", "leading");
+      "eclipses", "overtook", "overtakes");
+  /** How far a margin verb may stand before "by": "surpassed former teammate Mike Trout by". */
+  private static final int MARGIN_REACH = 5;
+  private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "be",
+      "being", "get", "got");
 
   private static boolean verbWithin(String[] w, int last, int reach, boolean fall) {
     for (int k = last - 1; k >= Math.max(0, last - reach); k--) {
@@ -269,7 +274,7 @@ final class Changes {
     int n = w.length;
     boolean emphasis = n >= 3 && EMPHASIS.contains(w[n - 1])
         && (w[n - 2].equals("a") || w[n - 2].equals("an"));
-    return emphasis ? java.util.Arrays.copyOf(w, n - 2) : w;
+    return emphasis ? Arrays.copyOf(w, n - 2) : w;
   }
 
   private static final Set<String> EMPHASIS = Set.of("astonishing", "whopping", "massive",
@@ -283,7 +288,7 @@ final class Changes {
     boolean article = n >= 2 && (w[n - 1].equals("a") || w[n - 1].equals("an"))
         && (w[n - 2].equals("by") || RISE.contains(w[n - 2]) || FALL.contains(w[n - 2]))
         && !w[n - 2].equals("up") && !w[n - 2].equals("down"); // "handed down a two-year term"
-    return article ? java.util.Arrays.copyOf(w, n - 1) : w;
+    return article ? Arrays.copyOf(w, n - 1) : w;
   }
 
   /** "Cut output by a further 1.5 million barrels": the cut's direction is the verb's. */
@@ -295,14 +300,14 @@ final class Changes {
         n--;
       }
     }
-    return n == w.length ? w : java.util.Arrays.copyOf(w, n);
+    return n == w.length ? w : Arrays.copyOf(w, n);
   }
 
   /** "Repayments rise by an average of €38": the change is the average's. */
   private static String[] withoutAverage(String[] w) {
     int n = w.length;
     return n >= 3 && w[n - 3].equals("an") && w[n - 2].equals("average") && w[n - 1].equals("of")
-        ? java.util.Arrays.copyOf(w, n - 3)
+        ? Arrays.copyOf(w, n - 3)
         : w;
   }
 

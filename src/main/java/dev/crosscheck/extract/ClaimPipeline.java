@@ -53,8 +53,10 @@ final class ClaimPipeline implements ClaimExtractor {
       Mention m = q.mention();
       String scope = scopes.of(m.kind(), q.change(), m.start(), m.end());
       String period = q.change() == Change.CHANGE ? Scopes.periodOfChange(text, m.end()) : "";
-      if (scope.isEmpty() || period.equals(Subject.OVER_A_QUARTER)) {
-        scope = period.isEmpty() ? scope : period; // "Q1 revenue, up 18% from the prior quarter"
+      if (scope.isEmpty()) {
+        scope = period;
+      } else if (period.equals(Subject.OVER_A_QUARTER)) {
+        scope = scope + " " + period; // "Q1 revenue, up 18% from the prior quarter": "Q1 q/q"
       }
       Claim c = rateSetIn(claim(sentence, view, q, scope), scopes, m.start());
       c = q.timeframe() == Timeframe.PREVIOUS ? aboutWhatItBecame(c, claims) : c;

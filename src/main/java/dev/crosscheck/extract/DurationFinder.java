@@ -5,8 +5,10 @@ import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Unit;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +56,8 @@ final class DurationFinder implements MentionFinder {
       Pattern.compile("(?i)\\b(?:lasted|lasts|last|spent|spend|took|takes|spanned|spans|for)\\s$");
 
   private static final Unit MINUTES =
-      Unit.duration("minute", BigDecimal.ONE.divide(new BigDecimal("525960"), java.math.MathContext.DECIMAL64));
+      Unit.duration("minute",
+          BigDecimal.ONE.divide(new BigDecimal("525960"), MathContext.DECIMAL64));
 
   /** Words before a duration that make it a frequency or rate. */
   private static final Pattern NOT_BEFORE =
@@ -131,20 +134,21 @@ final class DurationFinder implements MentionFinder {
     return Mention.range(ClaimKind.DURATION, m.start(), m.end(), value, high, BigDecimal.ZERO, unit);
   }
 
-  /** " and 27 seconds", " 15 minutes" after a duration: its smaller unit; not after a comma. */
-  private static final Pattern SMALLER_UNIT = Pattern.compile("^\\s(?:and\\s)?(?<amount>"
+  /** " and 27 seconds", ", 35 seconds", " 15 minutes" after a duration: its smaller unit. */
+  private static final Pattern SMALLER_UNIT = Pattern.compile("^,?\\s(?:and\\s)?(?<amount>"
       + Numbers.DIGITS + "|" + Numbers.WORDS + ")[\\s-](?<unit>months?|weeks?|days?|hours?|minutes?"
       + "|seconds?)\\b", Pattern.CASE_INSENSITIVE);
 
   /** How many of the smaller unit make one of the larger: hours of a day, seconds of a minute. */
-  private static final java.util.Map<String, Integer> PARTS = java.util.Map.of(
+  private static final Map<String, Integer> PARTS = Map.of(
       "year month", 12, "week day", 7, "day hour", 24, "hour minute", 60, "minute second", 60,
       "hour second", 3600);
 
   /**
-   * "Three minutes and 27 seconds", "2 hours 15 minutes": one length written in two units is
-   * one claim in the larger, 3.45 minutes and 2.25 hours, so that it meets "almost three and a
-   * half minutes".
+   * "Three minutes and 27 seconds", "2 hours, 35 seconds": one length written in two units is
+   * one claim in the larger, 3.45 minutes and 2.0097 hours, so that it meets "almost three and a
+   * half minutes"; but never a smaller amount worth one of the larger or more ("10 years and 18
+   * months respectively" are two lengths).
    */
   private static Mention withSmallerUnit(String text, Matcher m, Mention mention) {
     if (m.group("amount2") != null || m.group("long") != null) {
@@ -157,11 +161,12 @@ final class DurationFinder implements MentionFinder {
     String larger = m.group("unit").toLowerCase(Locale.ROOT).replaceAll("s$", "");
     String smaller = tail.group("unit").toLowerCase(Locale.ROOT).replaceAll("s$", "");
     Integer parts = PARTS.get(larger + " " + smaller);
-    if (parts == null) {
-      return mention;
+    BigDecimal more = Numbers.parse(tail.group("amount"));
+    if (parts == null || more.compareTo(BigDecimal.valueOf(parts)) >= 0) {
+      return mention; // "10 years and 18 months respectively": two lengths
     }
-    BigDecimal value = mention.value().add(Numbers.parse(tail.group("amount"))
-        .divide(BigDecimal.valueOf(parts), java.math.MathContext.DECIMAL64)).stripTrailingZeros();
+    BigDecimal value = mention.value()
+        .add(more.divide(BigDecimal.valueOf(parts), MathContext.DECIMAL64)).stripTrailingZeros();
     return Mention.of(ClaimKind.DURATION, mention.start(), tail.end(), value, BigDecimal.ZERO,
         mention.unit());
   }

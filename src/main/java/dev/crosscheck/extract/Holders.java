@@ -100,14 +100,16 @@ final class Holders {
 
   /**
    * "Surpassed the $146.6 million opening weekend record set by The Super Mario Bros. Movie": a
-   * record belongs to whoever set or held it, named after "set by", whoever beat it.
+   * record belongs to whoever set or held it, named after "set by", whoever beat it; not a figure
+   * before another one, which is the beater's.
    */
   private static Optional<Entity> setBy(SentenceView view, int last) {
     int size = view.tokens().size();
-    for (int k = last + 1; k + 2 < size && k <= last + SET_BY_REACH; k++) {
+    for (int k = Amounts.pastJoinedAmount(view, last + 1);
+        k + 2 < size && k <= last + SET_BY_REACH; k++) {
       String w = view.lower(k);
-      if (w.equals(",") || w.equals(";")) {
-        return Optional.empty();
+      if (w.equals(",") || w.equals(";") || view.tokens().get(k).tag().equals("NUM")) {
+        return Optional.empty(); // "Barbie's $162 million beat the $146.6 million record set by"
       }
       if (SETTING.contains(w) && view.lower(k + 1).equals("by")) {
         int from = k + 2;
@@ -145,7 +147,8 @@ final class Holders {
     } else if (!word.equals("its")) {
       return false;
     }
-    return k >= 2 && PREMIUM_OVER.contains(view.lower(k - 1)) && view.lower(k - 2).equals("premium");
+    return k >= 2 && PREMIUM_OVER.contains(view.lower(k - 1))
+        && view.lower(k - 2).equals("premium");
   }
 
   private static final Set<String> TARGET_NOUNS = Set.of("company", "firm", "target", "group");

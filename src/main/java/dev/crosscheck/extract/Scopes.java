@@ -75,7 +75,7 @@ final class Scopes {
 
   /** "Between $25 ten years ago and $225": a figure of the year so many years back. */
   private static final Pattern YEARS_AGO_AFTER = Pattern.compile(
-      "(?i)^\\s(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+      "(?i)^\\s(?<years>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
           + "|twenty|thirty|forty|fifty)\\syears\\sago\\b");
 
   /** True when {@code after}, the words after a figure, date it a year back. */
@@ -331,7 +331,7 @@ final class Scopes {
     }
     Matcher ago = YEARS_AGO_AFTER.matcher(Window.after(view.sentence().text(), end));
     if (ago.lookingAt()) {
-      return Integer.toString(published.getYear() - Numbers.parse(ago.group(1)).intValue());
+      return Integer.toString(published.getYear() - Numbers.parse(ago.group("years")).intValue());
     }
     int at = view.tokenAt(start);
     int last = Math.max(at, view.tokenAt(end - 1));
@@ -429,9 +429,9 @@ final class Scopes {
   /**
    * The period a change is measured over, from the words after it: "y/y" for "rose 5.1% in the
    * year to October", "3.5% higher than a year earlier"; "q/q" for "up 18% from the previous
-   * quarter"; "m/m" for "increased by 0.4% in October",
-   * "climbing 0.4% from September". A monthly and an annual change of one thing are two figures,
-   * not a contradiction. "" when the words say neither.
+   * quarter"; "m/m" for "increased by 0.4% in October", "climbing 0.4% from September". A
+   * monthly and an annual change of one thing are two figures, not a contradiction. "" when the
+   * words say neither.
    */
   static String periodOfChange(String text, int end) {
     String after = Window.after(text, end);
@@ -456,7 +456,8 @@ final class Scopes {
    */
   private static final Pattern QUARTERLY_CHANGE = Pattern.compile("(?i)^[\\s,]*(?:[a-z]+\\s){0,2}"
       + "(?:(?:from|over|than|on|versus|compared\\s(?:with|to))\\s(?:the\\s)?(?:previous|prior"
-      + "|preceding|last|sequential)\\squarter|quarter[\\s-](?:on|over)[\\s-]quarter"
+      + "|preceding|last|sequential)\\squarter(?![\\s-]centur)"
+      + "|quarter[\\s-](?:on|over)[\\s-]quarter"
       + "|sequentially|on\\sa\\ssequential\\sbasis)\\b");
   private static final Pattern MONTHLY_CHANGE = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?"
       + "(?:in\\s" + DateFinder.MONTH_NAMES + "\\b(?![^.;]{0,40}(?:year|annual))|from\\s"

@@ -4,6 +4,7 @@ import dev.crosscheck.extract.AttributeLexicon.Match;
 import dev.crosscheck.model.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,6 +72,9 @@ final class Segments {
           continue;
         }
         String market = MARKETS.get(view.lower(k));
+        if ("america".equals(view.lower(k)) && (k == 0 || !view.lower(k - 1).equals("north"))) {
+          market = null; // "in Latin America" is no domestic gross
+        }
         if (market != null && !clauseBetween(view, Math.min(k, first), Math.max(k, first))) {
           return Optional.of(market);
         }
@@ -90,17 +94,17 @@ final class Segments {
 
   private static final String BOX_OFFICE = "box office";
   private static final int MARKET_REACH = 8;
-  private static final java.util.Map<String, String> MARKETS = java.util.Map.ofEntries(
-      java.util.Map.entry("worldwide", "worldwide"), java.util.Map.entry("global", "worldwide"),
-      java.util.Map.entry("globally", "worldwide"),
-      java.util.Map.entry("international", "international"),
-      java.util.Map.entry("internationally", "international"),
-      java.util.Map.entry("overseas", "international"),
-      java.util.Map.entry("territories", "international"),
-      java.util.Map.entry("abroad", "international"),
-      java.util.Map.entry("foreign", "international"),
-      java.util.Map.entry("domestic", "domestic"), java.util.Map.entry("domestically", "domestic"),
-      java.util.Map.entry("america", "domestic"));
+  private static final Map<String, String> MARKETS = Map.ofEntries(
+      Map.entry("worldwide", "worldwide"), Map.entry("global", "worldwide"),
+      Map.entry("globally", "worldwide"),
+      Map.entry("international", "international"),
+      Map.entry("internationally", "international"),
+      Map.entry("overseas", "international"),
+      Map.entry("territories", "international"),
+      Map.entry("abroad", "international"),
+      Map.entry("foreign", "international"),
+      Map.entry("domestic", "domestic"), Map.entry("domestically", "domestic"),
+      Map.entry("america", "domestic"));
 
   /** "The company's data center business was at": a unit named before the figure, in its clause. */
   private static Optional<String> ofUnit(SentenceView view, int first) {

@@ -55,8 +55,7 @@ final class SentenceNames {
       }
       int j = i + 1;
       while (j < tokens.size() && !possessive(tokens.get(j - 1))) {
-        boolean joined = ampersand(tokens, j) || institutionAnd(tokens, j)
-            || hyphenated(tokens, j, context);
+        boolean joined = ampersand(tokens, j) || hyphenated(tokens, j, context);
         if (!joined && !continuesName(tokens.get(j), lexicon, context)
             && !adjectiveInName(tokens, j, lexicon, context) && !oneInName(tokens, j)) {
           break;
@@ -282,42 +281,33 @@ final class SentenceNames {
 
   /**
    * "The US Securities and Exchange Commission", "the International Association of Machinists and
-   * Aerospace Workers": "and" inside an institution's name, after a plural common noun and before
-   * the institution's head. Not "Tesla and Ford Motor Company": a name on each side.
+   * Aerospace Workers": "and" inside an institution's name, after one of the plural nouns such
+   * names join ("Securities", "Machinists") and before the institution's head. The end of the
+   * name, after its head, or -1. Not "General Motors and United Auto Workers": two names.
    */
-  private static boolean institutionAnd(List<Token> tokens, int j) {
-    if (j < 1 || j + 1 >= tokens.size() || !tokens.get(j).text().equals("and")) {
-      return false;
+  private static int institutionAnd(List<Token> tokens, int j) {
+    if (j < 1 || j + 1 >= tokens.size() || !tokens.get(j).text().equals("and")
+        || !JOINED_PLURALS.contains(tokens.get(j - 1).text())) {
+      return -1;
     }
-    Token before = tokens.get(j - 1);
-    String lower = before.text().toLowerCase(Locale.ROOT);
-    if (!capitalised(before) || !lower.endsWith("s") || before.lemma().equals(lower)) {
-      return false;
-    }
-    for (int k = j + 1; k < Math.min(tokens.size(), j + 4) && capitalised(tokens.get(k)); k++) {
+    for (int k = j + 1; k < Math.min(tokens.size(), j + 4) && isCapitalised(tokens.get(k)); k++) {
       if (INSTITUTION_HEADS.contains(tokens.get(k).text())) {
-        return true;
+        return k + 1;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The end of an institution's name that goes on through "and" at {@code j}, else j. */
   private static int pastInstitutionAnd(List<Token> tokens, int j) {
-    if (!institutionAnd(tokens, j)) {
-      return j;
-    }
-    int k = j + 1;
-    while (k < tokens.size() && capitalised(tokens.get(k))
-        && !INSTITUTION_HEADS.contains(tokens.get(k).text())) {
-      k++;
-    }
-    return k + 1;
+    int end = institutionAnd(tokens, j);
+    return end < 0 ? j : end;
   }
 
-  private static boolean capitalised(Token t) {
-    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
-  }
+  /** Plural nouns that an institution's name joins with "and" to what follows. */
+  private static final Set<String> JOINED_PLURALS = Set.of("Securities", "Machinists",
+      "Commodities", "Sciences", "Arts", "Affairs", "Resources", "Services", "Communications",
+      "Standards", "Statistics", "Customs", "Weights", "Measures");
 
   private static final Set<String> INSTITUTION_HEADS = Set.of("Commission", "Workers",
       "Administration", "Association", "Board", "Bureau", "Agency", "Authority", "Council",

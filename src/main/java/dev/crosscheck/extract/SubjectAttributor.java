@@ -101,6 +101,12 @@ final class SubjectAttributor {
 
   private static final int OWN_AMOUNT_REACH = 4;
   private static final String ESTIMATE = "estimate";
+  private static final String PROFIT = "profit";
+  private static final Set<String> PER = Set.of("a", "an", "per", "each");
+  /** What an amount "a share" may measure besides the share price: "a dividend of $0.24 a share". */
+  private static final Set<String> PER_SHARE_MEASURES = Set.of("dividend", "earnings per share",
+      "offer price", "estimate", "price", PROFIT);
+  private static final String EARNINGS_PER_SHARE = "earnings per share";
 
   /**
    * "Smashed expectations during its debut with $155 million", "beat Wall Street estimates with
@@ -108,8 +114,9 @@ final class SubjectAttributor {
    */
   private static boolean beaten(SentenceView view, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-      if (BEATING.contains(view.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
-        return true;
+      if (BEATING.contains(view.tokens().get(k).lemma().toLowerCase(Locale.ROOT))
+          && !view.tokens().get(k).tag().equals("ADJ")) {
+        return true; // not "the top estimate was $5 billion"
       }
       if (!ESTIMATE_MODIFIERS.contains(view.tokens().get(k).tag())) {
         return false;
@@ -222,7 +229,8 @@ final class SubjectAttributor {
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> found = Holders.holder(view, first, last, anchor);
     Optional<Entity> other = counterpart(view, first, last, found);
-    boolean target = other.isPresent() && Holders.targetsPrice(view, anchor);
+    boolean target = other.isPresent() && Holders.targetsPrice(view, anchor)
+        && attribute.filter(m -> m.concept().name().equals(SHARE_PRICE)).isPresent();
     Optional<Entity> holder = target ? other : found;
     Optional<Entity> counterpart = target ? found : other;
     String holderName = holder.map(Entity::name).orElse("");
@@ -287,12 +295,16 @@ final class SubjectAttributor {
     Optional<Integer> head = npHead(view, last);
     // "$5 billion of its shares", "$1 billion of stock": an amount of stock, not its price
     boolean ofStock = last + 1 < view.tokens().size() && view.lower(last + 1).equals("of");
+    Match perShare = null; // "a dividend of $0.24 per share": a unit, unless nothing else is named
     if (head.isPresent()) {
       for (int from = Math.max(0, head.get() - 3); from <= head.get(); from++) {
         Optional<Match> m = view.attributeAt(attributes, from, kind);
         if (m.isPresent() && m.get().to() > head.get() && !m.get().concept().frame()
             && !(ofStock && m.get().concept().name().equals(SHARE_PRICE))) {
-          return m;
+          if (!m.get().concept().name().equals(SHARE_PRICE) || from > last + 2) {
+            return m;
+          }
+          perShare = m.get();
         }
       }
     }
@@ -354,7 +366,12 @@ final class SubjectAttributor {
           && (level || !endsChange(view, m.get()))) {
         continue; // "closed at $30.13, giving the company a market value of $12.8 billion"
       }
-      if (m.isEmpty() || countedChange(view, i)
+      if (m.isPresent() && m.get().concept().name().equals(SHARE_PRICE) && i > last
+          && i <= last + 2 && (PER.contains(view.lower(i)) || PER.contains(view.lower(i - 1)))) {
+        perShare = m.get(); // "$0.24 per share", "$0.24 a share" right after the amount
+        continue;
+      }
+      if (m.isEmpty() || countedChange(view, i) || (perShare != null && i > last)
           || (!kind.isTime() && i < first && (Amounts.followsAmount(view, i)
               || (shareOf(view, last) && Amounts.amountBetween(view, i + 1, first))))) {
         // "$1.48 a share, compared with $455 million": the share is the $1.48's; but "20% revenue
@@ -372,6 +389,16 @@ final class SubjectAttributor {
           specificDistance = d;
         }
       }
+    }
+    if (perShare != null && (bestSpecific == null
+        || !PER_SHARE_MEASURES.contains(bestSpecific.concept().name()))) {
+      return Optional.of(perShare); // "investors who bought at $50 a share": a share price
+    }
+    if (perShare != null && bestSpecific.concept().name().equals(PROFIT)) {
+      // "net income climbed to $612 million, or $1.48 per share": a profit per share
+      Match unit = perShare;
+      return attributes.ofNoun(EARNINGS_PER_SHARE, kind)
+          .map(c -> new Match(c, unit.from(), unit.to())).or(() -> Optional.of(unit));
     }
     return Optional.ofNullable(bestSpecific != null
         ? cues.requestOf(view, cues.forecastOf(view, kind, bestSpecific)) : bestFrame);

@@ -109,7 +109,8 @@ final class TimeRoles {
    * A change measured from last year: "a decline of 8% from last year", "up 18% from Q4 2023".
    * The year is what the change compares with, and starts nothing.
    */
-  private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:up|down|drop|decline|fall"
+  private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:"
+      + "(?:up|down)(?=\\s[\\d$€£])|drop|decline|fall"
       + "|rise|increase|gain|jump|growth|decrease|fell|rose|dropped|declined|increased|grew"
       + "|gained|jumped|decreased)\\b[^;]{0,40}\\sfrom\\s$");
   /** "rose steadily from 2019 to 2023": a period, which the year does start. */
@@ -128,7 +129,8 @@ final class TimeRoles {
     String before = text.substring(shift, m.start());
     if (before.endsWith(" the ") && (text.charAt(m.end() - 1) == 's'
         || PART_OF_PERIOD.matcher(text).region(m.start(), m.end()).lookingAt())) {
-      before = before.substring(0, before.length() - 4); // "since the 1970s", "by the third quarter"
+      // "since the 1970s", "by the third quarter"
+      before = before.substring(0, before.length() - 4);
     }
     if (BETWEEN_AND.matcher(before).find()) {
       return new Role(TimeRole.END, m.start());

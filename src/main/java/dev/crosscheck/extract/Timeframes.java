@@ -24,8 +24,9 @@ final class Timeframes {
               + "|limit|high|peak|goal|price|valuation)\\b)"
               // "the initial estimate was $5 billion", not "an initial pay rise of 11%" nor "its
               // initial public offering raised $748 million"
-              + "|initial(?=(?:\\s[a-z]+)?\\s(?:estimates?|forecasts?|figures?|toll|count|reports?|target"
-              + "|plan|price|guidance|projections?|offer|bid|assessment|tally|deadline)\\b))"
+              + "|initial(?=(?:\\s[a-z]+)?\\s(?:estimates?|forecasts?|figures?|toll|count"
+              + "|reports?|target|plan|price|guidance|projections?|offer|bid|assessment|tally"
+              + "|deadline)\\b))"
               + WORDS + "{0,2}\\s$");
 
   /** "originally due to end in 2030", "had previously run until": an adverb may stand further off. */
@@ -94,12 +95,17 @@ final class Timeframes {
    * increase by 10%", "prosecutors sought 50 years": what one side asks for is not what it gets,
    * and an outlet reporting the deal is not contradicted by one reporting the demand. Demands
    * meet demands, as possible values do. Not the noun: "demand for chips rose 20%"; nor a year
-   * wanted ("wants to be carbon neutral by 2040"), which is a target's date.
+   * wanted ("wants to be carbon neutral by 2040"), which is a target's date; nor an -ing form
+   * without "is" or "are", which describes a noun ("Americans seeking unemployment benefits fell
+   * by 13,000", "a demanding schedule"); nor what an agreement or a plan "calls for", which are
+   * its terms.
    */
   private static final Pattern DEMAND_BEFORE = Pattern.compile(
-      "(?<![\\w])(?:demand(?:s|ed|ing)|want(?:s|ed|ing)?"
-          + "|(?:call|ask|push|press)(?:s|es|ed|ing)?\\sfor"
-          + "|seek(?:s|ing)?|sought)" + GOAL_WORDS + "{0,6}"
+      "(?<![\\w])(?:(?<!(?:agreement|deal|contract|settlement|accord|pact|plan|proposal|budget"
+          + "|bill|law|terms|framework|package)\\s)(?:call|ask|push|press)(?:s|es|ed)?\\sfor"
+          + "|(?<=(?:is|are|was|were|been|be|'s)\\s)(?:demanding|wanting|seeking|calling\\sfor"
+          + "|asking\\sfor|pushing\\sfor|pressing\\sfor)"
+          + "|demand(?:s|ed)|want(?:s|ed)?|seeks?|sought)" + GOAL_WORDS + "{0,6}"
           + "(?:\\s(?:by|as\\smuch\\sas|up\\sto|at\\sleast|more\\sthan))?\\s$");
 
   private Timeframes() {}

@@ -17,9 +17,9 @@ import java.util.Set;
  * the event a number is tied to when the sentence dates it ("2019" in "in 2019, it gave the
  * startup $1 billion"), so that a figure for one event is not compared with a running total; or
  * the period a change is measured over ({@link #OVER_A_YEAR}, {@link #OVER_A_QUARTER}, {@link
- * #OVER_A_MONTH}); or that a
- * figure is adjusted for inflation ({@link #REAL_TERMS}). A figure of one part of a whole ("data
- * center revenue", "inflation for gas") puts the part first: "for data center; Q3".
+ * #OVER_A_MONTH}), after a reporting period when there is one ("Q1 q/q"); or that a figure is
+ * adjusted for inflation ({@link #REAL_TERMS}). A figure of one part of a whole ("data center
+ * revenue", "inflation for gas") puts the part first: "for data center; Q3".
  */
 public record Subject(
     String holder,
