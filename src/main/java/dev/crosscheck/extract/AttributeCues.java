@@ -82,14 +82,17 @@ final class AttributeCues {
 
   /**
    * "Buy Splunk for $157 a share", "pay $157 per share in cash for Splunk": paying or buying is a
-   * takeover when a name is bought, right after the verb or after "for" past the amount; not
+   * takeover when a name is bought, between the verb and the amount or after "for" past it; not
    * "investors who bought at $50 a share".
    */
   private static boolean buysCompany(SentenceView view, int verb, int last) {
-    int next = verb + 1;
-    if (next < view.tokens().size() && view.tokens().get(next).isProperNoun()
-        || last + 2 < view.tokens().size() && view.tokens().get(last + 2).isProperNoun()) {
-      return true; // "buy Splunk for", "pay $157 per Splunk Inc. share"
+    for (int k = verb + 1; k < last && !view.tokens().get(k).tag().equals("NUM"); k++) {
+      if (view.tokens().get(k).isProperNoun()) {
+        return true; // "buy Splunk for", "buying software company Splunk (SPLK) for"
+      }
+    }
+    if (last + 2 < view.tokens().size() && view.tokens().get(last + 2).isProperNoun()) {
+      return true; // "pay $157 per Splunk Inc. share"
     }
     for (int k = last + 1; k + 1 < Math.min(view.tokens().size(), last + PER_SHARE_REACH + 4);
         k++) {
@@ -166,6 +169,25 @@ final class AttributeCues {
 
   private static final Set<String> FIRST_STEP = Set.of("immediate", "initial", "upfront");
   private static final String FIRST_RAISE = "first raise";
+
+  /**
+   * "Agreed to acquire Hess ... for $53 billion in an all-stock deal": the money of a deal that
+   * buys a company is the acquisition's, as "acquire Hess for $53 billion" says elsewhere.
+   */
+  Match purchaseDeal(SentenceView view, int first, Match measured) {
+    if (!measured.concept().name().equals(DEAL) || measured.concept().frame()) {
+      return measured;
+    }
+    for (int i = first - 1; i >= 0 && !view.lower(i).equals(";"); i--) {
+      String lemma = lemma(view, i);
+      if (lemma.equals("acquire") || lemma.equals("buy") || lemma.equals("purchase")
+          || lemma.equals("takeover")) {
+        return attributes.ofNoun(ACQUISITION, ClaimKind.MONEY)
+            .map(c -> new Match(c, measured.from(), measured.to())).orElse(measured);
+      }
+    }
+    return measured;
+  }
 
   private static final Set<String> HEDGE_TAGS = Set.of("ADV", "ADJ", "ADP");
   private static final Set<String> VALUING = Set.of("value", "worth");

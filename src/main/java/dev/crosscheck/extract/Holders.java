@@ -103,7 +103,7 @@ final class Holders {
    * record belongs to whoever set or held it, named after "set by", whoever beat it; not a figure
    * before another one, which is the beater's.
    */
-  private static Optional<Entity> setBy(SentenceView view, int last) {
+  static Optional<Entity> setBy(SentenceView view, int last) {
     int size = view.tokens().size();
     for (int k = Amounts.pastJoinedAmount(view, last + 1);
         k + 2 < size && k <= last + SET_BY_REACH; k++) {

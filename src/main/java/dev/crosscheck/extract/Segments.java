@@ -104,7 +104,7 @@ final class Segments {
       Map.entry("abroad", "international"),
       Map.entry("foreign", "international"),
       Map.entry("domestic", "domestic"), Map.entry("domestically", "domestic"),
-      Map.entry("america", "domestic"));
+      Map.entry("america", "domestic"), Map.entry("u.s.", "domestic"));
 
   /** "The company's data center business was at": a unit named before the figure, in its clause. */
   private static Optional<String> ofUnit(SentenceView view, int first) {

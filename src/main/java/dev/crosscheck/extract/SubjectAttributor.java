@@ -225,10 +225,13 @@ final class SubjectAttributor {
                 .or(() -> cues.dealValue(view, kind, first))
                 .or(() -> cues.withDebt(view, kind, first, last))
                 .or(() -> attribute(view, kind, first, last, reach, level));
-    attribute = attribute.map(m -> cues.firstRaise(view, first, m));
+    attribute = attribute.map(m -> cues.firstRaise(view, first, m))
+        .map(m -> kind == ClaimKind.MONEY ? cues.purchaseDeal(view, first, m) : m);
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> found = Holders.holder(view, first, last, anchor);
-    Optional<Entity> other = counterpart(view, first, last, found);
+    // a record's beater is no party of the record: "Barbie surpassed the record set by Mario"
+    Optional<Entity> other = Holders.setBy(view, last).isPresent() ? Optional.empty()
+        : counterpart(view, first, last, found);
     boolean target = other.isPresent() && Holders.targetsPrice(view, anchor)
         && attribute.filter(m -> m.concept().name().equals(SHARE_PRICE)).isPresent();
     Optional<Entity> holder = target ? other : found;
@@ -277,6 +280,16 @@ final class SubjectAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** "In stock", "an all-stock deal", however the tokenizer splits it: how an amount is paid. */
+  private static boolean paidIn(SentenceView view, int i) {
+    String w = view.lower(i);
+    String bare = w.startsWith("-") ? w.substring(1) : w;
+    String before = view.lower(i - 1);
+    return PAID_IN.contains(bare) && (before.equals("in") || before.equals("all")
+        || w.startsWith("-") || w.startsWith("all-")
+        || (before.equals("-") && i > 1 && view.lower(i - 2).equals("all")));
   }
 
   /** "For $53 billion in stock", "$5 billion in cash": how an amount is paid, not what it is. */
@@ -354,8 +367,8 @@ final class SubjectAttributor {
           && i + 1 < view.tokens().size() && view.lower(i + 1).equals("to")) {
         continue; // "turnout rose to 64.7%": the verb of a level names no measure, turnout does
       }
-      if (i > 0 && view.lower(i - 1).equals("in") && PAID_IN.contains(view.lower(i))) {
-        continue; // "for $53 billion in stock": a means of payment
+      if (i > 0 && paidIn(view, i)) {
+        continue; // "for $53 billion in stock", "in an all-stock deal": a means of payment
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
       if (m.isPresent() && m.get().concept().name().equals(ESTIMATE) && i < first
