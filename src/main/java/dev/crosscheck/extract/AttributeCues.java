@@ -140,11 +140,18 @@ final class AttributeCues {
     if (k >= 0 && view.lower(k).equals("at")) {
       k--;
     }
-    if (k < 1 || !VALUING.contains(lemma(view, k)) || !DEALS.contains(lemma(view, k - 1))) {
+    if (k < 1 || !VALUING.contains(lemma(view, k))) {
       return Optional.empty();
     }
-    int from = k - 1;
+    int noun = view.tokens().get(k - 1).tag().equals("ADV") ? k - 2 : k - 1; // "reportedly worth"
+    if (noun < 0 || !DEALS.contains(lemma(view, noun))) {
+      return Optional.empty();
+    }
+    int from = noun;
     int to = k + 1;
+    if (FEES.contains(lemma(view, from))) {
+      return attributes.ofNoun(PRICE, kind).map(c -> new Match(c, from, to)); // "a fee worth"
+    }
     boolean buys = false;
     for (int i = from - 1; i >= 0 && !buys && !view.lower(i).equals(",")
         && !view.lower(i).equals(";"); i--) {
@@ -192,7 +199,11 @@ final class AttributeCues {
   private static final Set<String> HEDGE_TAGS = Set.of("ADV", "ADJ", "ADP");
   private static final Set<String> VALUING = Set.of("value", "worth");
   private static final Set<String> DEALS = Set.of("deal", "transaction", "agreement", "takeover",
-      "acquisition", "merger", "buyout", "purchase", "offer", "bid");
+      "acquisition", "merger", "buyout", "purchase", "offer", "bid", "contract", "package", "fee",
+      "transfer");
+  /** "A fee worth up to £67.5m", "a transfer reportedly worth £105M": a price paid. */
+  private static final Set<String> FEES = Set.of("fee", "transfer");
+  private static final String PRICE = "price";
   private static final String ACQUISITION = "acquisition";
   private static final String DEAL = "deal";
 

@@ -356,7 +356,7 @@ final class Holders {
    * True when a verb follows {@code e}, adverbs and the names listed with it aside ("Turkey,
    * Greece and Italy have sent"): it is the subject of a clause of its own.
    */
-  private static boolean opensClause(SentenceView view, Entity e) {
+  static boolean opensClause(SentenceView view, Entity e) {
     List<Token> tokens = view.tokens();
     int next = e.to();
     while (next < tokens.size() && (tokens.get(next).tag().equals("ADV")

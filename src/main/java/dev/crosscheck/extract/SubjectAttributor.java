@@ -100,6 +100,27 @@ final class SubjectAttributor {
   }
 
   private static final int OWN_AMOUNT_REACH = 4;
+
+  /**
+   * "City decided to withdraw and Arsenal were able to agree a fee of £100m": a holder that opens
+   * a clause of its own after "and" leaves the names before it to the clause before.
+   */
+  private static boolean holderOpensClauseAfter(
+      SentenceView view, Optional<Entity> holder, Entity e) {
+    return holder.filter(h -> h.from() > e.to() && h.from() > 0
+        && view.lower(h.from() - 1).equals("and") && Holders.opensClause(view, h)
+        && verbBetween(view, e.to(), h.from() - 1)).isPresent();
+  }
+
+  /** True when a verb stands in {@code [from, to)}: "Microsoft and OpenAI agreed" has none. */
+  private static boolean verbBetween(SentenceView view, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (view.tokens().get(k).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
   private static final String ESTIMATE = "estimate";
   private static final String PROFIT = "profit";
   private static final Set<String> PER = Set.of("a", "an", "per", "each");
@@ -559,7 +580,7 @@ final class SubjectAttributor {
         continue; // "$500 million, and the European Union has sent": another actor
       }
       if (!after && (Holders.clauseBreak(view, e.to(), first) || ownFigureFollows(view, e, first)
-          || asideAfterHolder(view, holder, e, first))) {
+          || asideAfterHolder(view, holder, e, first) || holderOpensClauseAfter(view, holder, e))) {
         continue; // "The US pledged $500 million, and the EU has sent $200 million"
       }
       if (d < nearestDistance) {
