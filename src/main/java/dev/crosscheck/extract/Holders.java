@@ -38,7 +38,7 @@ final class Holders {
     if (respective.isPresent()) {
       return respective;
     }
-    Optional<Entity> setter = setBy(view, last);
+    Optional<Entity> setter = setBy(view, last).or(() -> payerAfter(view, last));
     if (setter.isPresent()) {
       return setter;
     }
@@ -120,6 +120,26 @@ final class Holders {
     }
     return Optional.empty();
   }
+
+  /**
+   * "Eclipsing the £100m Manchester City paid to sign Jack Grealish", "the £100m fee City paid":
+   * an amount that a name right after it paid, spent or received is that name's.
+   */
+  private static Optional<Entity> payerAfter(SentenceView view, int last) {
+    int k = last + 1;
+    if (k < view.tokens().size() && view.tokens().get(k).isNoun()
+        && !view.tokens().get(k).isProperNoun()) {
+      k++; // "the £100m fee City paid"
+    }
+    int at = k;
+    return view.entitiesNear(at, at).stream()
+        .filter(e -> e.from() == at && e.to() < view.tokens().size()
+            && PAYING.contains(view.lower(e.to())))
+        .findFirst();
+  }
+
+  private static final Set<String> PAYING = Set.of("paid", "spent", "received", "offered",
+      "pays", "spends", "receives", "offers");
 
   private static final int SET_BY_REACH = 8;
   private static final int SETTER_REACH = 3;

@@ -73,6 +73,16 @@ final class Scopes {
               + "|of\\s(?:last|the\\s(?:previous|prior))\\syear"
               + "|in\\s(?:the\\s)?(?:previous|prior)\\syear)\\b)");
 
+  /**
+   * "Slumped 21% in pre-market trading", "dropped 19% in after-hours trading": a move of a
+   * session outside the day's, which the day's close may undo; two sessions' moves are two.
+   */
+  private static final Pattern SESSION_AFTER = Pattern.compile("(?i)^[\\s,]*(?:[a-z]+\\s){0,2}"
+      + "in\\s(?:(?<pre>pre-?market|premarket)|after-?hours|after\\shours|extended|post-market)"
+      + "\\s(?:trading|trade)\\b");
+  static final String PRE_MARKET = "pre-market";
+  static final String AFTER_HOURS = "after-hours";
+
   /** "Between $25 ten years ago and $225": a figure of the year so many years back. */
   private static final Pattern YEARS_AGO_AFTER = Pattern.compile(
       "(?i)^\\s(?<years>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
@@ -328,6 +338,10 @@ final class Scopes {
     if (isYearEarlier(Window.after(view.sentence().text(), end))
         || YEAR_EARLIER_BEFORE.matcher(Window.before(view.sentence().text(), start, 64)).find()) {
       return YEAR_EARLIER;
+    }
+    Matcher session = SESSION_AFTER.matcher(Window.after(view.sentence().text(), end));
+    if (session.lookingAt()) {
+      return session.group("pre") != null ? PRE_MARKET : AFTER_HOURS;
     }
     Matcher ago = YEARS_AGO_AFTER.matcher(Window.after(view.sentence().text(), end));
     if (ago.lookingAt()) {
