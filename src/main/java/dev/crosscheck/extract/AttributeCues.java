@@ -1,7 +1,9 @@
 package dev.crosscheck.extract;
 
 import dev.crosscheck.extract.AttributeLexicon.Match;
+import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Token;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -86,10 +88,8 @@ final class AttributeCues {
    * "investors who bought at $50 a share".
    */
   private static boolean buysCompany(SentenceView view, int verb, int last) {
-    for (int k = verb + 1; k < last && !view.tokens().get(k).tag().equals("NUM"); k++) {
-      if (view.tokens().get(k).isProperNoun()) {
-        return true; // "buy Splunk for", "buying software company Splunk (SPLK) for"
-      }
+    if (objectIsName(view, verb, first(view, last))) {
+      return true; // "buy Splunk for", "buying software company Splunk (SPLK) for"
     }
     if (last + 2 < view.tokens().size() && view.tokens().get(last + 2).isProperNoun()) {
       return true; // "pay $157 per Splunk Inc. share"
@@ -102,6 +102,36 @@ final class AttributeCues {
     }
     return false;
   }
+
+  /**
+   * True when the verb's object, before {@code limit}, is a name: "acquire Hess Corp", "buying
+   * cybersecurity software company Splunk"; not "bought stock in January", whose "in" ends it.
+   */
+  private static boolean objectIsName(SentenceView view, int verb, int limit) {
+    for (int k = verb + 1; k < limit; k++) {
+      Token t = view.tokens().get(k);
+      if (t.isProperNoun()) {
+        return true;
+      }
+      if (!(t.isNoun() || OBJECT_WORDS.contains(t.tag()))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The first token of the amount that ends at {@code last}: "$" of "$157 U.S.". */
+  private static int first(SentenceView view, int last) {
+    int k = last;
+    while (k > 0 && (view.tokens().get(k - 1).tag().equals("NUM")
+        || view.tokens().get(k - 1).tag().equals("SYM")
+        || Texts.hasCurrencySign(view.tokens().get(k - 1).text()))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static final Set<String> OBJECT_WORDS = Set.of("DET", "ADJ");
 
   /** "a share", "per share", "in cash for each share" after the amount, within its phrase. */
   private static boolean perShare(SentenceView view, int last) {
@@ -150,6 +180,10 @@ final class AttributeCues {
     int from = noun;
     int to = k + 1;
     if (FEES.contains(lemma(view, from))) {
+      if (from > 0 && view.tokens().get(from - 1).isNoun()) {
+        // "a termination fee worth $1.8 billion", "a wealth transfer worth": the compound's own
+        return view.attributeAt(attributes, from - 1, kind).filter(m -> !m.concept().frame());
+      }
       return attributes.ofNoun(PRICE, kind).map(c -> new Match(c, from, to)); // "a fee worth"
     }
     boolean buys = false;
@@ -185,10 +219,11 @@ final class AttributeCues {
     if (!measured.concept().name().equals(DEAL) || measured.concept().frame()) {
       return measured;
     }
-    for (int i = first - 1; i >= 0 && !view.lower(i).equals(";"); i--) {
+    for (int i = first - 1; i >= Math.max(0, first - PURCHASE_REACH)
+        && !view.lower(i).equals(";"); i--) {
       String lemma = lemma(view, i);
-      if (lemma.equals("acquire") || lemma.equals("buy") || lemma.equals("purchase")
-          || lemma.equals("takeover")) {
+      if ((lemma.equals("acquire") || lemma.equals("buy") || lemma.equals("purchase"))
+          && objectIsName(view, i, first) && !inRelativeClause(view, i)) {
         return attributes.ofNoun(ACQUISITION, ClaimKind.MONEY)
             .map(c -> new Match(c, measured.from(), measured.to())).orElse(measured);
       }
@@ -196,11 +231,23 @@ final class AttributeCues {
     return measured;
   }
 
+  /** "Microsoft, which bought Activision, signed a deal": the verb of an aside about a name. */
+  private static boolean inRelativeClause(SentenceView view, int verb) {
+    for (int k = verb - 1; k >= 0 && !view.lower(k).equals(","); k--) {
+      if (RELATIVES.contains(view.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int PURCHASE_REACH = 20;
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+
   private static final Set<String> HEDGE_TAGS = Set.of("ADV", "ADJ", "ADP");
   private static final Set<String> VALUING = Set.of("value", "worth");
   private static final Set<String> DEALS = Set.of("deal", "transaction", "agreement", "takeover",
-      "acquisition", "merger", "buyout", "purchase", "offer", "bid", "contract", "package", "fee",
-      "transfer");
+      "acquisition", "merger", "buyout", "purchase", "offer", "bid", "contract", "fee", "transfer");
   /** "A fee worth up to £67.5m", "a transfer reportedly worth £105M": a price paid. */
   private static final Set<String> FEES = Set.of("fee", "transfer");
   private static final String PRICE = "price";

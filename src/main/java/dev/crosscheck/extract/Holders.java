@@ -111,7 +111,8 @@ final class Holders {
       if (w.equals(",") || w.equals(";") || view.tokens().get(k).tag().equals("NUM")) {
         return Optional.empty(); // "Barbie's $162 million beat the $146.6 million record set by"
       }
-      if (SETTING.contains(w) && view.lower(k + 1).equals("by")) {
+      if (SETTING.contains(w) && view.lower(k + 1).equals("by") && k > 0
+          && RECORDS.contains(view.lower(k - 1))) {
         int from = k + 2;
         return view.entitiesNear(from, from).stream()
             .filter(e -> e.from() >= from && e.from() <= from + SETTER_REACH)
@@ -123,7 +124,7 @@ final class Holders {
 
   /**
    * "Eclipsing the £100m Manchester City paid to sign Jack Grealish", "the £100m fee City paid":
-   * an amount that a name right after it paid, spent or received is that name's.
+   * an amount that a name right after it paid, spent or offered is that name's.
    */
   private static Optional<Entity> payerAfter(SentenceView view, int last) {
     int k = last + 1;
@@ -138,12 +139,15 @@ final class Holders {
         .findFirst();
   }
 
-  private static final Set<String> PAYING = Set.of("paid", "spent", "received", "offered",
-      "pays", "spends", "receives", "offers");
+  /** Who paid: "the £100m Aston Villa received" names the other side, not the holder. */
+  private static final Set<String> PAYING = Set.of("paid", "spent", "offered", "pays", "spends",
+      "offers");
 
   private static final int SET_BY_REACH = 8;
   private static final int SETTER_REACH = 3;
   private static final Set<String> SETTING = Set.of("set", "held", "established");
+  /** What "set by" gives a holder: not "a $13 billion fine set by the European Commission". */
+  private static final Set<String> RECORDS = Set.of("record", "mark", "best", "high", "benchmark");
 
   /**
    * "Cisco will pay $157 a share for Splunk, a 31% premium over the company's closing price of

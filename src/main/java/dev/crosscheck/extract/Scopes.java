@@ -77,9 +77,10 @@ final class Scopes {
    * "Slumped 21% in pre-market trading", "dropped 19% in after-hours trading": a move of a
    * session outside the day's, which the day's close may undo; two sessions' moves are two.
    */
-  private static final Pattern SESSION_AFTER = Pattern.compile("(?i)^[\\s,]*(?:[a-z]+\\s){0,2}"
-      + "in\\s(?:(?<pre>pre-?market|premarket)|after-?hours|after\\shours|extended|post-market)"
-      + "\\s(?:trading|trade)\\b");
+  private static final Pattern SESSION_AFTER = Pattern.compile("(?i)^[\\s,]*"
+      + "(?:(?!and\\b|but\\b|before\\b|then\\b|while\\b)[a-z]+\\s){0,2}"
+      + "in\\s(?:(?<pre>pre-?market|premarket)|after-?hours|after\\shours|extended(?:-hours)?"
+      + "|post-market)\\s(?:trading|trade)\\b");
   static final String PRE_MARKET = "pre-market";
   static final String AFTER_HOURS = "after-hours";
 

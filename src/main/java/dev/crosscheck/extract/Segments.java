@@ -75,6 +75,9 @@ final class Segments {
         if ("america".equals(view.lower(k)) && (k == 0 || !view.lower(k - 1).equals("north"))) {
           market = null; // "in Latin America" is no domestic gross
         }
+        if ("us".equals(view.lower(k)) && k + 1 < size && view.lower(k + 1).equals("box")) {
+          market = DOMESTIC; // "at the US box office"
+        }
         if (market != null && !clauseBetween(view, Math.min(k, first), Math.max(k, first))) {
           return Optional.of(market);
         }
@@ -93,6 +96,7 @@ final class Segments {
   }
 
   private static final String BOX_OFFICE = "box office";
+  private static final String DOMESTIC = "domestic";
   private static final int MARKET_REACH = 8;
   private static final Map<String, String> MARKETS = Map.ofEntries(
       Map.entry("worldwide", "worldwide"), Map.entry("global", "worldwide"),

@@ -112,15 +112,26 @@ final class SubjectAttributor {
         && verbBetween(view, e.to(), h.from() - 1)).isPresent();
   }
 
-  /** True when a verb stands in {@code [from, to)}: "Microsoft and OpenAI agreed" has none. */
+  /**
+   * True when a verb stands in {@code [from, to)}, and none of a deal: "Microsoft and OpenAI
+   * agreed" has no verb between; "Chelsea bid for Caicedo and Brighton accepted £115m" keeps
+   * Chelsea, the other side of the deal.
+   */
   private static boolean verbBetween(SentenceView view, int from, int to) {
+    boolean verb = false;
     for (int k = from; k < to; k++) {
-      if (view.tokens().get(k).isVerb()) {
-        return true;
+      Token t = view.tokens().get(k);
+      if (DEALING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return false;
       }
+      verb |= t.isVerb() || t.tag().equals("AUX");
     }
-    return false;
+    return verb;
   }
+
+  private static final Set<String> DEALING = Set.of("bid", "offer", "pay", "buy", "sell",
+      "sign", "agree", "acquire", "propose");
+
   private static final String ESTIMATE = "estimate";
   private static final String PROFIT = "profit";
   private static final Set<String> PER = Set.of("a", "an", "per", "each");
