@@ -75,8 +75,10 @@ final class Ranges {
     }
     String joined = low.group().toLowerCase(java.util.Locale.ROOT);
     Matcher amount = FIRST_NUMBER.matcher(text.substring(m.start(), m.end()));
-    if ((joined.contains(" and ") && !joined.startsWith("between")) || !amount.find()) {
-      return m;
+    int lowStart = m.start() - (before.length() - low.start());
+    if ((joined.contains(" and ") && !joined.startsWith("between")) || !amount.find()
+        || Changes.fromOrByChange(text.substring(Math.max(0, lowStart - 48), lowStart))) {
+      return m; // "fell by 13,000 to 210,000": a change and the level it reached
     }
     BigDecimal written = Numbers.parse(amount.group());
     if (written.signum() == 0) {
@@ -87,7 +89,6 @@ final class Ranges {
     if (lowValue.compareTo(m.value()) >= 0) {
       return m;
     }
-    int start = m.start() - (before.length() - low.start());
-    return Mention.range(m.kind(), start, m.end(), lowValue, m.high(), m.precision(), m.unit());
+    return Mention.range(m.kind(), lowStart, m.end(), lowValue, m.high(), m.precision(), m.unit());
   }
 }
