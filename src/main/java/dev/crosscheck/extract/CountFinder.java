@@ -127,6 +127,9 @@ final class CountFinder implements MentionFinder {
 
   /** A year written as a number: "2023" without a thousands comma. */
   /** "the 2019 and 2023 agreements", "its 2019, 2021 and 2023 deals": years naming which ones. */
+  /** A preposition of time right before a year-like number: "as 2023 draws", "in 2023 sales". */
+  private static final Pattern YEAR_PREPOSITION = Pattern.compile(
+      "(?i)\\b(?:as|in|since|during|until|through|by|before|after)\\s$");
   private static final Pattern YEARS_BEFORE = Pattern.compile(
       "(?i)\\b(?:(?:19|20)\\d\\d(?:,|\\s(?:and|or|to))|the|its|their|this|that)\\s$");
 
@@ -212,6 +215,10 @@ final class CountFinder implements MentionFinder {
     if (Numbers.YEAR_ONLY.matcher(amount).matches()
         && YEARS_BEFORE.matcher(Window.before(sentence.text(), m.start(), 16)).find()) {
       return Optional.empty(); // "the 2019 and 2023 agreements" are two agreements, not 2,023
+    }
+    if (Numbers.YEAR_ONLY.matcher(amount).matches()
+        && YEAR_PREPOSITION.matcher(Window.before(sentence.text(), m.start(), 16)).find()) {
+      return Optional.empty(); // "as 2023 draws closer", "in 2023 sales rose": a year
     }
     if (Numbers.YEAR_ONLY.matcher(amount).matches()
         && YearFinder.isBaseline(sentence.text(), m.end("amount"))) {
