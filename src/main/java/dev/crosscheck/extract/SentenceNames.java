@@ -43,7 +43,8 @@ final class SentenceNames {
     int i = 0;
     while (i < tokens.size()) {
       if (gluedToNumber(tokens, i) || dollarMark(tokens, i) || grade(tokens.get(i))
-          || (i == opening && OPENING_PREPOSITIONS.contains(tokens.get(i).text()))) {
+          || (i == opening && (OPENING_PREPOSITIONS.contains(tokens.get(i).text())
+              || openingDescriptor(tokens, i)))) {
         i++; // "At Al Hilal, he'll earn": the name starts after the preposition
         continue;
       }
@@ -178,6 +179,21 @@ final class SentenceNames {
         && !possessive(tokens.get(to - 1)) && !namesBody(tokens, to)
         && !EVENTS.contains(lemma(after));
   }
+
+  /**
+   * "Chipmaker Intel is to slash", "Drugmaker Pfizer agreed": a kind of company opening the
+   * sentence, capitalised only for that, before the name it describes.
+   */
+  private static boolean openingDescriptor(List<Token> tokens, int i) {
+    String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    return i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1))
+        && (OPENING_KINDS.contains(word) || (word.endsWith("maker") && word.length() > 6));
+  }
+
+  /** Kinds that open no company's name; not "Giant" ("Giant Eagle") nor "Unit". */
+  private static final Set<String> OPENING_KINDS = Set.of("lender", "insurer", "retailer",
+      "conglomerate", "startup", "broadcaster", "miner", "brewer", "wholesaler", "grocer",
+      "regulator", "automaker", "carmaker", "chipmaker");
 
   /** Kinds of organisation a name may describe another by: "Saudi Pro League team Al-Hilal". */
   private static final Set<String> DESCRIPTORS = Set.of("team", "club", "side", "champion",
