@@ -13,7 +13,8 @@ final class Amounts {
   /** Words that make the number before them an amount of its own. */
   private static final Set<String> AMOUNT_WORDS =
       Set.of("%", "percent", "million", "billion", "trillion");
-  private static final Set<String> PER = Set.of("a", "an", "per", "each");
+  /** Words between an amount and what it is counted per: "$1.48 a share", "per share". */
+  static final Set<String> PER = Set.of("a", "an", "per", "each");
 
   private Amounts() {}
 

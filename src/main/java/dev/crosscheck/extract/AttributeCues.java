@@ -1,7 +1,6 @@
 package dev.crosscheck.extract;
 
 import dev.crosscheck.extract.AttributeLexicon.Match;
-import dev.crosscheck.internal.Texts;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Token;
 import java.util.Locale;
@@ -72,7 +71,7 @@ final class AttributeCues {
         break; // "the shares closed at $55.50 a share", "pay a dividend of $0.24 per share"
       }
       boolean takeover = TAKEOVER.contains(lemma)
-          || (BUYING.contains(lemma) && buysCompany(view, i, last));
+          || (BUYING.contains(lemma) && buysCompany(view, i, first, last));
       if (takeover || EARNING.contains(lemma)) {
         int verb = i;
         String concept = takeover ? OFFER_PRICE : EARNINGS_PER_SHARE;
@@ -87,8 +86,8 @@ final class AttributeCues {
    * takeover when a name is bought, between the verb and the amount or after "for" past it; not
    * "investors who bought at $50 a share".
    */
-  private static boolean buysCompany(SentenceView view, int verb, int last) {
-    if (objectIsName(view, verb, first(view, last))) {
+  private static boolean buysCompany(SentenceView view, int verb, int first, int last) {
+    if (objectIsName(view, verb, first)) {
       return true; // "buy Splunk for", "buying software company Splunk (SPLK) for"
     }
     if (last + 2 < view.tokens().size() && view.tokens().get(last + 2).isProperNoun()) {
@@ -118,17 +117,6 @@ final class AttributeCues {
       }
     }
     return false;
-  }
-
-  /** The first token of the amount that ends at {@code last}: "$" of "$157 U.S.". */
-  private static int first(SentenceView view, int last) {
-    int k = last;
-    while (k > 0 && (view.tokens().get(k - 1).tag().equals("NUM")
-        || view.tokens().get(k - 1).tag().equals("SYM")
-        || Texts.hasCurrencySign(view.tokens().get(k - 1).text()))) {
-      k--;
-    }
-    return k;
   }
 
   private static final Set<String> OBJECT_WORDS = Set.of("DET", "ADJ");
@@ -222,8 +210,8 @@ final class AttributeCues {
     for (int i = first - 1; i >= Math.max(0, first - PURCHASE_REACH)
         && !view.lower(i).equals(";"); i--) {
       String lemma = lemma(view, i);
-      if ((lemma.equals("acquire") || lemma.equals("buy") || lemma.equals("purchase"))
-          && objectIsName(view, i, first) && !inRelativeClause(view, i)) {
+      if (PURCHASING.contains(lemma) && objectIsName(view, i, first)
+          && !inRelativeClause(view, i)) {
         return attributes.ofNoun(ACQUISITION, ClaimKind.MONEY)
             .map(c -> new Match(c, measured.from(), measured.to())).orElse(measured);
       }
@@ -242,6 +230,7 @@ final class AttributeCues {
   }
 
   private static final int PURCHASE_REACH = 20;
+  private static final Set<String> PURCHASING = Set.of("acquire", "buy", "purchase");
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
 
   private static final Set<String> HEDGE_TAGS = Set.of("ADV", "ADJ", "ADP");
@@ -259,7 +248,7 @@ final class AttributeCues {
   private static final String OFFER_PRICE = "offer price";
   /** "Earned $6.12 a share": a profit per share. */
   private static final Set<String> EARNING = Set.of("earn");
-  private static final String EARNINGS_PER_SHARE = "earnings per share";
+  static final String EARNINGS_PER_SHARE = "earnings per share";
   private static final Set<String> BUYING = Set.of("offer", "bid", "pay", "buy", "acquire",
       "acquisition", "purchase", "takeover", "buyout", "tender");
   /** Words of a takeover whatever follows them; "pay", "buy" and "purchase" need a name bought. */

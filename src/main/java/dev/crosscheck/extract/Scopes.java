@@ -81,8 +81,8 @@ final class Scopes {
       + "(?:(?!and\\b|but\\b|before\\b|then\\b|while\\b)[a-z]+\\s){0,2}"
       + "in\\s(?:(?<pre>pre-?market|premarket)|after-?hours|after\\shours|extended(?:-hours)?"
       + "|post-market)\\s(?:trading|trade)\\b");
-  static final String PRE_MARKET = "pre-market";
-  static final String AFTER_HOURS = "after-hours";
+  private static final String PRE_MARKET = "pre-market";
+  private static final String AFTER_HOURS = "after-hours";
 
   /** "Between $25 ten years ago and $225": a figure of the year so many years back. */
   private static final Pattern YEARS_AGO_AFTER = Pattern.compile(
@@ -336,15 +336,16 @@ final class Scopes {
     if (kind == ClaimKind.MONEY && realTerms) {
       return Subject.REAL_TERMS; // "even after adjusting for inflation, it held $434 billion"
     }
-    if (isYearEarlier(Window.after(view.sentence().text(), end))
+    String after = Window.after(view.sentence().text(), end);
+    if (isYearEarlier(after)
         || YEAR_EARLIER_BEFORE.matcher(Window.before(view.sentence().text(), start, 64)).find()) {
       return YEAR_EARLIER;
     }
-    Matcher session = SESSION_AFTER.matcher(Window.after(view.sentence().text(), end));
+    Matcher session = SESSION_AFTER.matcher(after);
     if (session.lookingAt()) {
       return session.group("pre") != null ? PRE_MARKET : AFTER_HOURS;
     }
-    Matcher ago = YEARS_AGO_AFTER.matcher(Window.after(view.sentence().text(), end));
+    Matcher ago = YEARS_AGO_AFTER.matcher(after);
     if (ago.lookingAt()) {
       return Integer.toString(published.getYear() - Numbers.parse(ago.group("years")).intValue());
     }

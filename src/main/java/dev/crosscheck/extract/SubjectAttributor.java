@@ -134,11 +134,9 @@ final class SubjectAttributor {
 
   private static final String ESTIMATE = "estimate";
   private static final String PROFIT = "profit";
-  private static final Set<String> PER = Set.of("a", "an", "per", "each");
   /** What an amount "a share" may measure besides the share price: "a dividend of $0.24 a share". */
-  private static final Set<String> PER_SHARE_MEASURES = Set.of("dividend", "earnings per share",
-      "offer price", "estimate", "price", PROFIT);
-  private static final String EARNINGS_PER_SHARE = "earnings per share";
+  private static final Set<String> PER_SHARE_MEASURES = Set.of("dividend",
+      AttributeCues.EARNINGS_PER_SHARE, "offer price", "estimate", "price", PROFIT);
 
   /**
    * "Smashed expectations during its debut with $155 million", "beat Wall Street estimates with
@@ -412,7 +410,8 @@ final class SubjectAttributor {
         continue; // "closed at $30.13, giving the company a market value of $12.8 billion"
       }
       if (m.isPresent() && m.get().concept().name().equals(SHARE_PRICE) && i > last
-          && i <= last + 2 && (PER.contains(view.lower(i)) || PER.contains(view.lower(i - 1)))) {
+          && i <= last + 2
+          && (Amounts.PER.contains(view.lower(i)) || Amounts.PER.contains(view.lower(i - 1)))) {
         perShare = m.get(); // "$0.24 per share", "$0.24 a share" right after the amount
         continue;
       }
@@ -442,7 +441,7 @@ final class SubjectAttributor {
     if (perShare != null && bestSpecific.concept().name().equals(PROFIT)) {
       // "net income climbed to $612 million, or $1.48 per share": a profit per share
       Match unit = perShare;
-      return attributes.ofNoun(EARNINGS_PER_SHARE, kind)
+      return attributes.ofNoun(AttributeCues.EARNINGS_PER_SHARE, kind)
           .map(c -> new Match(c, unit.from(), unit.to())).or(() -> Optional.of(unit));
     }
     return Optional.ofNullable(bestSpecific != null

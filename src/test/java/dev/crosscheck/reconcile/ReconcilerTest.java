@@ -64,9 +64,7 @@ class ReconcilerTest {
       "3400,  3500,  CONFLICT",
   })
   void exactAmountsAThousandthApartAreOneRoundedFigure(String a, String b, TopicStatus status) {
-    List<Topic> topics = reconcile(List.of(
-        Claims.money(a).between(a, a).in("a.md").about("Apple", "price", "").build(),
-        Claims.money(b).between(b, b).in("b.md").about("Apple", "price", "").build()));
+    List<Topic> topics = twoExact(Claims.money(a), Claims.money(b), "Apple", "price", a, b);
     assertThat(topics).hasSize(1);
     assertThat(topics.get(0).status()).isEqualTo(status);
     if (status == TopicStatus.AGREE) {
@@ -90,11 +88,18 @@ class ReconcilerTest {
       "94.6,  96,    CONFLICT",
   })
   void exactPercentagesAgreeWithTheirRounding(String a, String b, TopicStatus status) {
-    List<Topic> topics = reconcile(List.of(
-        Claims.percent(a).between(a, a).in("a.md").about("Splunk", "premium", "").build(),
-        Claims.percent(b).between(b, b).in("b.md").about("Splunk", "premium", "").build()));
+    List<Topic> topics =
+        twoExact(Claims.percent(a), Claims.percent(b), "Splunk", "premium", a, b);
     assertThat(topics).hasSize(1);
     assertThat(topics.get(0).status()).isEqualTo(status);
+  }
+
+  /** Topics of two exact claims of one holder's attribute, in two articles. */
+  private List<Topic> twoExact(
+      Claims first, Claims second, String holder, String attribute, String a, String b) {
+    return reconcile(List.of(
+        first.between(a, a).in("a.md").about(holder, attribute, "").build(),
+        second.between(b, b).in("b.md").about(holder, attribute, "").build()));
   }
 
   @Test
