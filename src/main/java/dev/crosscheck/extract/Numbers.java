@@ -42,8 +42,8 @@ final class Numbers {
   /** Text that is a year and nothing else: "2030", not "2,030". */
   static final Pattern YEAR_ONLY = Pattern.compile(YEAR);
 
-  /** Scale words and the suffixes news uses for them. */
-  static final String SCALE_WORD = "(?:thousand|million|billion|trillion)";
+  /** Scale words, capitalised too as headlines in title case write them ("$155 Million"). */
+  static final String SCALE_WORD = "(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)";
 
   private static final Map<String, BigDecimal> WORD_VALUES = wordValues();
   private static final Pattern WORD_SPLIT = Pattern.compile("[\\s-]+");
