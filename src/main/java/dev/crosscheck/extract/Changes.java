@@ -72,9 +72,12 @@ final class Changes {
    */
   private static final int BY_REACH = 8;
 
-  /** The noun after the number, optionally after one modifier: "a 5% drop", "a 15% pay rise". */
+  /**
+   * The noun after the number, after up to two modifiers: "a 5% drop", "a 15% pay rise", "a 0.5%
+   * interest rate cut".
+   */
   private static final String AFTER_NOUN =
-      "^\\s(?:(?!of\\b|and\\b|or\\b|in\\b|to\\b|the\\b)[a-z]+\\s)?";
+      "^\\s(?:(?!of\\b|and\\b|or\\b|in\\b|to\\b|the\\b)[a-z]+\\s){0,2}";
 
   /** "a 15% cut in prices" is a change; "a 15% cut of its revenue" is a share. */
   private static final String CUT = "cut(?!\\s+of\\b)";
