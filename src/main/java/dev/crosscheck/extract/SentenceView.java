@@ -55,7 +55,10 @@ final class SentenceView {
     this.tokens = sentence.tokens();
     this.penaltyBefore = penalties(tokens);
     this.bodyStart = Datelines.after(tokens);
-    this.entities = SentenceNames.find(tokens, lexicon, context, bodyStart);
+    this.entities = TitleCaseLines.isTitleCase(sentence, context)
+        ? SentenceNames.find(TitleCaseLines.namesOnly(tokens, context, lexicon), lexicon,
+            TitleCaseLines.context(context), bodyStart)
+        : SentenceNames.find(tokens, lexicon, context, bodyStart);
     int verb = 0;
     while (verb < tokens.size() && (!(tokens.get(verb).isVerb()
         || tokens.get(verb).tag().equals("AUX")) || inEntity(verb))) {
