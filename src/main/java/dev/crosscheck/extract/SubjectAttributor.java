@@ -155,6 +155,27 @@ final class SubjectAttributor {
     return false;
   }
 
+  /**
+   * "Surpass Logan's", "overtook 2019's 'The Lion King'": a name right after a verb of beating,
+   * past a year, an article and quotes, is what was beaten.
+   */
+  private static boolean beatenName(SentenceView view, Entity e) {
+    for (int k = e.from() - 1; k >= Math.max(0, e.from() - 4); k--) {
+      Token t = view.tokens().get(k);
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if ((BEATING.contains(lemma) || lemma.equals("overtake")) && t.isVerb()) {
+        return true;
+      }
+      if (!PAST_BEATEN.contains(t.tag())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** What may stand between a verb of beating and what it beat: "2019's 'The Lion King'". */
+  private static final Set<String> PAST_BEATEN = Set.of("DET", "PUNCT", "NUM", "PART");
+
   private static final Set<String> BEATING = Set.of("beat", "smash", "top", "exceed", "surpass",
       "crush", "miss", "outpace", "trounce", "shatter", "defy", "blow", "outstrip", "eclipse");
   private static final Set<String> ESTIMATE_MODIFIERS = Set.of("ADJ", "DET", "PROPN", "NOUN",
@@ -259,9 +280,11 @@ final class SubjectAttributor {
         .map(m -> kind == ClaimKind.MONEY ? cues.purchaseDeal(view, first, m) : m);
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> found = Holders.holder(view, first, last, anchor);
-    // a record's beater is no party of the record: "Barbie surpassed the record set by Mario"
-    Optional<Entity> other = Holders.setBy(view, last).isPresent() ? Optional.empty()
-        : counterpart(view, first, last, found);
+    // a record's beater is no party of the record: "Barbie surpassed the record set by Mario",
+    // nor of the figure it beat: "will surpass Logan's entire $226.3 million run"
+    Optional<Entity> other =
+        Holders.setBy(view, last).isPresent() || found.filter(e -> beatenName(view, e)).isPresent()
+            ? Optional.empty() : counterpart(view, first, last, found);
     boolean target = other.isPresent() && Holders.targetsPrice(view, anchor)
         && attribute.filter(m -> m.concept().name().equals(SHARE_PRICE)).isPresent();
     Optional<Entity> holder = target ? other : found;
