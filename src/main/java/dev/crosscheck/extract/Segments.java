@@ -72,8 +72,9 @@ final class Segments {
           continue;
         }
         String market = MARKETS.get(view.lower(k));
-        if ("america".equals(view.lower(k)) && (k == 0 || !view.lower(k - 1).equals("north"))) {
-          market = null; // "in Latin America" is no domestic gross
+        if (market != null && view.lower(k).startsWith("america")
+            && (k == 0 || !view.lower(k - 1).equals("north"))) {
+          market = null; // "in Latin America" is no domestic gross; "North American theaters" is
         }
         if ("us".equals(view.lower(k)) && k + 1 < size && view.lower(k + 1).equals("box")) {
           market = DOMESTIC; // "at the US box office"
@@ -108,7 +109,8 @@ final class Segments {
       Map.entry("abroad", "international"),
       Map.entry("foreign", "international"),
       Map.entry("domestic", "domestic"), Map.entry("domestically", "domestic"),
-      Map.entry("america", "domestic"), Map.entry("u.s.", "domestic"));
+      Map.entry("america", "domestic"), Map.entry("american", "domestic"),
+      Map.entry("u.s.", "domestic"));
 
   /** "The company's data center business was at": a unit named before the figure, in its clause. */
   private static Optional<String> ofUnit(SentenceView view, int first) {

@@ -84,6 +84,10 @@ final class SentenceNames {
         i = j; // "the previous Dutch record", "a Saudi Arabian club": a people's adjective
         continue;
       }
+      if (j == i + 1 && j < tokens.size() && DEMONYMS.contains(name(tokens, i, j + 1))) {
+        i = j + 1; // "North American theaters": the tagger ends the name before the adjective
+        continue;
+      }
       if (lexicon.isStopword(name(tokens, i, j))) {
         i = j; // "from midnight Pacific Time on Friday" dates a figure
         continue;
@@ -522,7 +526,8 @@ final class SentenceNames {
       "Canadian", "Mexican", "Brazilian", "Argentine", "Chilean", "Colombian", "Nigerian",
       "Kenyan", "Egyptian", "Israeli", "Iranian", "Saudi", "Emirati", "Qatari", "European",
       "African", "Asian", "Western", "Eastern", "Northern", "Southern", "Saudi Arabian",
-      "South African", "South Korean", "North Korean", "Latin American", "Sri Lankan",
+      "South African", "South Korean", "North Korean", "Latin American", "North American",
+      "South American", "Central American", "Sri Lankan",
       "New Zealander");
 
   /** Countries and unions by their initials, parties unless they describe a noun. */
