@@ -108,14 +108,22 @@ final class Timeframes {
           + "|demand(?:s|ed)|want(?:s|ed)?|seeks?|sought)" + GOAL_WORDS + "{0,6}"
           + "(?:\\s(?:by|as\\smuch\\sas|up\\sto|at\\sleast|more\\sthan))?\\s$");
 
+  /**
+   * "Predictions are for the opening weekend to go as high as $130 million", "the film is tracking
+   * for a $100 million debut": a forecast, which the figure that comes in does not contradict.
+   */
+  private static final Pattern FORECAST_BEFORE = Pattern.compile(
+      "(?<![\\w])(?:(?:[Pp]redictions?|[Pp]rojections?|[Ff]orecasts?)\\s(?:are|is|were|was)\\sfor"
+          + "|tracking\\s(?:for|at|to))" + GOAL_WORDS + "{0,6}"
+          + "(?:\\s(?:as\\s(?:high|low|much)\\sas|up\\sto|at\\sleast|more\\sthan))?\\s$");
+  /** "Fell below the $100m predicted in recent weeks": the figure is what was predicted. */
+  private static final Pattern FORECAST_AFTER =
+      Pattern.compile("^\\s(?:predicted|projected|forecast|anticipated)\\b(?!\\s(?:by\\s)?\\d)");
+
   private Timeframes() {}
 
   static Timeframe of(String text, Mention m) {
-    String before = text.substring(Math.max(0, m.start() - 40), m.start());
-    int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-    if (clause >= 0) {
-      before = before.substring(clause + 1);
-    }
+    String before = clause(text, m.start(), REACH);
     String after = Window.after(text, m.end());
     boolean previous =
         PREVIOUS_BEFORE.matcher(before).find() || PREVIOUS_ADVERB.matcher(before).find()
@@ -126,8 +134,21 @@ final class Timeframes {
       return Timeframe.PREVIOUS;
     }
     return MODAL_BEFORE.matcher(before).find() || isGoal(before)
+        || FORECAST_BEFORE.matcher(clause(text, m.start(), FORECAST_REACH)).find()
+        || FORECAST_AFTER.matcher(after).lookingAt()
         || (!m.kind().isTime() && DEMAND_BEFORE.matcher(before).find())
         ? Timeframe.POSSIBLE : Timeframe.CURRENT;
+  }
+
+  /** How far before a figure the words that mark its time may stand. */
+  private static final int REACH = 40;
+  /** How far before a figure a forecast may be named: "Predictions are for the ... to go". */
+  private static final int FORECAST_REACH = 80;
+
+  /** The text of the clause up to {@code end}, at most {@code reach} chars. */
+  private static String clause(String text, int end, int reach) {
+    String before = text.substring(Math.max(0, end - reach), end);
+    return before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
   }
 
   private static boolean isGoal(String before) {
@@ -143,7 +164,7 @@ final class Timeframes {
    */
   private static boolean changedFrom(String text, Mention m, String after) {
     if (m.kind().isTime()) {
-      String before = text.substring(Math.max(0, m.start() - 40), m.start());
+      String before = text.substring(Math.max(0, m.start() - REACH), m.start());
       return DATE_CHANGED_FROM.matcher(before).find() && !RANGE_AFTER.matcher(after).lookingAt();
     }
     String before = text.substring(Math.max(0, m.start() - 10), m.start());
