@@ -110,11 +110,13 @@ final class Timeframes {
 
   /**
    * "Predictions are for the opening weekend to go as high as $130 million", "the film is tracking
-   * for a $100 million debut": a forecast, which the figure that comes in does not contradict.
+   * for a $100 million debut", "the Conservatives are projected to secure 144 seats": a forecast,
+   * which the figure that comes in does not contradict. Not "expected to", which also states a
+   * plan ("the deal is expected to close in 2025").
    */
   private static final Pattern FORECAST_BEFORE = Pattern.compile(
       "(?<![\\w])(?:(?:[Pp]redictions?|[Pp]rojections?|[Ff]orecasts?)\\s(?:are|is|were|was)\\sfor"
-          + "|tracking\\s(?:for|at|to))" + GOAL_WORDS + "{0,6}"
+          + "|tracking\\s(?:for|at|to)|(?:is|are|was|were)\\sprojected\\sto)" + GOAL_WORDS + "{0,6}"
           + "(?:\\s(?:as\\s(?:high|low|much)\\sas|up\\sto|at\\sleast|more\\sthan))?\\s$");
   /** "Fell below the $100m predicted in recent weeks": the figure is what was predicted. */
   private static final Pattern FORECAST_AFTER =
