@@ -3,6 +3,7 @@ package dev.crosscheck.extract;
 import dev.crosscheck.extract.SentenceView.Entity;
 import dev.crosscheck.model.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,7 +39,8 @@ final class Holders {
     if (respective.isPresent()) {
       return respective;
     }
-    Optional<Entity> setter = setBy(view, last).or(() -> payerAfter(view, last));
+    Optional<Entity> setter = setBy(view, last).or(() -> payerAfter(view, last))
+        .or(() -> placeOfDeaths(view, first, last));
     if (setter.isPresent()) {
       return setter;
     }
@@ -138,6 +140,45 @@ final class Holders {
             && PAYING.contains(view.lower(e.to())))
         .findFirst();
   }
+
+  /**
+   * "At least 3,162 have been killed in Syria", "while 2,992 people died in Syria": a toll belongs
+   * to the place its dead died in, named after the figure, not to a country named earlier in the
+   * sentence. Also "and 2,992 in Syria" after a verb of dying.
+   */
+  static Optional<Entity> placeOfDeaths(SentenceView view, int first, int last) {
+    int size = view.tokens().size();
+    int k = last + 1;
+    while (k < size && k <= last + 4 && DEATH_FILLERS.contains(view.lower(k))) {
+      k++;
+    }
+    boolean verb = k < size && DYING.contains(view.tokens().get(k).lemma().toLowerCase(Locale.ROOT));
+    if (verb) {
+      k++;
+    } else if (!dyingBefore(view, first)) {
+      return Optional.empty();
+    }
+    if (k + 1 >= size || !view.lower(k).equals("in")) {
+      return Optional.empty();
+    }
+    int at = k + 1;
+    return view.entitiesNear(at, at).stream().filter(e -> e.from() == at).findFirst();
+  }
+
+  private static boolean dyingBefore(SentenceView view, int first) {
+    for (int k = 0; k < first; k++) {
+      if (DYING.contains(view.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DYING = Set.of("die", "kill", "perish", "dead", "died",
+      "killed");
+  /** What stands between a toll and its verb: "3,162 people have been killed". */
+  private static final Set<String> DEATH_FILLERS = Set.of("people", "persons", "residents",
+      "have", "has", "had", "were", "was", "are", "is", "been", "now", "reportedly");
 
   /** Who paid: "the £100m Aston Villa received" names the other side, not the holder. */
   private static final Set<String> PAYING = Set.of("paid", "spent", "offered", "pays", "spends",
