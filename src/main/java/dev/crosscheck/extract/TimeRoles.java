@@ -19,11 +19,11 @@ final class TimeRoles {
   /**
    * Words directly before the year that make it an end: "runs through 2032", "by the end of
    * 2030", "will stop after 2030" (at the end of that year, as "through 2030" says). Not "compared
-   * to 2023", a comparison.
+   * to 2023", a comparison, nor "dating back to 1850", a start.
    */
   private static final Pattern END_BEFORE =
       Pattern.compile(
-          "(?i)(?<![\\w])(?<!(?:compared|relative|similar)\\s)(?<!near\\sthe\\s)"
+          "(?i)(?<![\\w])(?<!(?:compared|relative|similar|back)\\s)(?<!near\\sthe\\s)"
               + "(?<role>through|thru|until|till"
               + "|to|by|before|ending\\sin|ends\\sin|end\\sof"
               + "|end\\sin|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof"
@@ -35,6 +35,8 @@ final class TimeRoles {
       Pattern.compile(
           "(?i)(?<![\\w])(?<role>since|from|starting(?:\\sin|\\sfrom|\\son)?|beginning(?:\\sin|\\son)?"
               + "|as\\sof|effective|commencing|begins?\\s(?:in|on)|begin|start|starts?\\s(?:in|on)"
+              // "records dating back to 1850" begin in 1850
+              + "|(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|went|stretch(?:es|ing)?)\\sback\\sto"
               + "|(?:begins?|began|start|starts|started)\\s(?:mass\\s)?(?:production|operations"
               + "|construction|deliveries|shipments|sales)\\s(?:in|on))"
               + PART_OF_YEAR);
