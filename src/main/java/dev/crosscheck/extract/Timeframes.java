@@ -62,12 +62,13 @@ final class Timeframes {
       Pattern.compile("(?i)^\\s(?:target|schedule|deadline|date|plan|goal|timetable)\\b");
 
   /**
-   * "could", "might", "may" or "would have" at most six words before, in the same clause: "could
-   * value each at $1 trillion", "may be relocated", "would have risen to around 13.8% had the
-   * government not acted". "May" capitalised is the month as often as the verb.
+   * "could", "might", "may", "would have" or "the potential for" at most six words before, in
+   * the same clause: "could value each at $1 trillion", "may be relocated", "would have risen to
+   * around 13.8% had the government not acted", "the potential for a sentence of more than 100
+   * years". "May" capitalised is the month as often as the verb.
    */
   private static final Pattern MODAL_BEFORE = Pattern.compile(
-      "(?<![\\w])(?:[Cc]ould|[Mm]ight|may|[Ww]ould\\shave"
+      "(?<![\\w])(?:[Cc]ould|[Mm]ight|may|[Ww]ould\\shave|potential\\s(?:for|of)|potentially"
           // "we thought it would be $75 million": what someone expected, not what happened
           + "|(?:thought|expected|predicted|projected|estimated|believed|hoped|feared)"
           + "(?:\\s(?:it|that|they|this|the\\s\\w+))?\\swould)"
@@ -92,7 +93,8 @@ final class Timeframes {
 
   /**
    * "The union had called for pay to rise 40%", "demanded a 15% raise", "workers want pay to
-   * increase by 10%", "prosecutors sought 50 years": what one side asks for is not what it gets,
+   * increase by 10%", "prosecutors sought 50 years", "the defence's plea for no more than 6.5
+   * years", "a request for a 40 to 50-year term": what one side asks for is not what it gets,
    * and an outlet reporting the deal is not contradicted by one reporting the demand. Demands
    * meet demands, as possible values do. Not the noun: "demand for chips rose 20%"; nor a year
    * wanted ("wants to be carbon neutral by 2040"), which is a target's date; nor an -ing form
@@ -105,7 +107,8 @@ final class Timeframes {
           + "|bill|law|terms|framework|package)\\s)(?:call|ask|push|press)(?:s|es|ed)?\\sfor"
           + "|(?<=(?:is|are|was|were|been|be|'s)\\s)(?:demanding|wanting|seeking|calling\\sfor"
           + "|asking\\sfor|pushing\\sfor|pressing\\sfor)"
-          + "|demand(?:s|ed)|want(?:s|ed)?|seeks?|sought)" + GOAL_WORDS + "{0,6}"
+          + "|demand(?:s|ed)|want(?:s|ed)?|seeks?|sought|aim(?:s|ed)?\\sfor"
+          + "|(?:request|plea)s?\\sfor)" + GOAL_WORDS + "{0,6}"
           + "(?:\\s(?:by|as\\smuch\\sas|up\\sto|at\\sleast|more\\sthan))?\\s$");
 
   /**
