@@ -261,6 +261,36 @@ final class AttributeCues {
       "rise", "fall", "jump", "drop", "climb", "slide", "sink", "soar", "surge", "gain");
 
   /**
+   * "Its first major hardware reveal in over eight years", "the first reduction in more than four
+   * years": how long it has been since the last such thing, not how long anything lasted.
+   */
+  Optional<Match> sinceLast(SentenceView view, ClaimKind kind, int first) {
+    int in = first - 1;
+    while (in > 0 && HEDGE_WORDS.contains(view.lower(in))) {
+      in--;
+    }
+    if (kind != ClaimKind.DURATION || in < 1 || !view.lower(in).equals("in")) {
+      return Optional.empty();
+    }
+    for (int k = in - 1; k >= Math.max(0, in - SINCE_LAST_REACH); k--) {
+      String w = view.lower(k);
+      if (w.equals(";") || w.equals(",")) {
+        return Optional.empty();
+      }
+      if (w.equals("first")) {
+        int at = in;
+        return attributes.ofNoun(TIME_SINCE, kind).map(c -> new Match(c, at, at + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> HEDGE_WORDS = Set.of("over", "more", "than", "nearly",
+      "almost", "about", "around", "roughly", "just", "some", "least", "at");
+  private static final int SINCE_LAST_REACH = 8;
+  private static final String TIME_SINCE = "time since";
+
+  /**
    * "Including debt, Exxon is committing about $64.5 billion to the acquisition": an amount the
    * clause says includes debt is an enterprise value, whatever it is committed to.
    */
