@@ -6,6 +6,7 @@ import dev.crosscheck.model.Quantity;
 import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.Unit;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,7 +20,8 @@ import java.util.function.ToLongFunction;
  * StoryDigestTest} checks each component and that the model records have no component this class
  * does not know. Written field by field: a record's {@code toString}, which JDK 17 builds with
  * {@code String.format}, cost 2.2 s for the 750,000 claims of 100,000 articles, against 0.45 s
- * for SHA-256 itself. Not thread-safe; one per digest.
+ * for SHA-256 itself; strings go in as their UTF-8 bytes, which the JDK encodes an array at a time
+ * where a loop over chars took seconds more. Not thread-safe; one per digest.
  */
 final class StoryDigest {
   private final MessageDigest sha = sha256();
@@ -89,19 +91,16 @@ final class StoryDigest {
     }
   }
 
-  /** Its length, then each char: ASCII as one byte, any other as 0xFF and its two bytes. */
+  /** Its length in UTF-8, then its UTF-8 bytes, which the JDK encodes a whole array at a time. */
   private void text(String s) {
-    number(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      room(3);
-      if (c < 0x80) {
-        buffer[size++] = (byte) c;
-      } else {
-        buffer[size++] = (byte) 0xFF;
-        buffer[size++] = (byte) (c >>> 8);
-        buffer[size++] = (byte) c;
-      }
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    number(bytes.length);
+    if (bytes.length > buffer.length - size) {
+      flush();
+      sha.update(bytes);
+    } else {
+      System.arraycopy(bytes, 0, buffer, size, bytes.length);
+      size += bytes.length;
     }
   }
 
