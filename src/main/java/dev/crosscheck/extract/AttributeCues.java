@@ -272,22 +272,33 @@ final class AttributeCues {
     if (kind != ClaimKind.DURATION || in < 1 || !view.lower(in).equals("in")) {
       return Optional.empty();
     }
+    // "first" opens the noun group "in" follows, a noun between: "its first major hardware
+    // reveal in", "the first decrease in these deaths in"; not "the first phase will be
+    // completed in" nor "crossed the line first in". "The first time ... in" is always one.
+    boolean noun = false;
+    boolean verb = false;
     for (int k = in - 1; k >= Math.max(0, in - SINCE_LAST_REACH); k--) {
-      String w = view.lower(k);
-      if (w.equals(";") || w.equals(",")) {
-        return Optional.empty();
-      }
-      if (w.equals("first")) {
+      if (view.lower(k).equals("first") && noun
+          && (!verb || view.lower(k + 1).equals("time"))) {
         int at = in;
         return attributes.ofNoun(TIME_SINCE, kind).map(c -> new Match(c, at, at + 1));
       }
+      String tag = view.tokens().get(k).tag();
+      if (tag.equals("PUNCT")) {
+        return Optional.empty();
+      }
+      verb |= !NOUN_GROUP.contains(tag);
+      noun |= tag.equals("NOUN");
     }
     return Optional.empty();
   }
 
+  private static final Set<String> NOUN_GROUP =
+      Set.of("NOUN", "ADJ", "PROPN", "ADV", "DET", "ADP", "NUM");
+
   private static final Set<String> HEDGE_WORDS = Set.of("over", "more", "than", "nearly",
       "almost", "about", "around", "roughly", "just", "some", "least", "at");
-  private static final int SINCE_LAST_REACH = 8;
+  private static final int SINCE_LAST_REACH = 12;
   private static final String TIME_SINCE = "time since";
 
   /**

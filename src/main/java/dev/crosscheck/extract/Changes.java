@@ -73,11 +73,20 @@ final class Changes {
   private static final int BY_REACH = 8;
 
   /**
-   * The noun after the number, after up to two modifiers: "a 5% drop", "a 15% pay rise", "a 0.5%
-   * interest rate cut".
+   * The noun after the number, optionally after one modifier: "a 5% drop", "a 15% pay rise". Two
+   * modifiers ("a 0.5% interest rate cut") only after "a" or "an" and before the sentence goes on
+   * ({@link #TWO_MODIFIERS_BEFORE}): "a 25% tariff would raise prices" names a level.
    */
   private static final String AFTER_NOUN =
-      "^\\s(?:(?!of\\b|and\\b|or\\b|in\\b|to\\b|the\\b)[a-z]+\\s){0,2}";
+      "^\\s(?:(?!of\\b|and\\b|or\\b|in\\b|to\\b|the\\b)[a-z]+\\s)?";
+  private static final String NOT_A_MODIFIER = "(?!(?:of|and|or|in|to|the|a|an|at|would|will"
+      + "|could|can|may|might|should|must|is|are|was|were|be|has|have|had|do|does|did)\\b)";
+  private static final Pattern TWO_MODIFIERS_AFTER = Pattern.compile("(?i)^\\s(?:"
+      + NOT_A_MODIFIER + "[a-z]+\\s){2}(?:increase|rise|hike|raise|cut|reduction|decrease)"
+      + "(?=\\s*(?:[,.;:)]|$|\\s(?:in|on|for|from|to|by|since|after|that|which|and)\\b))");
+  /** "a" or "an", or a capitalised word, as headlines drop articles ("Delivers 0.5% ..."). */
+  private static final Pattern TWO_MODIFIERS_BEFORE =
+      Pattern.compile("(?:\\b[Aa]n?|\\b[A-Z][a-z]+)\\s$");
 
   /** "a 15% cut in prices" is a change; "a 15% cut of its revenue" is a share. */
   private static final String CUT = "cut(?!\\s+of\\b)";
@@ -112,7 +121,8 @@ final class Changes {
     }
     String[] w = wordsBefore(text, m.start());
     boolean change = direct(w, false) || byForm(w, false) || objectForm(w, m, false)
-        || CHANGE_AFTER.matcher(Window.after(text, m.end())).lookingAt();
+        || CHANGE_AFTER.matcher(Window.after(text, m.end())).lookingAt()
+        || twoModifiersThenChange(text, m);
     return change ? Change.CHANGE : Change.LEVEL;
   }
 
@@ -143,8 +153,19 @@ final class Changes {
   static boolean isDecrease(String text, Mention m) {
     String[] w = withoutAdded(wordsBefore(text, m.start()));
     return direct(w, true) || byForm(w, true) || objectForm(w, m, true)
-        || FALL_AFTER.matcher(Window.after(text, m.end())).lookingAt();
+        || FALL_AFTER.matcher(Window.after(text, m.end())).lookingAt()
+        || (twoModifiersThenChange(text, m)
+            && FALL_NOUN_LAST.matcher(Window.after(text, m.end())).lookingAt());
   }
+
+  /** "A 0.5% interest rate cut": a change's noun after two modifiers and "a" before. */
+  private static boolean twoModifiersThenChange(String text, Mention m) {
+    return TWO_MODIFIERS_BEFORE.matcher(Window.before(text, m.start(), 16)).find()
+        && TWO_MODIFIERS_AFTER.matcher(Window.after(text, m.end())).lookingAt();
+  }
+
+  private static final Pattern FALL_NOUN_LAST =
+      Pattern.compile("(?i)^\\s[a-z]+\\s[a-z]+\\s(?:cut|reduction|decrease)\\b");
 
   /** True when {@code before} ends in "by" or in a change verb and "from": "rose from". */
   static boolean fromOrByChange(String before) {

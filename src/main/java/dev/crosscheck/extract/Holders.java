@@ -155,19 +155,24 @@ final class Holders {
     boolean verb = k < size && DYING.contains(view.tokens().get(k).lemma().toLowerCase(Locale.ROOT));
     if (verb) {
       k++;
-    } else if (!dyingBefore(view, first)) {
-      return Optional.empty();
+    } else if (k != last + 1 || !view.tokens().get(last).tag().equals("NUM")
+        || !dyingBefore(view, first)) {
+      return Optional.empty(); // "and 2,992 in Syria", not "2 million cars in China"
     }
     if (k + 1 >= size || !view.lower(k).equals("in")) {
       return Optional.empty();
     }
     int at = k + 1;
-    return view.entitiesNear(at, at).stream().filter(e -> e.from() == at).findFirst();
+    // not "were killed in Israel's strikes": who killed them
+    return view.entitiesNear(at, at).stream().filter(e -> e.from() == at && !e.possessive())
+        .findFirst();
   }
 
+  /** A verb of dying before the figure: "12,391 people had died in Turkey and 2,992 in Syria". */
   private static boolean dyingBefore(SentenceView view, int first) {
     for (int k = 0; k < first; k++) {
-      if (DYING.contains(view.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
+      Token t = view.tokens().get(k);
+      if (t.isVerb() && DYING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -84,8 +84,11 @@ final class SentenceNames {
         i = j; // "the previous Dutch record", "a Saudi Arabian club": a people's adjective
         continue;
       }
-      if (j == i + 1 && j < tokens.size() && DEMONYMS.contains(name(tokens, i, j + 1))) {
-        i = j + 1; // "North American theaters": the tagger ends the name before the adjective
+      if (j == i + 1 && j < tokens.size() && DEMONYMS.contains(name(tokens, i, j + 1))
+          && !capitalisedAt(tokens, j + 1)) {
+        // "North American theaters": the tagger ends the name before the adjective; "North
+        // American Lithium" goes on as a name
+        i = j + 1;
         continue;
       }
       if (lexicon.isStopword(name(tokens, i, j))) {
@@ -691,6 +694,11 @@ final class SentenceNames {
   private static final java.util.regex.Pattern TIME_OWNERS = java.util.regex.Pattern.compile(
       "(?i)today|yesterday|tomorrow|tonight|" + DateFinder.MONTH_NAMES + "|"
           + DateFinder.DAY_NAMES);
+
+  private static boolean capitalisedAt(List<Token> tokens, int k) {
+    return k < tokens.size() && !tokens.get(k).text().isEmpty()
+        && Character.isUpperCase(tokens.get(k).text().charAt(0));
+  }
 
   private static boolean possessive(Token t) {
     return t.text().endsWith("'s") || t.text().endsWith("'");

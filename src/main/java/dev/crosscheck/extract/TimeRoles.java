@@ -23,9 +23,9 @@ final class TimeRoles {
    */
   private static final Pattern END_BEFORE =
       Pattern.compile(
-          "(?i)(?<![\\w])(?<!(?:compared|relative|similar|back)\\s)(?<!near\\sthe\\s)"
+          "(?i)(?<![\\w])(?<!(?:compared|relative|similar)\\s)(?<!near\\sthe\\s)"
               + "(?<role>through|thru|until|till"
-              + "|to|by|before|ending\\sin|ends\\sin|end\\sof"
+              + "|(?<!back\\s)to|by|before|ending\\sin|ends\\sin|end\\sof"
               + "|end\\sin|expires\\sin|expiring\\sin|expire\\sin|no\\slater\\sthan|deadline\\sof"
               + "|(?:stops?|stopping|ceases?|lapses?)\\s(?:in|after)"
               + "|(?:ends?|expires?|expiring)\\safter)"
@@ -36,7 +36,7 @@ final class TimeRoles {
           "(?i)(?<![\\w])(?<role>since|from|starting(?:\\sin|\\sfrom|\\son)?|beginning(?:\\sin|\\son)?"
               + "|as\\sof|effective|commencing|begins?\\s(?:in|on)|begin|start|starts?\\s(?:in|on)"
               // "records dating back to 1850" begin in 1850
-              + "|(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|went|stretch(?:es|ing)?)\\sback\\sto"
+              + "|(?:dat(?:e|es|ed|ing)|goes|going|stretch(?:es|ing)?)\\sback\\sto"
               + "|(?:begins?|began|start|starts|started)\\s(?:mass\\s)?(?:production|operations"
               + "|construction|deliveries|shipments|sales)\\s(?:in|on))"
               + PART_OF_YEAR);

@@ -62,13 +62,12 @@ final class Timeframes {
       Pattern.compile("(?i)^\\s(?:target|schedule|deadline|date|plan|goal|timetable)\\b");
 
   /**
-   * "could", "might", "may", "would have" or "the potential for" at most six words before, in
-   * the same clause: "could value each at $1 trillion", "may be relocated", "would have risen to
-   * around 13.8% had the government not acted", "the potential for a sentence of more than 100
-   * years". "May" capitalised is the month as often as the verb.
+   * "could", "might", "may" or "would have" at most six words before, in the same clause: "could
+   * value each at $1 trillion", "may be relocated", "would have risen to around 13.8% had the
+   * government not acted". "May" capitalised is the month as often as the verb.
    */
   private static final Pattern MODAL_BEFORE = Pattern.compile(
-      "(?<![\\w])(?:[Cc]ould|[Mm]ight|may|[Ww]ould\\shave|potential\\s(?:for|of)|potentially"
+      "(?<![\\w])(?:[Cc]ould|[Mm]ight|may|[Ww]ould\\shave"
           // "we thought it would be $75 million": what someone expected, not what happened
           + "|(?:thought|expected|predicted|projected|estimated|believed|hoped|feared)"
           + "(?:\\s(?:it|that|they|this|the\\s\\w+))?\\swould)"
@@ -93,8 +92,8 @@ final class Timeframes {
 
   /**
    * "The union had called for pay to rise 40%", "demanded a 15% raise", "workers want pay to
-   * increase by 10%", "prosecutors sought 50 years", "the defence's plea for no more than 6.5
-   * years", "a request for a 40 to 50-year term": what one side asks for is not what it gets,
+   * increase by 10%", "prosecutors sought 50 years", "the defence aimed for no more than 6.5
+   * years": what one side asks for is not what it gets,
    * and an outlet reporting the deal is not contradicted by one reporting the demand. Demands
    * meet demands, as possible values do. Not the noun: "demand for chips rose 20%"; nor a year
    * wanted ("wants to be carbon neutral by 2040"), which is a target's date; nor an -ing form
@@ -107,9 +106,22 @@ final class Timeframes {
           + "|bill|law|terms|framework|package)\\s)(?:call|ask|push|press)(?:s|es|ed)?\\sfor"
           + "|(?<=(?:is|are|was|were|been|be|'s)\\s)(?:demanding|wanting|seeking|calling\\sfor"
           + "|asking\\sfor|pushing\\sfor|pressing\\sfor)"
-          + "|demand(?:s|ed)|want(?:s|ed)?|seeks?|sought|aim(?:s|ed)?\\sfor"
-          + "|(?:request|plea)s?\\sfor)" + GOAL_WORDS + "{0,6}"
+          + "|demand(?:s|ed)|want(?:s|ed)?|seeks?|sought|aim(?:s|ed)?\\sfor)" + GOAL_WORDS + "{0,6}"
           + "(?:\\s(?:by|as\\smuch\\sas|up\\sto|at\\sleast|more\\sthan))?\\s$");
+
+  /** A bound a hedge puts before the figure: "as high as", "up to", "no more than". */
+  private static final String BOUND = "(?:\\s(?:as\\s(?:high|low|much)\\sas|up\\sto|at\\sleast"
+      + "|(?:no\\s)?more\\sthan|less\\sthan))?";
+
+  /**
+   * "The prosecution's request for a 40-year term", "a plea for no more than 6.5 years", "the
+   * potential for a sentence of more than 100 years": the noun right before the figure, so that
+   * "requests for asylum rose 20%" and "a guilty plea for her role in the $8 billion fraud" state
+   * facts.
+   */
+  private static final Pattern ASKED_OR_POSSIBLE_BEFORE = Pattern.compile(
+      "(?<![\\w])(?:(?:request|plea)s?\\sfor(?:\\san?)?"
+          + "|potential\\s(?:for|of)(?:\\s[\\w'-]+){0,3})" + BOUND + "\\s$");
 
   /**
    * "Predictions are for the opening weekend to go as high as $130 million", "the film is tracking
@@ -119,11 +131,15 @@ final class Timeframes {
    */
   private static final Pattern FORECAST_BEFORE = Pattern.compile(
       "(?<![\\w])(?:(?:[Pp]redictions?|[Pp]rojections?|[Ff]orecasts?)\\s(?:are|is|were|was)\\sfor"
-          + "|tracking\\s(?:for|at|to)|(?:is|are|was|were)\\sprojected\\sto)" + GOAL_WORDS + "{0,6}"
-          + "(?:\\s(?:as\\s(?:high|low|much)\\sas|up\\sto|at\\sleast|more\\sthan))?\\s$");
-  /** "Fell below the $100m predicted in recent weeks": the figure is what was predicted. */
-  private static final Pattern FORECAST_AFTER =
-      Pattern.compile("^\\s(?:predicted|projected|forecast|anticipated)\\b(?!\\s(?:by\\s)?\\d)");
+          + "|tracking\\sfor|(?:is|are|was|were)\\sprojected\\sto)" + GOAL_WORDS + "{0,6}"
+          + BOUND + "\\s$");
+  /**
+   * "Fell below the $100m predicted in recent weeks": the figure is what was predicted. Only after
+   * "the" ({@link #THE_BEFORE}): in "18 forecast a rate cut" the word is the verb of a count.
+   */
+  private static final Pattern FORECAST_AFTER = Pattern.compile(
+      "^\\s(?:predicted|projected|forecast|anticipated)\\b(?!\\s(?:an?|the|that)\\b)");
+  private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s$");
 
   private Timeframes() {}
 
@@ -139,10 +155,20 @@ final class Timeframes {
       return Timeframe.PREVIOUS;
     }
     return MODAL_BEFORE.matcher(before).find() || isGoal(before)
-        || FORECAST_BEFORE.matcher(clause(text, m.start(), FORECAST_REACH)).find()
-        || FORECAST_AFTER.matcher(after).lookingAt()
+        || ASKED_OR_POSSIBLE_BEFORE.matcher(before).find()
+        || (!m.kind().isTime() && forecast(text, m, after))
         || (!m.kind().isTime() && DEMAND_BEFORE.matcher(before).find())
         ? Timeframe.POSSIBLE : Timeframe.CURRENT;
+  }
+
+  /**
+   * A forecast's figure; never a year or a date, which a forecast states as a plan does ("is
+   * projected to open in 2027" against "is expected to open in 2028").
+   */
+  private static boolean forecast(String text, Mention m, String after) {
+    return FORECAST_BEFORE.matcher(clause(text, m.start(), FORECAST_REACH)).find()
+        || (THE_BEFORE.matcher(Window.before(text, m.start(), 5)).find()
+            && FORECAST_AFTER.matcher(after).lookingAt());
   }
 
   /** How far before a figure the words that mark its time may stand. */

@@ -12,7 +12,8 @@ import java.util.Set;
  * Names in a line in title case ("Chevron to Acquire Hess in $60B All-Stock Transaction"). Such a
  * line capitalises every word, so the tagger calls each a proper noun and every run of them looks
  * like a name ("Acquire Hess"); there, a name is a word the article also capitalises inside its
- * sentences, an acronym, or one the entity lexicon knows. Stateless.
+ * sentences, an acronym, a word with a capital inside ("BofA"), or one the entity lexicon knows.
+ * Stateless.
  */
 final class TitleCaseLines {
   private TitleCaseLines() {}
@@ -51,6 +52,17 @@ final class TitleCaseLines {
 
   private static boolean isName(String word, ExtractionContext context, EntityLexicon lexicon) {
     return context.names().contains(word) || lexicon.organisation(word).isPresent()
-        || (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)));
+        || (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)))
+        || innerCapital(word);
+  }
+
+  /** "BofA", "OpenAI": a capital inside the word, which title case does not make. */
+  private static boolean innerCapital(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
