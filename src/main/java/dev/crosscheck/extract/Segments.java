@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The part of a business a revenue or a profit is of: "data center revenue reached $30.8 billion",
  * "revenue from gaming products was $2.9 billion". A segment's revenue is not the company's, and
- * two segments' are not each other's. Stateless.
+ * two segments' are not each other's. Also the market a film's gross is of, and the rest of a
+ * whole ("the other nine deaths"). Stateless.
  */
 final class Segments {
   private static final Set<String> MEASURES = Set.of("revenue", "profit");
@@ -48,6 +49,9 @@ final class Segments {
    * a unit its clause opens with ("the company's data center business was at $30.8 billion").
    */
   static Optional<String> of(SentenceView view, Optional<Match> attribute, int first) {
+    if (restOfWhole(view, first)) {
+      return Optional.of(REST);
+    }
     String concept = attribute.map(m -> m.concept().name()).orElse("");
     if (concept.equals(BOX_OFFICE)) {
       return market(view, first);
@@ -95,6 +99,19 @@ final class Segments {
     }
     return false;
   }
+
+  /**
+   * "The other nine deaths were spread throughout other counties", "the remaining 300 staff": the
+   * rest of a whole the sentence or the one before stated, never the whole.
+   */
+  private static boolean restOfWhole(SentenceView view, int first) {
+    return first >= 2 && REST_WORDS.contains(view.lower(first - 1))
+        && DETERMINERS.contains(view.lower(first - 2));
+  }
+
+  private static final String REST = "the rest";
+  private static final Set<String> REST_WORDS = Set.of("other", "remaining");
+  private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her");
 
   private static final String BOX_OFFICE = "box office";
   private static final String DOMESTIC = "domestic";
