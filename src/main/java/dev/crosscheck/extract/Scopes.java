@@ -444,7 +444,7 @@ final class Scopes {
 
   /**
    * The period a change is measured over, from the words after it: "y/y" for "rose 5.1% in the
-   * year to October", "3.5% higher than a year earlier"; "q/q" for "up 18% from the previous
+   * year to October", "3.5% higher than a year earlier", "jumped 427% year-over-year"; "q/q" for "up 18% from the previous
    * quarter"; "m/m" for "increased by 0.4% in October", "climbing 0.4% from September". A
    * monthly and an annual change of one thing are two figures, not a contradiction. "" when the
    * words say neither.
@@ -461,7 +461,8 @@ final class Scopes {
   }
 
   private static final Pattern ANNUAL_CHANGE = Pattern.compile("(?i)^[\\s,]*(?:[a-z]+\\s){0,3}"
-      + "(?:in\\s(?:the\\s)?(?:year|12\\smonths)\\sto\\b|year[\\s-]on[\\s-]year|(?:from|than|on"
+      + "(?:in\\s(?:the\\s)?(?:year|12\\smonths)\\sto\\b|year[\\s-](?:on|over)[\\s-]year|y/y\\b"
+      + "|yoy\\b|(?:from|than|on"
       + "|compared\\swith|over)\\s(?:a|the)\\s(?:year|previous\\syear)\\s(?:earlier|ago|before)?"
       + "|on\\slast\\syear|from\\slast\\syear|on\\sthe\\syear"
       + "|over\\sthe\\s(?:(?:past|last)\\s)?(?:year|12\\smonths|twelve\\smonths)"
