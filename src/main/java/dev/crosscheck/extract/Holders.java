@@ -85,7 +85,8 @@ final class Holders {
               && !opensOwnClause(view, e, last + 1));
     }
     if (objectOfVerbOrPreposition(view, best)
-        && !OBJECT_HOLDS.contains(view.lower(wordBefore(view, best)))) {
+        && !OBJECT_HOLDS.contains(view.lower(wordBefore(view, best)))
+        && !opensRelativeClause(view, best, first)) {
       Entity object = best;
       Optional<Entity> subject = subjectBefore(view, object)
           .or(() -> view.sentenceSubject())
@@ -140,6 +141,19 @@ final class Holders {
             && PAYING.contains(view.lower(e.to())))
         .findFirst();
   }
+
+  /**
+   * "Outstripping Sergio Massa, who garnered 44.2%": a figure in a relative clause that opens
+   * right after a name is that name's, even when the name is another verb's object.
+   */
+  private static boolean opensRelativeClause(SentenceView view, Entity e, int first) {
+    int pronoun = e.to() < first && view.lower(e.to()).equals(",") ? e.to() + 1 : e.to();
+    return pronoun < first && RELATIVE_PRONOUNS.contains(view.lower(pronoun))
+        && view.entitiesNear(pronoun, first).stream()
+            .noneMatch(o -> o.from() > pronoun && o.from() < first);
+  }
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose");
 
   /**
    * "At least 3,162 have been killed in Syria", "while 2,992 people died in Syria": a toll belongs
