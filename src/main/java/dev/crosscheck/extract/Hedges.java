@@ -79,8 +79,10 @@ final class Hedges {
       before = BEFORE_ARTICLE.matcher(window);
     }
     String hedge = "";
-    if (before.find(0) && !(m.kind() == ClaimKind.DURATION && isPreposition(before.group("hedge")))
-        && !particleUp(text, Math.max(0, start - 24) + before.start("hedge"))) {
+    int hedgeAt = before.find(0) ? Math.max(0, start - 24) + before.start("hedge") : -1;
+    if (hedgeAt >= 0 && !(m.kind() == ClaimKind.DURATION && isPreposition(before.group("hedge"))
+            && !PREPOSITION_BEFORE.matcher(Window.before(text, hedgeAt, 8)).find())
+        && !particleUp(text, hedgeAt)) {
       hedge = before.group("hedge").toLowerCase(Locale.ROOT);
       start = start - (before.end() - before.start());
     }
@@ -113,6 +115,13 @@ final class Hedges {
             high == null ? null : high.max(m.high().add(m.high().abs().multiply(APPROXIMATE))));
     }
   }
+
+  /**
+   * A preposition before "over" makes it a hedge again: "the first in over eight years", "for
+   * over a decade".
+   */
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile("(?i)\\b(?:in|for|after|within)\\s$");
 
   /** "over the past seven years" is a span of time, not "more than seven years". */
   private static boolean isPreposition(String hedge) {
