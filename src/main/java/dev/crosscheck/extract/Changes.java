@@ -5,6 +5,7 @@ import dev.crosscheck.model.ClaimKind;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -82,7 +83,7 @@ final class Changes {
   private static final String NOT_A_MODIFIER = "(?!(?:of|and|or|in|to|the|a|an|at|would|will"
       + "|could|can|may|might|should|must|is|are|was|were|be|has|have|had|do|does|did)\\b)";
   private static final Pattern TWO_MODIFIERS_AFTER = Pattern.compile("(?i)^\\s(?:"
-      + NOT_A_MODIFIER + "[a-z]+\\s){2}(?:increase|rise|hike|raise|cut|reduction|decrease)"
+      + NOT_A_MODIFIER + "[a-z]+\\s){2}(?<noun>increase|rise|hike|raise|cut|reduction|decrease)"
       + "(?=\\s*(?:[,.;:)]|$|\\s(?:in|on|for|from|to|by|since|after|that|which|and)\\b))");
   /** "a" or "an", or a capitalised word, as headlines drop articles ("Delivers 0.5% ..."). */
   private static final Pattern TWO_MODIFIERS_BEFORE =
@@ -122,7 +123,7 @@ final class Changes {
     String[] w = wordsBefore(text, m.start());
     boolean change = direct(w, false) || byForm(w, false) || objectForm(w, m, false)
         || CHANGE_AFTER.matcher(Window.after(text, m.end())).lookingAt()
-        || twoModifiersThenChange(text, m);
+        || !twoModifiersThenChange(text, m).isEmpty();
     return change ? Change.CHANGE : Change.LEVEL;
   }
 
@@ -154,18 +155,20 @@ final class Changes {
     String[] w = withoutAdded(wordsBefore(text, m.start()));
     return direct(w, true) || byForm(w, true) || objectForm(w, m, true)
         || FALL_AFTER.matcher(Window.after(text, m.end())).lookingAt()
-        || (twoModifiersThenChange(text, m)
-            && FALL_NOUN_LAST.matcher(Window.after(text, m.end())).lookingAt());
+        || FALL_NOUNS.contains(twoModifiersThenChange(text, m).toLowerCase(Locale.ROOT));
   }
 
-  /** "A 0.5% interest rate cut": a change's noun after two modifiers and "a" before. */
-  private static boolean twoModifiersThenChange(String text, Mention m) {
-    return TWO_MODIFIERS_BEFORE.matcher(Window.before(text, m.start(), 16)).find()
-        && TWO_MODIFIERS_AFTER.matcher(Window.after(text, m.end())).lookingAt();
+  /**
+   * "A 0.5% interest rate cut": the change's noun after two modifiers and "a" before, or "" when
+   * the words after the number are no such change.
+   */
+  private static String twoModifiersThenChange(String text, Mention m) {
+    if (!TWO_MODIFIERS_BEFORE.matcher(Window.before(text, m.start(), 16)).find()) {
+      return "";
+    }
+    Matcher after = TWO_MODIFIERS_AFTER.matcher(Window.after(text, m.end()));
+    return after.lookingAt() ? after.group("noun") : "";
   }
-
-  private static final Pattern FALL_NOUN_LAST =
-      Pattern.compile("(?i)^\\s[a-z]+\\s[a-z]+\\s(?:cut|reduction|decrease)\\b");
 
   /** True when {@code before} ends in "by" or in a change verb and "from": "rose from". */
   static boolean fromOrByChange(String before) {

@@ -160,13 +160,14 @@ final class Holders {
    * to the place its dead died in, named after the figure, not to a country named earlier in the
    * sentence. Also "and 2,992 in Syria" after a verb of dying.
    */
-  static Optional<Entity> placeOfDeaths(SentenceView view, int first, int last) {
+  private static Optional<Entity> placeOfDeaths(SentenceView view, int first, int last) {
     int size = view.tokens().size();
     int k = last + 1;
     while (k < size && k <= last + 4 && DEATH_FILLERS.contains(view.lower(k))) {
       k++;
     }
-    boolean verb = k < size && DYING.contains(view.tokens().get(k).lemma().toLowerCase(Locale.ROOT));
+    boolean verb =
+        k < size && DYING.contains(view.tokens().get(k).lemma().toLowerCase(Locale.ROOT));
     if (verb) {
       k++;
     } else if (k != last + 1 || !view.tokens().get(last).tag().equals("NUM")

@@ -444,10 +444,10 @@ final class Scopes {
 
   /**
    * The period a change is measured over, from the words after it: "y/y" for "rose 5.1% in the
-   * year to October", "3.5% higher than a year earlier", "jumped 427% year-over-year"; "q/q" for "up 18% from the previous
-   * quarter"; "m/m" for "increased by 0.4% in October", "climbing 0.4% from September". A
-   * monthly and an annual change of one thing are two figures, not a contradiction. "" when the
-   * words say neither.
+   * year to October", "3.5% higher than a year earlier", "jumped 427% year-over-year"; "q/q" for
+   * "up 18% from the previous quarter"; "m/m" for "increased by 0.4% in October", "climbing 0.4%
+   * from September". A monthly and an annual change of one thing are two figures, not a
+   * contradiction. "" when the words say neither.
    */
   static String periodOfChange(String text, int end) {
     String after = Window.after(text, end);

@@ -674,7 +674,7 @@ final class SentenceNames {
   }
 
   /** "OpenAI", "GitHub", "CoreWeave": names even where the tagger misses them. */
-  private static boolean isCamelCase(String text) {
+  static boolean isCamelCase(String text) {
     for (int i = 1; i < text.length(); i++) {
       if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
         return true;

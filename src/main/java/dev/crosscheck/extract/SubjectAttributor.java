@@ -134,7 +134,7 @@ final class SubjectAttributor {
 
   private static final String ESTIMATE = "estimate";
   private static final String PROFIT = "profit";
-  /** What an amount "a share" may measure besides the share price: "a dividend of $0.24 a share". */
+  /** What an amount "a share" may measure besides its price: "a dividend of $0.24 a share". */
   private static final Set<String> PER_SHARE_MEASURES = Set.of("dividend",
       AttributeCues.EARNINGS_PER_SHARE, "offer price", "estimate", "price", PROFIT);
 

@@ -93,13 +93,12 @@ final class Timeframes {
   /**
    * "The union had called for pay to rise 40%", "demanded a 15% raise", "workers want pay to
    * increase by 10%", "prosecutors sought 50 years", "the defence aimed for no more than 6.5
-   * years": what one side asks for is not what it gets,
-   * and an outlet reporting the deal is not contradicted by one reporting the demand. Demands
-   * meet demands, as possible values do. Not the noun: "demand for chips rose 20%"; nor a year
-   * wanted ("wants to be carbon neutral by 2040"), which is a target's date; nor an -ing form
-   * without "is" or "are", which describes a noun ("Americans seeking unemployment benefits fell
-   * by 13,000", "a demanding schedule"); nor what an agreement or a plan "calls for", which are
-   * its terms.
+   * years": what one side asks for is not what it gets, and an outlet reporting the deal is not
+   * contradicted by one reporting the demand. Demands meet demands, as possible values do. Not
+   * the noun: "demand for chips rose 20%"; nor a year wanted ("wants to be carbon neutral by
+   * 2040"), which is a target's date; nor an -ing form without "is" or "are", which describes a
+   * noun ("Americans seeking unemployment benefits fell by 13,000", "a demanding schedule"); nor
+   * what an agreement or a plan "calls for", which are its terms.
    */
   private static final Pattern DEMAND_BEFORE = Pattern.compile(
       "(?<![\\w])(?:(?<!(?:agreement|deal|contract|settlement|accord|pact|plan|proposal|budget"
@@ -156,8 +155,8 @@ final class Timeframes {
     }
     return MODAL_BEFORE.matcher(before).find() || isGoal(before)
         || ASKED_OR_POSSIBLE_BEFORE.matcher(before).find()
-        || (!m.kind().isTime() && forecast(text, m, after))
-        || (!m.kind().isTime() && DEMAND_BEFORE.matcher(before).find())
+        || (!m.kind().isTime()
+            && (forecast(text, m, after) || DEMAND_BEFORE.matcher(before).find()))
         ? Timeframe.POSSIBLE : Timeframe.CURRENT;
   }
 
@@ -178,7 +177,7 @@ final class Timeframes {
 
   /** The text of the clause up to {@code end}, at most {@code reach} chars. */
   private static String clause(String text, int end, int reach) {
-    String before = text.substring(Math.max(0, end - reach), end);
+    String before = Window.before(text, end, reach);
     return before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
   }
 
@@ -195,7 +194,7 @@ final class Timeframes {
    */
   private static boolean changedFrom(String text, Mention m, String after) {
     if (m.kind().isTime()) {
-      String before = text.substring(Math.max(0, m.start() - REACH), m.start());
+      String before = Window.before(text, m.start(), REACH);
       return DATE_CHANGED_FROM.matcher(before).find() && !RANGE_AFTER.matcher(after).lookingAt();
     }
     String before = text.substring(Math.max(0, m.start() - 10), m.start());

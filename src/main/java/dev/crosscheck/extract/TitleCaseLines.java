@@ -53,16 +53,6 @@ final class TitleCaseLines {
   private static boolean isName(String word, ExtractionContext context, EntityLexicon lexicon) {
     return context.names().contains(word) || lexicon.organisation(word).isPresent()
         || (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)))
-        || innerCapital(word);
-  }
-
-  /** "BofA", "OpenAI": a capital inside the word, which title case does not make. */
-  private static boolean innerCapital(String word) {
-    for (int i = 1; i < word.length(); i++) {
-      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
-        return true;
-      }
-    }
-    return false;
+        || SentenceNames.isCamelCase(word); // "BofA": title case makes no capital inside
   }
 }
