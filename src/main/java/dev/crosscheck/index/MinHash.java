@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * MinHash signatures of word 5-gram shingles, to find syndicated copies and light rewrites without
@@ -19,12 +20,13 @@ final class MinHash {
   static final double NEAR_DUPLICATE = 0.5;
   private static final int SHINGLE = 5;
   private static final int MIN_WORDS = 40;
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private MinHash() {}
 
   /** The signature of {@code text}, or an empty array when it is too short to judge. */
   static int[] signature(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    String[] words = NOT_WORD.split(text.toLowerCase(Locale.ROOT));
     words = Arrays.stream(words).filter(w -> !w.isEmpty()).toArray(String[]::new);
     if (words.length < MIN_WORDS) {
       return new int[0];

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The names that tie an article to its story: those of the parties its claims are about at least
@@ -31,6 +32,9 @@ public record StoryKeys(Set<String> words) {
 
   /** Marks the term of "any name of two words beginning with": "corvant *". */
   private static final String ANY_NAME_BEGINNING = " *";
+
+  /** Compiled once: String.split compiles a pattern of more than one character on every call. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
   public StoryKeys {
     words = Set.copyOf(words);
@@ -145,7 +149,7 @@ public record StoryKeys(Set<String> words) {
   /** The lower-cased words of a name, title or outlet. */
   public static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
+    for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty()) {
         out.add(w);
       }

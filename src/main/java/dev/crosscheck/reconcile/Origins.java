@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Decides which articles share an origin: an article that credits another outlet ("Originally
@@ -21,6 +22,12 @@ import java.util.Map;
  * reprinted makes the two one origin for that story, not for every other story both covered.
  */
 final class Origins {
+  private static final Pattern SCHEME_AND_WWW = Pattern.compile("^(?:https?://)?(?:www\\.)?");
+  private static final Pattern DOMAIN_ENDING =
+      Pattern.compile("\\.(?:com|org|net|co\\.uk|co|io|ai|news)(?:/.*)?$");
+  private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
   private final Map<ArticleId, String> outletOf;
   private final Map<ArticleId, Integer> copiesOf;
 
@@ -96,10 +103,10 @@ final class Origins {
   /** "The Next Platform", "nextplatform.com" and "www.nextplatform.com" all give "nextplatform". */
   static String outletKey(String name) {
     String s = name.toLowerCase(Locale.ROOT).strip();
-    s = s.replaceFirst("^(?:https?://)?(?:www\\.)?", "");
-    s = s.replaceFirst("\\.(?:com|org|net|co\\.uk|co|io|ai|news)(?:/.*)?$", "");
-    s = s.replaceFirst("^the\\s+", "");
-    return s.replaceAll("[^\\p{L}\\p{N}]", "");
+    s = SCHEME_AND_WWW.matcher(s).replaceFirst("");
+    s = DOMAIN_ENDING.matcher(s).replaceFirst("");
+    s = LEADING_THE.matcher(s).replaceFirst("");
+    return NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("");
   }
 
   private static String host(String url) {
