@@ -17,6 +17,7 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Which articles cover one story: those whose key parties ({@link StoryKeys#keyParties}) share a
@@ -109,20 +110,19 @@ final class Stories {
     Map<String, List<Integer>> articlesOfKey = new HashMap<>();
     Map<Integer, Set<String>> headlineWords = new HashMap<>();
     Map<Integer, Set<String>> keysOf = new HashMap<>();
+    // each article's keys on its own, on all cores: a fifth of a re-run's report at 100,000
+    List<ArticleKeys> perArticle = IntStream.range(0, ids.size()).parallel()
+        .mapToObj(i -> ArticleKeys.of(byId.get(ids.get(i)), counts.get(ids.get(i))))
+        .toList();
     for (int i = 0; i < ids.size(); i++) {
-      Article article = byId.get(ids.get(i));
-      List<List<String>> parties = article == null
-          ? StoryKeys.keyParties(counts.get(ids.get(i)), Set.of(), Set.of())
-          : StoryKeys.keyParties(article, counts.get(ids.get(i)));
-      Set<String> keys = nameKeys(parties);
-      if (article != null) {
-        keys.addAll(nameKeys(headlineNames(article)));
-        headlineWords.put(i, headlineWordNames(article));
+      ArticleKeys article = perArticle.get(i);
+      if (article.headlineWords() != null) {
+        headlineWords.put(i, article.headlineWords());
       }
-      for (String key : keys) {
+      for (String key : article.keys()) {
         articlesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
-      keysOf.put(i, keys);
+      keysOf.put(i, article.keys());
     }
     // "Cholera outbreak spreads in Kavala region": a one-word name in a headline joins the story
     // of articles whose claims are about it. Alone it keys nothing: a city is too common a key.
@@ -193,10 +193,12 @@ final class Stories {
       List<Claim> claims, Map<ArticleId, Set<String>> keysOfArticle) {
     Map<ArticleId, List<String>> keys = new HashMap<>();
     Map<ArticleId, List<Integer>> sentences = new HashMap<>();
+    Map<String, String> keyOfParty = new HashMap<>(); // a party is named by many claims
     for (Claim c : claims) {
       Set<String> own = keysOfArticle.getOrDefault(c.articleId(), Set.of());
       for (String party : c.subject().parties()) {
-        String key = StoryKeys.nameKey(StoryKeys.words(party));
+        String key = keyOfParty.computeIfAbsent(
+            party, p -> StoryKeys.nameKey(StoryKeys.words(p)));
         if (!own.contains(key)) {
           keys.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(key);
           sentences.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(c.sentenceIndex());
@@ -207,6 +209,22 @@ final class Stories {
     keys.forEach((article, k) -> out.put(article, new NamedAt(k.toArray(String[]::new),
         sentences.get(article).stream().mapToInt(Integer::intValue).toArray())));
     return out;
+  }
+
+  /**
+   * The keys of one article ({@link #nameKeys} of its key parties and headline names) and its
+   * headline's one-word names; {@code headlineWords} is null when the article is unknown.
+   */
+  private record ArticleKeys(Set<String> keys, Set<String> headlineWords) {
+    static ArticleKeys of(Article article, Map<String, Integer> partyCounts) {
+      if (article == null) {
+        return new ArticleKeys(
+            nameKeys(StoryKeys.keyParties(partyCounts, Set.of(), Set.of())), null);
+      }
+      Set<String> keys = nameKeys(StoryKeys.keyParties(article, partyCounts));
+      keys.addAll(nameKeys(headlineNames(article)));
+      return new ArticleKeys(keys, headlineWordNames(article));
+    }
   }
 
   /** Parties' keys and the sentences that name them, pairwise. */
