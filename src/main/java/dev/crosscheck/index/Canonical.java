@@ -1,12 +1,12 @@
 package dev.crosscheck.index;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One instance of each value met during a bulk load: a corpus's claims repeat article ids, names,
  * units and the sentence they share, and a hundred thousand articles' claims must fit in the heap.
- * Not thread-safe; one per load.
+ * Thread-safe, so that the slices of one load share it; one per load.
  */
 final class Canonical {
   /** Keeps every instance: for loads of a handful of documents, where sharing saves nothing. */
@@ -19,7 +19,7 @@ final class Canonical {
   }
 
   static Canonical create() {
-    return new Canonical(new HashMap<>());
+    return new Canonical(new ConcurrentHashMap<>());
   }
 
   @SuppressWarnings("unchecked")

@@ -12,8 +12,8 @@ import org.apache.lucene.index.StoredFieldVisitor;
  * Reads the stored fields of claim documents, one after another, straight into slots, and makes
  * each a {@link Claim} as {@link ClaimDocuments#fromDocument} does, without building a {@code
  * Document} of field objects that is then scanned once for each value: loading the 750,000 claims
- * of 100,000 articles took 2.4-2.9 s that way and 1.7 s this way. One per segment; not
- * thread-safe.
+ * of 100,000 articles took 2.4-2.9 s that way and 1.7 s this way. One per slice of a
+ * segment; not thread-safe.
  */
 final class ClaimVisitor extends StoredFieldVisitor implements ClaimDocuments.StoredClaim {
   private static final List<String> STRINGS = List.of(Fields.ARTICLE, Fields.KIND, Fields.ROLE,

@@ -23,6 +23,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -280,12 +281,32 @@ public final class LuceneClaimStore implements ClaimStore {
     return Collections.unmodifiableList(out);
   }
 
-  private static List<Claim> claimsOf(org.apache.lucene.index.LeafReaderContext leaf) {
+  /**
+   * Documents one task of {@link #claims()} reads: a merged index is one segment, which would
+   * leave all but one core idle.
+   */
+  private static final int CLAIM_SLICE_DOCS = 1 << 15;
+
+  /** Documents {@code from} (inclusive) to {@code to} (exclusive) of one segment. */
+  private record Slice(LeafReaderContext leaf, int from, int to) {}
+
+  private static List<Slice> slices(List<LeafReaderContext> leaves) {
+    List<Slice> out = new ArrayList<>();
+    for (LeafReaderContext leaf : leaves) {
+      int max = leaf.reader().maxDoc();
+      for (int from = 0; from < max; from += CLAIM_SLICE_DOCS) {
+        out.add(new Slice(leaf, from, Math.min(max, from + CLAIM_SLICE_DOCS)));
+      }
+    }
+    return out;
+  }
+
+  private static List<Claim> claimsOf(Slice slice, Canonical shared) {
     List<Claim> out = new ArrayList<>();
-    ClaimVisitor visitor = new ClaimVisitor(Canonical.create());
+    ClaimVisitor visitor = new ClaimVisitor(shared);
     try {
-      StoredDocuments.visitEachOfType(leaf, Fields.TYPE_CLAIM, visitor,
-          () -> out.add(visitor.claim()));
+      StoredDocuments.visitEachOfType(slice.leaf(), slice.from(), slice.to(), Fields.TYPE_CLAIM,
+          visitor, () -> out.add(visitor.claim()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -314,12 +335,14 @@ public final class LuceneClaimStore implements ClaimStore {
 
   @Override
   public List<Claim> claims() {
-    // Segments load in parallel: decompressing and parsing 750,000 stored claims is most of a
-    // re-run that finds nothing to regroup.
+    // Slices of segments load in parallel: decompressing and parsing 750,000 stored claims is
+    // most of a re-run that finds nothing to regroup.
     List<Claim> out = new ArrayList<>();
+    Canonical shared = Canonical.create();
     read(s -> {
       try {
-        s.getIndexReader().leaves().parallelStream().map(LuceneClaimStore::claimsOf).toList()
+        slices(s.getIndexReader().leaves()).parallelStream()
+            .map(slice -> claimsOf(slice, shared)).toList()
             .forEach(out::addAll);
       } catch (UncheckedIOException e) {
         throw e.getCause(); // reported like any other failure to read the index

@@ -19,7 +19,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -58,8 +57,18 @@ final class StoredDocuments {
    */
   static void visitEachOfType(LeafReaderContext leaf, String type, StoredFieldVisitor visitor,
       Runnable visited) throws IOException {
+    visitEachOfType(leaf, 0, leaf.reader().maxDoc(), type, visitor, visited);
+  }
+
+  /**
+   * As {@link #visitEachOfType(LeafReaderContext, String, StoredFieldVisitor, Runnable)}, for the
+   * documents numbered {@code from} (inclusive) to {@code to} (exclusive) only, through a reader
+   * of their own: slices of one segment may be read at once.
+   */
+  static void visitEachOfType(LeafReaderContext leaf, int from, int to, String type,
+      StoredFieldVisitor visitor, Runnable visited) throws IOException {
     StoredFields stored = sequentialReader(leaf.reader());
-    eachLive(leaf, type, d -> {
+    eachLive(leaf, from, to, type, d -> {
       stored.document(d, visitor);
       visited.run();
     });
@@ -99,13 +108,19 @@ final class StoredDocuments {
   /** Hands {@code action} each live document of {@code type} in {@code leaf}, in index order. */
   private static void eachLive(LeafReaderContext leaf, String type, DocAction action)
       throws IOException {
+    eachLive(leaf, 0, leaf.reader().maxDoc(), type, action);
+  }
+
+  /** As {@link #eachLive(LeafReaderContext, String, DocAction)}, documents from to to only. */
+  private static void eachLive(LeafReaderContext leaf, int from, int to, String type,
+      DocAction action) throws IOException {
     LeafReader reader = leaf.reader();
     PostingsEnum docs = reader.postings(new Term(Fields.TYPE, type), PostingsEnum.NONE);
-    if (docs == null) {
+    if (docs == null || from >= to) {
       return;
     }
     Bits live = reader.getLiveDocs();
-    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+    for (int d = docs.advance(from); d < to; d = docs.nextDoc()) {
       if (live == null || live.get(d)) {
         action.accept(d);
       }
