@@ -13,8 +13,10 @@ import dev.crosscheck.model.Topic;
 import dev.crosscheck.model.ValueFormat;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,8 +83,12 @@ final class JsonReportWriter {
       gen.writeNull();
     }
     gen.writeArrayFieldStart("positions");
+    Map<Claim, Integer> indexes = new IdentityHashMap<>(topic.claims().size());
+    for (int i = topic.claims().size() - 1; i >= 0; i--) {
+      indexes.put(topic.claims().get(i), i); // backwards, so that a repeated claim keeps its first
+    }
     for (Position position : topic.positions()) {
-      position(topic, position);
+      position(topic, position, indexes);
     }
     gen.writeEndArray();
     gen.writeArrayFieldStart("claims");
@@ -93,7 +99,12 @@ final class JsonReportWriter {
     gen.writeEndObject();
   }
 
-  private void position(Topic topic, Position position) throws IOException {
+  /**
+   * Writes one position; {@code indexes} holds each claim's place in the topic by identity, where
+   * {@code indexOf} for every claim made topics of hundreds of claims quadratic.
+   */
+  private void position(Topic topic, Position position, Map<Claim, Integer> indexes)
+      throws IOException {
     Quantity q = position.quantity();
     Dimension dimension = q.unit().dimension();
     gen.writeStartObject();
@@ -108,7 +119,8 @@ final class JsonReportWriter {
     gen.writeArrayFieldStart("claims");
     Set<String> ids = new LinkedHashSet<>();
     for (Claim claim : position.claims()) {
-      int index = topic.claims().indexOf(claim);
+      Integer known = indexes.get(claim);
+      int index = known != null ? known : topic.claims().indexOf(claim);
       if (index >= 0) {
         gen.writeNumber(index);
       }
