@@ -262,9 +262,15 @@ final class AttributeCues {
 
   /**
    * "Its first major hardware reveal in over eight years", "the first reduction in more than four
-   * years": how long it has been since the last such thing, not how long anything lasted.
+   * years", "the largest oil-and-gas deal in two decades": how long it has been since the last
+   * such thing, or since a larger one, not how long anything lasted; so is "a 22-year high".
    */
-  Optional<Match> sinceLast(SentenceView view, ClaimKind kind, int first) {
+  Optional<Match> sinceLast(SentenceView view, ClaimKind kind, int first, int last) {
+    if (kind == ClaimKind.DURATION && last + 1 < view.tokens().size()
+        && EXTREMES.contains(view.lower(last + 1))) {
+      // "rates at a 22-year high": the highest in 22 years
+      return attributes.ofNoun(TIME_SINCE, kind).map(c -> new Match(c, last + 1, last + 2));
+    }
     int in = first - 1;
     while (in > 0 && HEDGE_WORDS.contains(view.lower(in))) {
       in--;
@@ -278,13 +284,13 @@ final class AttributeCues {
     boolean noun = false;
     boolean verb = false;
     for (int k = in - 1; k >= Math.max(0, in - SINCE_LAST_REACH); k--) {
-      if (view.lower(k).equals("first") && noun
+      if (isFirstOrSuperlative(view, k) && noun
           && (!verb || view.lower(k + 1).equals("time"))) {
         int at = in;
         return attributes.ofNoun(TIME_SINCE, kind).map(c -> new Match(c, at, at + 1));
       }
       String tag = view.tokens().get(k).tag();
-      if (tag.equals("PUNCT")) {
+      if (tag.equals("PUNCT") && !view.lower(k).equals("-")) { // "oil-and-gas deal" is one noun
         return Optional.empty();
       }
       verb |= !NOUN_GROUP.contains(tag);
@@ -293,8 +299,25 @@ final class AttributeCues {
     return Optional.empty();
   }
 
+  /**
+   * "first", "most" and superlatives: adjectives ending in "-est" but "honest" and "modest", and
+   * the common ones the tagger takes for nouns ("their steepest/NOUN weekly decline").
+   */
+  private static boolean isFirstOrSuperlative(SentenceView view, int k) {
+    String word = view.lower(k);
+    return word.equals("first") || word.equals("most") || SUPERLATIVES.contains(word)
+        || (word.endsWith("est") && view.tokens().get(k).tag().equals("ADJ")
+            && !NOT_SUPERLATIVE.contains(word));
+  }
+
+  private static final Set<String> EXTREMES = Set.of("high", "low", "peak", "highs", "lows");
+  private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "highest",
+      "lowest", "best", "worst", "deadliest", "steepest", "sharpest", "strongest", "weakest");
+  private static final Set<String> NOT_SUPERLATIVE =
+      Set.of("honest", "modest", "earnest", "manifest", "west");
+
   private static final Set<String> NOUN_GROUP =
-      Set.of("NOUN", "ADJ", "PROPN", "ADV", "DET", "ADP", "NUM");
+      Set.of("NOUN", "ADJ", "PROPN", "ADV", "DET", "ADP", "NUM", "CCONJ", "PUNCT");
 
   private static final Set<String> HEDGE_WORDS = Set.of("over", "more", "than", "nearly",
       "almost", "about", "around", "roughly", "just", "some", "least", "at");

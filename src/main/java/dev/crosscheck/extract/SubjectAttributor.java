@@ -272,7 +272,7 @@ final class SubjectAttributor {
             ? nearer(view, first, last, attribute(view, ClaimKind.MONEY, first, last, reach, false)
                 .filter(m -> changedAmount(view, m)),
                 attribute(view, kind, first, last, reach, false))
-            : cues.pay(view, kind, first, last).or(() -> cues.sinceLast(view, kind, first))
+            : cues.pay(view, kind, first, last).or(() -> cues.sinceLast(view, kind, first, last))
                 .or(() -> cues.offer(view, kind, first, last))
                 .or(() -> cues.dealValue(view, kind, first))
                 .or(() -> cues.withDebt(view, kind, first, last))

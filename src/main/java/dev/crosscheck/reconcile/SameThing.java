@@ -177,12 +177,21 @@ sealed interface SameThing {
     return longer.startsWith(shorter + " ") || longer.endsWith(" " + shorter);
   }
 
-  /** The same attribute, or one claim names none ("the 2030 deadline"). */
+  /**
+   * The same attribute, or one claim names none ("the 2030 deadline"); but the time since the
+   * last or a larger such event ("the largest deal in two decades") only meets another: a
+   * duration that names nothing is how long something lasts.
+   */
   record CompatibleAttribute() implements SameThing {
+    private static final String TIME_SINCE = "time since";
+
     @Override
     public boolean test(Claim a, Claim b) {
       String x = a.subject().attribute();
       String y = b.subject().attribute();
+      if (x.equals(TIME_SINCE) || y.equals(TIME_SINCE)) {
+        return x.equals(y);
+      }
       return x.isEmpty() || y.isEmpty() || x.equals(y);
     }
   }

@@ -55,7 +55,10 @@ class SameThingTest {
         row("a figure in today's money is not the nominal one", Claims.money("434e9").scope("real").about("Northway", "assets", ""), Claims.money("307e9").about("Northway", "assets", ""), false),
         row("a hyphen joins a name's words as a space does", Claims.money("90e6").about("Al-Hilal", "price", "PSG"), Claims.money("90e6").about("Al Hilal", "price", "PSG"), true),
         row("a figure of \"that year\" is not today's", Claims.money("10e9").scope("that year").about("Reddit", "valuation", ""), Claims.money("6.4e9").about("Reddit", "valuation", ""), false),
-        row("\"that year\" of two articles may be two years", Claims.money("10e9").scope("that year").about("Reddit", "valuation", ""), Claims.money("10e9").scope("that year").about("Reddit", "valuation", ""), false));
+        row("\"that year\" of two articles may be two years", Claims.money("10e9").scope("that year").about("Reddit", "valuation", ""), Claims.money("10e9").scope("that year").about("Reddit", "valuation", ""), false),
+        // "the largest deal in two decades" against "secures a decade of low-cost production"
+        row("the time since a larger one is no duration that names nothing", Claims.years("20").about("Exxon", "time since", ""), Claims.years("10").about("Exxon", "", ""), false),
+        row("two times since", Claims.years("22").about("Fed", "time since", ""), Claims.years("22").about("Fed", "time since", ""), true));
   }
 
   private static Arguments row(String name, Claims a, Claims b, boolean same) {
