@@ -22,6 +22,7 @@ final class AttributeCues {
   private static final Set<String> PERIODS =
       Set.of("year", "season", "month", "week", "day", "hour", "game", "match");
   private static final Set<String> SCOPES = Set.of("earlier", "ago", "before", "later");
+  private static final Set<String> PERIODICALLY = Set.of("annually", "yearly", "weekly");
 
   private static final String METRE = "m";
   private static final String DISTANCE = "distance";
@@ -40,8 +41,9 @@ final class AttributeCues {
   }
 
   /**
-   * "Will earn around €12 million a year", "earning £300,000 a week": an amount earned per period
-   * is pay, not the deal the sentence names before it ("signed a five-year deal and will earn").
+   * "Will earn around €12 million a year", "earning £300,000 a week", "set to earn £138 million
+   * annually": an amount earned per period is pay, not the deal the sentence names before it
+   * ("signed a five-year deal and will earn").
    */
   Optional<Match> pay(SentenceView view, ClaimKind kind, int first, int last) {
     if (kind != ClaimKind.MONEY || !perPeriod(view, last)) {
@@ -420,10 +422,13 @@ final class AttributeCues {
       "strategist", "investor", "trader");
 
   /**
-   * "A year", "per season", "every week": the amount after {@code last} is a rate per period.
-   * Not "a year earlier", a scope.
+   * "A year", "per season", "every week", "annually": the amount after {@code last} is a rate per
+   * period. Not "a year earlier", a scope.
    */
   private static boolean perPeriod(SentenceView view, int last) {
+    if (last + 1 < view.tokens().size() && PERIODICALLY.contains(view.lower(last + 1))) {
+      return true;
+    }
     return last + 2 < view.tokens().size() && PER.contains(view.lower(last + 1))
         && PERIODS.contains(view.lower(last + 2))
         && (last + 3 == view.tokens().size() || !SCOPES.contains(view.lower(last + 3)));
