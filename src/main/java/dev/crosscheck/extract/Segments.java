@@ -52,6 +52,9 @@ final class Segments {
     if (restOfWhole(view, first)) {
       return Optional.of(REST);
     }
+    if (wholeOfPart(view, first)) {
+      return Optional.of(WHOLE);
+    }
     String concept = attribute.map(m -> m.concept().name()).orElse("");
     if (concept.equals(BOX_OFFICE)) {
       return market(view, first);
@@ -109,7 +112,16 @@ final class Segments {
         && DETERMINERS.contains(view.lower(first - 2));
   }
 
+  /**
+   * "Five out of six crew members lost their lives": the whole a part was taken from, not what
+   * the sentence says of the part.
+   */
+  private static boolean wholeOfPart(SentenceView view, int first) {
+    return first >= 2 && view.lower(first - 1).equals("of") && view.lower(first - 2).equals("out");
+  }
+
   private static final String REST = "the rest";
+  private static final String WHOLE = "the whole";
   private static final Set<String> REST_WORDS = Set.of("other", "remaining");
   private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her");
 
