@@ -20,9 +20,10 @@ final class AttributeCues {
   private static final String WAGE = "wage";
   private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
   private static final Set<String> PERIODS =
-      Set.of("year", "season", "month", "week", "day", "hour", "game", "match");
+      Set.of("year", "season", "month", "week", "day", "hour", "game", "match", "annum");
   private static final Set<String> SCOPES = Set.of("earlier", "ago", "before", "later");
-  private static final Set<String> PERIODICALLY = Set.of("annually", "yearly", "weekly");
+  private static final Set<String> PERIODICALLY =
+      Set.of("annually", "yearly", "monthly", "weekly");
 
   private static final String METRE = "m";
   private static final String DISTANCE = "distance";
@@ -46,7 +47,8 @@ final class AttributeCues {
    * ("signed a five-year deal and will earn").
    */
   Optional<Match> pay(SentenceView view, ClaimKind kind, int first, int last) {
-    if (kind != ClaimKind.MONEY || !perPeriod(view, last)) {
+    int end = periodEnd(view, last);
+    if (kind != ClaimKind.MONEY || end < 0 || earnedFromSomething(view, end)) {
       return Optional.empty();
     }
     for (int i = first - 1; i >= Math.max(0, first - PAY_REACH); i--) {
@@ -269,8 +271,9 @@ final class AttributeCues {
    */
   Optional<Match> sinceLast(SentenceView view, ClaimKind kind, int first, int last) {
     if (kind == ClaimKind.DURATION && last + 1 < view.tokens().size()
-        && EXTREMES.contains(view.lower(last + 1))) {
-      // "rates at a 22-year high": the highest in 22 years
+        && EXTREMES.contains(view.lower(last + 1))
+        && (last + 2 == view.tokens().size() || !view.lower(last + 2).equals("-"))) {
+      // "rates at a 22-year high": the highest in 22 years; not "a 10-year low-interest loan"
       return attributes.ofNoun(TIME_SINCE, kind).map(c -> new Match(c, last + 1, last + 2));
     }
     int in = first - 1;
@@ -287,7 +290,9 @@ final class AttributeCues {
     boolean verb = false;
     for (int k = in - 1; k >= Math.max(0, in - SINCE_LAST_REACH); k--) {
       if (isFirstOrSuperlative(view, k) && noun
-          && (!verb || view.lower(k + 1).equals("time"))) {
+          && (!verb || view.lower(k + 1).equals("time"))
+          && (view.lower(k).equals("first") || LONG_UNITS.contains(lemma(view, last)))) {
+        // after a superlative only months and years: "the most rain in 48 hours" is a window
         int at = in;
         return attributes.ofNoun(TIME_SINCE, kind).map(c -> new Match(c, at, at + 1));
       }
@@ -316,7 +321,9 @@ final class AttributeCues {
   private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "highest",
       "lowest", "best", "worst", "deadliest", "steepest", "sharpest", "strongest", "weakest");
   private static final Set<String> NOT_SUPERLATIVE =
-      Set.of("honest", "modest", "earnest", "manifest", "west");
+      Set.of("honest", "modest", "earnest", "manifest", "west", "latest");
+  private static final Set<String> LONG_UNITS =
+      Set.of("month", "year", "decade", "century", "generation");
 
   private static final Set<String> NOUN_GROUP =
       Set.of("NOUN", "ADJ", "PROPN", "ADV", "DET", "ADP", "NUM", "CCONJ", "PUNCT");
@@ -423,16 +430,35 @@ final class AttributeCues {
 
   /**
    * "A year", "per season", "every week", "annually": the amount after {@code last} is a rate per
-   * period. Not "a year earlier", a scope.
+   * period, which ends (exclusive) where this returns; -1 when none follows. Not "a year earlier",
+   * a scope.
    */
-  private static boolean perPeriod(SentenceView view, int last) {
+  private static int periodEnd(SentenceView view, int last) {
     if (last + 1 < view.tokens().size() && PERIODICALLY.contains(view.lower(last + 1))) {
-      return true;
+      return last + 2;
     }
-    return last + 2 < view.tokens().size() && PER.contains(view.lower(last + 1))
+    boolean per = last + 2 < view.tokens().size() && PER.contains(view.lower(last + 1))
         && PERIODS.contains(view.lower(last + 2))
         && (last + 3 == view.tokens().size() || !SCOPES.contains(view.lower(last + 3)));
+    return per ? last + 3 : -1;
   }
+
+  /**
+   * "Earn £40 million annually from the sponsorship", "earn $3 million a year in interest": what
+   * the period's amount comes from names an income, not pay; "in wages" names pay.
+   */
+  private static boolean earnedFromSomething(SentenceView view, int end) {
+    int size = view.tokens().size();
+    if (end >= size) {
+      return false;
+    }
+    String next = view.lower(end);
+    return next.equals("from")
+        || (next.equals("in") && (end + 1 >= size || !PAY_WORDS.contains(lemma(view, end + 1))));
+  }
+
+  private static final Set<String> PAY_WORDS =
+      Set.of("wage", "salary", "pay", "bonus", "compensation", "earnings");
 
   /**
    * "About 70 km south-west of Marsk", "5 km away": a length followed by a direction is a

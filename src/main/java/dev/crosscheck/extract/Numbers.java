@@ -12,23 +12,24 @@ import java.util.regex.Pattern;
  */
 final class Numbers {
   /**
-   * Not just after a month's name, where "March 3 200" is a day and a number, not 3,200. Its
-   * spaces are plain: text normalization made every Unicode space one.
+   * Not a day after a month's name: "March 3 200" is a day and a number, not 3,200, while "March
+   * 300 000" is one number. Its spaces are plain: text normalization made every Unicode space one.
    */
-  private static final String NOT_AFTER_A_MONTH = "(?<!(?:January|February|March|April|May|June"
+  private static final String NOT_A_DAY = "(?!(?<=(?:January|February|March|April|May|June"
       + "|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
-      + "|Nov|Dec)\\.?\\s)";
+      + "|Nov|Dec)\\.?\\s)(?:0?[1-9]|[12]\\d|3[01])\\s)";
 
   /**
    * Digits with optional thousands separators (commas, or spaces as in "10 000 workers") and
-   * decimals, or a whole number and a fraction in halves, quarters or eighths ("5-1/4", as the
+   * decimals, never beginning with a zero that another digit follows (the "000" of "January 10
+   * 000"), or a whole number and a fraction in halves, quarters or eighths ("5-1/4", as the
    * Fed writes its rates, "6 1/2 years" and "5½" after {@code text} normalization); bounded so it
    * cannot backtrack far.
    */
   static final String DIGITS = "(?:\\d{1,3}[-\\s][1-7]/[248](?![\\d/])"
       + "|\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,6})?"
-      + "|" + NOT_AFTER_A_MONTH + "(?<!\\d)\\d{1,3}(?: \\d{3}){1,4}(?!\\d|[.,]\\d)"
-      + "|\\d{1,15}(?:\\.\\d{1,6})?)";
+      + "|(?<!\\d)" + NOT_A_DAY + "\\d{1,3}(?: \\d{3}){1,4}(?!\\d|[.,]\\d)"
+      + "|(?!0\\d)\\d{1,15}(?:\\.\\d{1,6})?)";
 
   private static final Pattern GROUP_SEPARATORS = Pattern.compile("[,\\s]");
   private static final Pattern MIXED_FRACTION = Pattern.compile("(\\d{1,3})[-\\s]([1-7])/([248])");

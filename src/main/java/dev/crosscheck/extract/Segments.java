@@ -113,11 +113,13 @@ final class Segments {
   }
 
   /**
-   * "Five out of six crew members lost their lives": the whole a part was taken from, not what
-   * the sentence says of the part.
+   * "Five out of six crew members lost their lives", "Out of 500 passengers, 12 were hurt": the
+   * whole a part was taken from, not what the sentence says of the part. Not "pulled out of 12
+   * villages": a number or the sentence's start comes before "out of".
    */
   private static boolean wholeOfPart(SentenceView view, int first) {
-    return first >= 2 && view.lower(first - 1).equals("of") && view.lower(first - 2).equals("out");
+    return first >= 2 && view.lower(first - 1).equals("of") && view.lower(first - 2).equals("out")
+        && (first == 2 || view.tokens().get(first - 3).tag().equals("NUM"));
   }
 
   private static final String REST = "the rest";
