@@ -487,7 +487,8 @@ final class SubjectAttributor {
   private static final Set<String> PEOPLE = Set.of("people", "person", "resident", "family",
       "household", "child", "adult", "student", "patient", "passenger", "victim", "civilian",
       "refugee", "migrant", "customer", "user", "subscriber", "member", "voter", "tourist",
-      "visitor", "fan", "spectator", "soldier", "troop", "citizen", "inhabitant", "individual");
+      "visitor", "fan", "spectator", "soldier", "troop", "citizen", "inhabitant", "individual",
+      "home");
 
   /**
    * What a count counts, when the lexicon names it: "312 deaths" is a death toll, "3,000 jobs"
