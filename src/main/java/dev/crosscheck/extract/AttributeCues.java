@@ -517,9 +517,31 @@ final class AttributeCues {
         int at = k;
         return attributes.ofNoun(concept, ClaimKind.COUNT).map(c -> new Match(c, at, at + 1));
       }
+      Optional<String> outage = outage(view, k);
+      if (outage.isPresent()) {
+        int at = k;
+        return attributes.ofNoun(outage.get(), ClaimKind.COUNT)
+            .map(c -> new Match(c, at, at + 2));
+      }
     }
     return Optional.empty();
   }
+
+  /**
+   * "2.2 million customers were without power", "33,000 homes lost power": an outage befell those
+   * counted, whatever the count's noun names otherwise (customers are users).
+   */
+  private static Optional<String> outage(SentenceView view, int k) {
+    if (k + 1 >= view.tokens().size() || !WITHOUT.contains(view.lower(k))) {
+      return Optional.empty();
+    }
+    String what = view.lower(k + 1);
+    return POWER.contains(what) ? Optional.of("power outage")
+        : what.equals("water") ? Optional.of("water outage") : Optional.empty();
+  }
+
+  private static final Set<String> WITHOUT = Set.of("without", "lost", "lose", "losing");
+  private static final Set<String> POWER = Set.of("power", "electricity");
 
   /** The token of the whole in "179 of the 181 people", after the part ending at last; or -1. */
   private static int wholeAfter(SentenceView view, int last) {
