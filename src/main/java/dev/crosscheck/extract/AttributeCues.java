@@ -498,6 +498,10 @@ final class AttributeCues {
         && view.tokens().get(first - 2).tag().equals("NUM")) {
       return Optional.empty(); // "179 of the 181 people on board perished": 181 were aboard
     }
+    Optional<Match> cutOff = powerCutTo(view, first);
+    if (cutOff.isPresent()) {
+      return cutOff;
+    }
     int whole = wholeAfter(view, last);
     for (int k = last + 1; k < Math.min(view.tokens().size(), last + FATE_REACH); k++) {
       String w = view.lower(k);
@@ -540,6 +544,29 @@ final class AttributeCues {
         : what.equals("water") ? Optional.of("water outage") : Optional.empty();
   }
 
+  /**
+   * "Beryl knocked out power to 2.2 million customers", "cut electricity to 300,000 homes": an
+   * outage named before those counted; not "restored power to", which ends one.
+   */
+  private Optional<Match> powerCutTo(SentenceView view, int first) {
+    int to = first - 1;
+    while (to > 0 && HEDGE_WORDS.contains(view.lower(to))) {
+      to--;
+    }
+    if (to < 2 || !view.lower(to).equals("to") || !POWER.contains(view.lower(to - 1))) {
+      return Optional.empty();
+    }
+    for (int k = to - 2; k >= Math.max(0, to - 4); k--) {
+      if (CUTTING.contains(lemma(view, k))) {
+        int at = to - 1;
+        return attributes.ofNoun("power outage", ClaimKind.COUNT)
+            .map(c -> new Match(c, at, at + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> CUTTING = Set.of("knock", "cut", "lose", "shut");
   private static final Set<String> WITHOUT = Set.of("without", "lost", "lose", "losing");
   private static final Set<String> POWER = Set.of("power", "electricity");
 
