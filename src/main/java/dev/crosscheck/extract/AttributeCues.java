@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.extract.AttributeLexicon.Match;
 import dev.crosscheck.model.ClaimKind;
+import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.Token;
 import java.util.Locale;
 import java.util.Map;
@@ -274,7 +275,7 @@ final class AttributeCues {
         && EXTREMES.contains(view.lower(last + 1))
         && (last + 2 == view.tokens().size() || !view.lower(last + 2).equals("-"))) {
       // "rates at a 22-year high": the highest in 22 years; not "a 10-year low-interest loan"
-      return attributes.ofNoun(TIME_SINCE, kind).map(c -> new Match(c, last + 1, last + 2));
+      return attributes.ofNoun(Subject.TIME_SINCE, kind).map(c -> new Match(c, last + 1, last + 2));
     }
     int in = first - 1;
     while (in > 0 && HEDGE_WORDS.contains(view.lower(in))) {
@@ -294,7 +295,7 @@ final class AttributeCues {
           && (view.lower(k).equals("first") || LONG_UNITS.contains(lemma(view, last)))) {
         // after a superlative only months and years: "the most rain in 48 hours" is a window
         int at = in;
-        return attributes.ofNoun(TIME_SINCE, kind).map(c -> new Match(c, at, at + 1));
+        return attributes.ofNoun(Subject.TIME_SINCE, kind).map(c -> new Match(c, at, at + 1));
       }
       String tag = view.tokens().get(k).tag();
       if (tag.equals("PUNCT") && !view.lower(k).equals("-")) { // "oil-and-gas deal" is one noun
@@ -331,7 +332,6 @@ final class AttributeCues {
   private static final Set<String> HEDGE_WORDS = Set.of("over", "more", "than", "nearly",
       "almost", "about", "around", "roughly", "just", "some", "least", "at");
   private static final int SINCE_LAST_REACH = 12;
-  private static final String TIME_SINCE = "time since";
 
   /**
    * "Including debt, Exxon is committing about $64.5 billion to the acquisition": an amount the
@@ -540,8 +540,8 @@ final class AttributeCues {
       return Optional.empty();
     }
     String what = view.lower(k + 1);
-    return POWER.contains(what) ? Optional.of("power outage")
-        : what.equals("water") ? Optional.of("water outage") : Optional.empty();
+    return POWER.contains(what) ? Optional.of(POWER_OUTAGE)
+        : what.equals("water") ? Optional.of(WATER_OUTAGE) : Optional.empty();
   }
 
   /**
@@ -559,7 +559,7 @@ final class AttributeCues {
     for (int k = to - 2; k >= Math.max(0, to - 4); k--) {
       if (CUTTING.contains(lemma(view, k))) {
         int at = to - 1;
-        return attributes.ofNoun("power outage", ClaimKind.COUNT)
+        return attributes.ofNoun(POWER_OUTAGE, ClaimKind.COUNT)
             .map(c -> new Match(c, at, at + 1));
       }
     }
@@ -569,6 +569,8 @@ final class AttributeCues {
   private static final Set<String> CUTTING = Set.of("knock", "cut", "lose", "shut");
   private static final Set<String> WITHOUT = Set.of("without", "lost", "lose", "losing");
   private static final Set<String> POWER = Set.of("power", "electricity");
+  private static final String POWER_OUTAGE = "power outage";
+  private static final String WATER_OUTAGE = "water outage";
 
   /** The token of the whole in "179 of the 181 people", after the part ending at last; or -1. */
   private static int wholeAfter(SentenceView view, int last) {

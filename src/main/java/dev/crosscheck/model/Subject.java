@@ -51,6 +51,11 @@ public record Subject(
   public static final String MONTH_PREFIX = "month ";
   /** Between a part and the rest of a scope: "for data center; Q3". */
   public static final String PART_SEPARATOR = "; ";
+  /**
+   * The attribute of the time since the last or a larger such event: "the largest deal in two
+   * decades", "a 22-year high".
+   */
+  public static final String TIME_SINCE = "time since";
 
   public Subject {
     Checks.notNull(holder, "holder");

@@ -183,13 +183,11 @@ sealed interface SameThing {
    * duration that names nothing is how long something lasts.
    */
   record CompatibleAttribute() implements SameThing {
-    private static final String TIME_SINCE = "time since";
-
     @Override
     public boolean test(Claim a, Claim b) {
       String x = a.subject().attribute();
       String y = b.subject().attribute();
-      if (x.equals(TIME_SINCE) || y.equals(TIME_SINCE)) {
+      if (x.equals(Subject.TIME_SINCE) || y.equals(Subject.TIME_SINCE)) {
         return x.equals(y);
       }
       return x.isEmpty() || y.isEmpty() || x.equals(y);

@@ -206,6 +206,32 @@ class LuceneClaimStoreTest extends ClaimStoreContract {
     assertThat(dev.crosscheck.model.Subject.STOP_WORDS).isEqualTo(lucene);
   }
 
+  /** {@link LuceneClaimStore#claims()} reads slices of a segment at once: any split is lossless. */
+  @Test
+  void slicesOfASegmentReadExactlyItsClaims() throws IOException {
+    upsertBoth();
+    try (Directory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+      org.apache.lucene.index.LeafReaderContext leaf = reader.leaves().get(0);
+      int max = leaf.reader().maxDoc();
+      List<Claim> whole = claimsBetween(leaf, 0, max);
+      assertThat(whole).hasSameElementsAs(allClaims());
+      for (int split = 0; split <= max; split++) {
+        List<Claim> joined = new java.util.ArrayList<>(claimsBetween(leaf, 0, split));
+        joined.addAll(claimsBetween(leaf, split, max));
+        assertThat(joined).as("split at %d", split).isEqualTo(whole);
+      }
+    }
+  }
+
+  private static List<Claim> claimsBetween(
+      org.apache.lucene.index.LeafReaderContext leaf, int from, int to) throws IOException {
+    List<Claim> out = new java.util.ArrayList<>();
+    ClaimVisitor visitor = new ClaimVisitor(Canonical.create());
+    StoredDocuments.visitEachOfType(leaf, from, to, Fields.TYPE_CLAIM, visitor,
+        () -> out.add(visitor.claim()));
+    return out;
+  }
+
   @Test
   void toStringNamesTheDirectory() {
     assertThat(store).hasToString("LuceneClaimStore[" + dir + "]");
