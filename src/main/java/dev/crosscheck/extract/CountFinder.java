@@ -26,7 +26,7 @@ final class CountFinder implements MentionFinder {
   /** "300 people", "a dozen eggs", "hundreds of homes", "3 million barrels", "two foundation model generations". */
   private static final Pattern AMOUNT_NOUN =
       Pattern.compile(
-          "(?<![\\w.$€£,-])(?<amount>"
+          Numbers.AT_AMOUNT + "(?<![\\w.$€£,-])(?<amount>"
               + Numbers.DIGITS
               + "|"
               + Numbers.WORDS
@@ -37,7 +37,8 @@ final class CountFinder implements MentionFinder {
 
   /** "37 of the 101 seats": a part counted in the whole's noun. */
   private static final Pattern PART_OF_WHOLE = Pattern.compile(
-      "(?<![\\w.$€£,-])(?<amount>" + Numbers.DIGITS + ")\\sof\\s(?:the|its|their)\\s"
+      Numbers.AT_DIGIT + "(?<![\\w.$€£,-])(?<amount>" + Numbers.DIGITS
+          + ")\\sof\\s(?:the|its|their)\\s"
           + "(?:" + Numbers.DIGITS + ")\\s(?<noun>[A-Za-z][A-Za-z-]{0,30})\\b");
 
   private static final Pattern MAGNITUDE =
@@ -64,7 +65,8 @@ final class CountFinder implements MentionFinder {
   private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)magnitude[\\s-]$");
 
   /** "The 948-foot vessel", "a 300-metre tower", "the 10-mile stretch": a length as a modifier. */
-  private static final Pattern HYPHENATED_MEASURE = Pattern.compile("(?<![\\w.,$€£-])(?<amount>"
+  private static final Pattern HYPHENATED_MEASURE = Pattern.compile(Numbers.AT_DIGIT
+      + "(?<![\\w.,$€£-])(?<amount>"
       + Numbers.DIGITS + ")-(?<unit>foot|metre|meter|mile|kilometre|kilometer|km|acre|hectare"
       + "|tonne|ton|megawatt|gigawatt)(?![\\w-])", Pattern.CASE_INSENSITIVE);
 

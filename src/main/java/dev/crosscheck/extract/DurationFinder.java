@@ -24,7 +24,7 @@ final class DurationFinder implements MentionFinder {
   /** "seven years", "7-year", "5 to 7 years", "a decade", "two decades", "six-month". */
   private static final Pattern AMOUNT_UNIT =
       Pattern.compile(
-          "(?<![\\w.$€£-])(?<amount>"
+          Numbers.AT_AMOUNT + "(?<![\\w.$€£-])(?<amount>"
               + Numbers.DIGITS
               + "|"
               + Numbers.WORDS

@@ -64,11 +64,33 @@ final class Ranges {
     return !and || BETWEEN.matcher(text.substring(Math.max(0, a.start() - 9), a.start())).find();
   }
 
+  /**
+   * Whether {@code before} ends as {@link #LOW_BEFORE} must, in " and " or " to ": a test that
+   * spares most numbers the pattern, which would otherwise be tried at every position before them.
+   */
+  private static boolean endsWithJoiner(String before) {
+    return endsWithWord(before, "and") || endsWithWord(before, "to");
+  }
+
+  private static boolean endsWithWord(String text, String word) {
+    int start = text.length() - word.length() - 2;
+    return start >= 0 && isSpace(text.charAt(start)) && isSpace(text.charAt(text.length() - 1))
+        && text.regionMatches(true, start + 1, word, 0, word.length());
+  }
+
+  /** The characters {@code \\s} matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
   private static Mention withBareLow(String text, Mention m) {
     if (m.isRange() || m.change() || m.kind().isTime()) {
       return m;
     }
     String before = text.substring(Math.max(0, m.start() - 40), m.start());
+    if (!endsWithJoiner(before)) {
+      return m;
+    }
     Matcher low = LOW_BEFORE.matcher(before);
     if (!low.find()) {
       return m;

@@ -41,7 +41,8 @@ final class TollFinder implements MentionFinder {
    */
   private static final Pattern PEOPLE_PASSIVE =
       Pattern.compile(
-          "(?i)(?<![\\w.$€£,-])(?<amount>" + Numbers.DIGITS + ")(?![\\d%]|[.,]\\d)"
+          "(?i)" + Numbers.AT_DIGIT + "(?<![\\w.$€£,-])(?<amount>" + Numbers.DIGITS
+              + ")(?![\\d%]|[.,]\\d)"
               + "\\s(?:were|had\\sbeen|have\\sbeen|are|remain)\\s"
               + "(?:still\\s|confirmed\\s|reported\\s)?"
               + "(?:killed|injured|hurt|wounded|missing|displaced|evacuated|rescued|arrested|detained"
@@ -58,7 +59,8 @@ final class TollFinder implements MentionFinder {
   /** "632 died and 329 were injured", "1,000 have lost their lives": a bare number of dead. */
   private static final Pattern DIED =
       Pattern.compile(
-          "(?i)(?<![\\w.$€£,-])(?<amount>" + Numbers.DIGITS + ")(?![\\d%]|[.,]\\d)"
+          "(?i)" + Numbers.AT_DIGIT + "(?<![\\w.$€£,-])(?<amount>" + Numbers.DIGITS
+              + ")(?![\\d%]|[.,]\\d)"
               + "\\s(?:(?:have|had)\\s)?(?:died|perished|lost\\stheir\\slives)\\b");
 
   @Override
