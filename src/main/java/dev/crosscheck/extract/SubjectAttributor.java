@@ -336,6 +336,25 @@ final class SubjectAttributor {
     return Optional.empty();
   }
 
+  /**
+   * Whether the change verb at {@code verb} reaches the level at {@code first} through "to", with
+   * only adverbs, adjectives, determiners, numbers and prepositions between: "rose to 64.7%", "is
+   * expected to rise once again to 2.75%", "rose quickly from late 2021 to a peak of 5.25%".
+   */
+  private static boolean leadsToLevel(SentenceView view, int verb, int first) {
+    for (int k = verb + 1; k < first; k++) {
+      if (view.lower(k).equals("to")) {
+        return true;
+      }
+      if (!LEADING_TAGS.contains(view.tokens().get(k).tag())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> LEADING_TAGS = Set.of("ADV", "ADJ", "DET", "NUM", "ADP");
+
   /** "In stock", "an all-stock deal", however the tokenizer splits it: how an amount is paid. */
   private static boolean paidIn(SentenceView view, int i) {
     String w = view.lower(i);
@@ -417,8 +436,8 @@ final class SubjectAttributor {
       if (i > last && Amounts.amountBetween(view, last + 1, i)) {
         break; // "€85 million plus up to €10 million in add-ons": the add-ons are the €10m's
       }
-      if (level && view.tokens().get(i).isVerb() && Changes.isChangeVerb(view.lower(i))
-          && i + 1 < view.tokens().size() && view.lower(i + 1).equals("to")) {
+      if (level && i < first && view.tokens().get(i).isVerb()
+          && Changes.isChangeVerb(view.lower(i)) && leadsToLevel(view, i, first)) {
         continue; // "turnout rose to 64.7%": the verb of a level names no measure, turnout does
       }
       if (i > 0 && paidIn(view, i)) {
