@@ -104,6 +104,12 @@ final class AttributeCues {
         return true;
       }
     }
+    // "is paying $40 per share in an all-cash deal": the deal is what it pays for
+    for (int k = last + 1; k < Math.min(view.tokens().size(), last + PER_SHARE_REACH + 6); k++) {
+      if (view.tokens().get(k).isNoun() && TAKEOVER.contains(lemma(view, k))) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -255,10 +261,13 @@ final class AttributeCues {
   private static final Set<String> EARNING = Set.of("earn");
   static final String EARNINGS_PER_SHARE = "earnings per share";
   private static final Set<String> BUYING = Set.of("offer", "bid", "pay", "buy", "acquire",
-      "acquisition", "purchase", "takeover", "buyout", "tender");
-  /** Words of a takeover whatever follows them; "pay", "buy" and "purchase" need a name bought. */
+      "acquisition", "purchase", "takeover", "buyout", "tender", "value");
+  /**
+   * Words of a takeover whatever follows them ("the deal, at $253 a share"); "pay", "buy",
+   * "purchase" and "value" need a name bought or a deal after the amount.
+   */
   private static final Set<String> TAKEOVER = Set.of("offer", "bid", "acquire", "acquisition",
-      "takeover", "buyout", "tender");
+      "takeover", "buyout", "tender", "deal", "transaction", "merger");
   /** What a company pays its own shareholders per share: no offer for them. */
   private static final Set<String> PAYOUTS = Set.of("dividend", "payout", "coupon",
       "distribution", "buyback");
