@@ -4,6 +4,7 @@ import dev.crosscheck.extract.AttributeLexicon.Match;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.Token;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -495,6 +496,53 @@ final class AttributeCues {
   }
 
   /**
+   * "The 289 seats needed for a majority", "short of the 289 seats required to control the
+   * assembly", "needs at least 51 seats", "the halfway mark of 272 seats", "the critical threshold
+   * of 200 degrees": a bar to reach, which nobody's count is; it would otherwise meet the seats of
+   * every party.
+   */
+  Optional<Match> threshold(SentenceView view, int first, int last) {
+    List<Token> tokens = view.tokens();
+    int after = last + 1;
+    if (after + 1 < tokens.size() && (view.lower(after).equals("are")
+        || view.lower(after).equals("is"))) {
+      after++;
+    }
+    int at = after < tokens.size() && NEEDED.contains(view.lower(after)) ? after
+        : first >= 2 && view.lower(first - 1).equals("of")
+            && THRESHOLDS.contains(lemma(view, first - 2)) ? first - 2
+        : neededBefore(view, first);
+    return at < 0 ? Optional.empty() : attributes.ofNoun(MAJORITY_MARK, ClaimKind.COUNT)
+        .map(c -> new Match(c, at, at + 1));
+  }
+
+  /**
+   * The verb of needing before a count, past "a majority of": "needs at least 51 seats", "needs a
+   * majority of 326 seats to govern"; or -1.
+   */
+  private static int neededBefore(SentenceView view, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      if (NEEDING.contains(lemma(view, k)) && view.tokens().get(k).isVerb()) {
+        return k;
+      }
+      if (!MAJORITY_WORDS.contains(view.lower(k))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> NEEDING = Set.of("need", "require");
+  private static final Set<String> MAJORITY_WORDS = Set.of("a", "an", "the", "majority", "of",
+      "absolute", "outright", "simple");
+
+  /** A lexicon term of {@link Subject#THRESHOLD}. */
+  private static final String MAJORITY_MARK = "majority mark";
+  private static final Set<String> NEEDED = Set.of("needed", "required", "necessary");
+  /** "The halfway mark of 272 seats"; not "a majority of 174", a margin in British usage. */
+  private static final Set<String> THRESHOLDS = Set.of("mark", "threshold");
+
+  /**
    * "All 62 passengers and crew on board ... were killed", "6 construction workers have not been
    * found and are presumed dead", "two workers ... were rescued": what the clause says befell
    * those counted names them, whatever words stand between. The first such word wins; another
@@ -528,7 +576,8 @@ final class AttributeCues {
       }
       if (concept != null) {
         int at = k;
-        return attributes.ofNoun(concept, ClaimKind.COUNT).map(c -> new Match(c, at, at + 1));
+        String named = concept.equals(DEATH_TOLL) && injuredToo(view, k) ? CASUALTIES : concept;
+        return attributes.ofNoun(named, ClaimKind.COUNT).map(c -> new Match(c, at, at + 1));
       }
       Optional<String> outage = outage(view, k);
       if (outage.isPresent()) {
@@ -591,6 +640,15 @@ final class AttributeCues {
     return k < view.tokens().size() && view.tokens().get(k).tag().equals("NUM") ? k : -1;
   }
 
+  /** "Have been killed and injured": the dead and the injured together, neither alone. */
+  private static boolean injuredToo(SentenceView view, int fate) {
+    return fate + 2 < view.tokens().size()
+        && (view.lower(fate + 1).equals("and") || view.lower(fate + 1).equals("or"))
+        && "injury".equals(FATES.get(view.lower(fate + 2)));
+  }
+
+  private static final String DEATH_TOLL = "death toll";
+  private static final String CASUALTIES = "casualties";
   private static final int FATE_REACH = 12;
   /** What befalls those counted without a verb before it: "62 died", "two survived". */
   private static final Set<String> INTRANSITIVE = Set.of("died", "perished", "survived");

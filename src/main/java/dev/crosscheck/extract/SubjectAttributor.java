@@ -264,7 +264,8 @@ final class SubjectAttributor {
     // "dozens of stores": the thing counted is what the count is about
     boolean aboutItsNoun = kind == ClaimKind.COUNT && !countIsAboutItsContext(mention);
     Optional<Match> attribute = weekday ? Optional.empty() : kind == ClaimKind.COUNT
-        ? cues.distance(view, mention, last).or(() -> cues.fate(view, first, last))
+        ? cues.distance(view, mention, last).or(() -> cues.threshold(view, first, last))
+            .or(() -> cues.fate(view, first, last))
             .or(() -> countedConcept(mention, last))
             .or(() -> aboutItsNoun ? Optional.empty()
                 : attribute(view, kind, first, last, reach, level))

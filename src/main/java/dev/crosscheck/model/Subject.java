@@ -56,6 +56,19 @@ public record Subject(
    * decades", "a 22-year high".
    */
   public static final String TIME_SINCE = "time since";
+  /**
+   * The attribute of a bar to reach, which nobody's figure is: "the 289 seats needed for a
+   * majority", "the critical threshold of 200 degrees".
+   */
+  public static final String THRESHOLD = "threshold";
+
+  /**
+   * Whether {@code attribute} is one that only meets itself: a figure that names no attribute is
+   * not the time since an event, nor a threshold.
+   */
+  public static boolean meetsOnlyItself(String attribute) {
+    return attribute.equals(TIME_SINCE) || attribute.equals(THRESHOLD);
+  }
 
   public Subject {
     Checks.notNull(holder, "holder");

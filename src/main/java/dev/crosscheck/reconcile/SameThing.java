@@ -179,15 +179,16 @@ sealed interface SameThing {
 
   /**
    * The same attribute, or one claim names none ("the 2030 deadline"); but the time since the
-   * last or a larger such event ("the largest deal in two decades") only meets another: a
-   * duration that names nothing is how long something lasts.
+   * last or a larger such event ("the largest deal in two decades") only meets another, as a
+   * duration that names nothing is how long something lasts; and so does a threshold ("the 289
+   * seats needed for a majority"), as seats that name nothing are seats won.
    */
   record CompatibleAttribute() implements SameThing {
     @Override
     public boolean test(Claim a, Claim b) {
       String x = a.subject().attribute();
       String y = b.subject().attribute();
-      if (x.equals(Subject.TIME_SINCE) || y.equals(Subject.TIME_SINCE)) {
+      if (Subject.meetsOnlyItself(x) || Subject.meetsOnlyItself(y)) {
         return x.equals(y);
       }
       return x.isEmpty() || y.isEmpty() || x.equals(y);
