@@ -63,6 +63,16 @@ final class DurationFinder implements MentionFinder {
   private static final Pattern NOT_BEFORE =
       Pattern.compile("(?i)(?:every|per|each|once|twice|the\\sfirst|the\\slast|\\d|\\bbillion|\\bmillion)\\s$");
 
+  /**
+   * "The three months to September", "the nine months ended Sept. 30": a period a company reports
+   * on, named by its last month. With "the" before the amount, as "extended for 12 months to March"
+   * is how long.
+   */
+  private static final Pattern REPORTING_PERIOD = Pattern.compile("\\s(?:ended|ending|to|through"
+      + "|until)\\s(?:the\\send\\sof\\s)?(?:" + DateFinder.MONTH_NAMES + "|"
+      + DateFinder.MONTH_ABBREVIATIONS + ")(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s$");
+
   /** "a year" is only a duration after these words: "for a year", "within a year". */
   private static final Pattern ARTICLE_CONTEXT =
       Pattern.compile("(?i)(?:for|over|past|within|after|than|nearly|almost|about|in|the)\\s$");
@@ -104,6 +114,10 @@ final class DurationFinder implements MentionFinder {
     if ((NOT_AFTER.matcher(Window.after(text, m.end())).lookingAt() && !LASTED.matcher(before).find())
         || NOT_BEFORE.matcher(before).find()) {
       return false;
+    }
+    if (THE_BEFORE.matcher(before).find()
+        && REPORTING_PERIOD.matcher(Window.after(text, m.end())).lookingAt()) {
+      return false; // "a profit in the three months to September": which months, not how long
     }
     String amount = m.group("amount").toLowerCase(Locale.ROOT);
     boolean article = amount.equals("a") || amount.equals("an") || amount.equals("half a");
