@@ -366,9 +366,34 @@ final class AttributeCues {
       if (end >= 0) {
         return enterpriseValue(i, end);
       }
+      int taker = debtTaker(view, i);
+      if (taker >= 0) {
+        return enterpriseValue(taker, i + 1);
+      }
     }
     return Optional.empty();
   }
+
+  /**
+   * The verb that takes on the debt at {@code debt}, or -1, when a clause that sums it up follows:
+   * "Mars would also take on Kellanova's outstanding debt, bringing the agreement's total value to
+   * $35.9 billion", "will also assume the US firm's debt, taking the total deal to $14.9 billion".
+   */
+  private static int debtTaker(SentenceView view, int debt) {
+    if (!view.lower(debt).equals("debt") || debt + 1 >= view.tokens().size()
+        || !view.lower(debt + 1).equals(",")) {
+      return -1; // "took on debt of $2 billion" is the debt
+    }
+    for (int k = debt - 1; k >= Math.max(0, debt - DEBT_TAKER_REACH); k--) {
+      String lemma = lemma(view, k);
+      if (lemma.equals("assume") || (lemma.equals("take") && view.lower(k + 1).equals("on"))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static final int DEBT_TAKER_REACH = 6;
 
   /** The token after "including debt" or "including net debt" starting at {@code i}, or -1. */
   private static int includesDebt(SentenceView view, int i) {
