@@ -29,7 +29,12 @@ final class AttributeLexicon {
   /** A concept found at tokens {@code [from, to)}. */
   record Match(Concept concept, int from, int to) {}
 
-  private final Map<String, Concept> entries;
+  /**
+   * Terms by the kind they apply to, {@code ANY_KIND} last: split once, so that a lookup builds no
+   * "KIND|term" key (phrase lookups run for every word that starts a term).
+   */
+  private final Map<String, Map<String, Concept>> byKind;
+  private final Map<String, Concept> anyKind;
   /**
    * The first word of every term, so that the many tokens that start none are passed over without
    * building and looking up their phrases.
@@ -37,7 +42,16 @@ final class AttributeLexicon {
   private final Set<String> firstWords;
 
   private AttributeLexicon(Map<String, Concept> entries) {
-    this.entries = Map.copyOf(entries);
+    Map<String, Map<String, Concept>> split = new HashMap<>();
+    entries.forEach((key, concept) -> {
+      int bar = key.indexOf('|');
+      split.computeIfAbsent(key.substring(0, bar), k -> new HashMap<>())
+          .put(key.substring(bar + 1), concept);
+    });
+    this.anyKind = Map.copyOf(split.getOrDefault(ANY_KIND, Map.of()));
+    split.remove(ANY_KIND);
+    split.replaceAll((kind, terms) -> Map.copyOf(terms));
+    this.byKind = Map.copyOf(split);
     this.firstWords = entries.keySet().stream()
         .map(AttributeLexicon::firstWord)
         .collect(Collectors.toUnmodifiableSet());
@@ -138,16 +152,19 @@ final class AttributeLexicon {
 
   /** The concept of {@code key} (or of {@code key/tag}) for {@code kind}, else for any kind. */
   private Optional<Concept> lookup(ClaimKind kind, String key, String tag) {
-    for (String variant : List.of(key, key + "/" + tag)) {
-      Concept c = entries.get(kind.name() + "|" + variant);
+    Map<String, Concept> ofKind = byKind.getOrDefault(kind.name(), Map.of());
+    Concept c = ofKind.get(key);
+    if (c == null) {
+      c = anyKind.get(key);
+    }
+    if (c == null) {
+      String tagged = key + "/" + tag;
+      c = ofKind.get(tagged);
       if (c == null) {
-        c = entries.get(ANY_KIND + "|" + variant);
-      }
-      if (c != null) {
-        return Optional.of(c);
+        c = anyKind.get(tagged);
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(c);
   }
 
   /** The lookup key of a lexicon term: lower case, but a "/TAG" suffix keeps its case. */
