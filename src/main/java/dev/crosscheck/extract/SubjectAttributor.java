@@ -372,6 +372,8 @@ final class SubjectAttributor {
 
   /** Tags of the words of a noun group after "in", up to its head: "in pre-tax synergies". */
   private static final Set<String> IN_GROUP_TAGS = Set.of("ADJ", "NOUN", "NUM", "PUNCT", "X");
+  /** How far past an amount the head of its "in" group may stand, hyphens aside. */
+  private static final int IN_GROUP_REACH = 6;
 
   private Optional<Match> attribute(
       SentenceView view, ClaimKind kind, int first, int last, int reach, boolean level) {
@@ -407,7 +409,11 @@ final class SubjectAttributor {
     if (kind == ClaimKind.MONEY && last + 2 < view.tokens().size()
         && view.lower(last + 1).equals("in") && !PAID_IN.contains(view.lower(last + 2))) {
       // "$209 billion in assets", "$2.7 billion in pre-tax synergies": what it is an amount of
-      for (int k = last + 2; k < Math.min(view.tokens().size(), last + 6); k++) {
+      int end = last + IN_GROUP_REACH;
+      for (int k = last + 2; k < Math.min(view.tokens().size(), end); k++) {
+        if (view.lower(k).equals("-")) {
+          end++; // "in new long-term debt": a hyphen joins two words into one
+        }
         Optional<Match> of = view.attributeAt(attributes, k, kind);
         if (of.isPresent() && !of.get().concept().frame()) {
           return of;
