@@ -688,7 +688,8 @@ final class AttributeCues {
       Map.entry("died", "death toll"), Map.entry("perished", "death toll"),
       Map.entry("rescued", "survivor"), Map.entry("survived", "survivor"),
       Map.entry("missing", "missing"), Map.entry("injured", "injury"),
-      Map.entry("wounded", "injury"), Map.entry("hurt", "injury"));
+      Map.entry("wounded", "injury"), Map.entry("hurt", "injury"),
+      Map.entry("trapped", "trapped"), Map.entry("stranded", "stranded"));
 
   /**
    * "About 400 metres underground", "some 350 meters below the surface", "6 miles beneath the
