@@ -41,9 +41,10 @@ final class CountFinder implements MentionFinder {
           + ")\\sof\\s(?:the|its|their)\\s"
           + "(?:" + Numbers.DIGITS + ")\\s(?<noun>[A-Za-z][A-Za-z-]{0,30})\\b");
 
-  private static final Pattern MAGNITUDE =
-      Pattern.compile("\\b(?:magnitude[\\s-](?<a>\\d{1,2}\\.\\d)|(?<b>\\d{1,2}\\.\\d)[\\s-]magnitude)\\b",
-          Pattern.CASE_INSENSITIVE);
+  /** "Magnitude 6.3", "a 6.3-magnitude quake", and "from magnitude 5.5 to 6.3" for a series. */
+  private static final Pattern MAGNITUDE = Pattern.compile("\\b(?:magnitude[\\s-](?<a>\\d{1,2}\\.\\d)"
+      + "(?:\\sto\\s(?<to>\\d{1,2}\\.\\d))?|(?<b>\\d{1,2}\\.\\d)[\\s-]magnitude)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Unit BARREL = Unit.measure("bbl", "bbl", BigDecimal.ONE);
   /** "2.2 million barrels per day", "1 million bpd": a rate of output, not a stock of oil. */
@@ -180,8 +181,13 @@ final class CountFinder implements MentionFinder {
     Matcher g = MAGNITUDE.matcher(text);
     while (magnitude && g.find()) {
       String a = g.group("a") != null ? g.group("a") : g.group("b");
-      found.add(Mention.of(ClaimKind.COUNT, g.start(), g.end(), Numbers.digits(a),
-          BigDecimal.ZERO, Unit.count("magnitude")));
+      BigDecimal low = Numbers.digits(a);
+      BigDecimal high = g.group("to") == null ? low : Numbers.digits(g.group("to"));
+      found.add(high.compareTo(low) > 0
+          ? Mention.range(ClaimKind.COUNT, g.start(), g.end(), low, high, BigDecimal.ZERO,
+              Unit.count("magnitude"))
+          : Mention.of(ClaimKind.COUNT, g.start(), g.end(), low, BigDecimal.ZERO,
+              Unit.count("magnitude")));
     }
     return found;
   }
