@@ -73,8 +73,11 @@ final class AttributeCues {
     }
     for (int i = first - 1; i >= Math.max(0, first - OFFER_REACH); i--) {
       String lemma = lemma(view, i);
-      if (TRADING.contains(lemma) || PAYOUTS.contains(lemma)) {
-        break; // "the shares closed at $55.50 a share", "pay a dividend of $0.24 per share"
+      if (TRADING.contains(lemma) || PAYOUTS.contains(lemma) || NOT_PAID.contains(lemma)
+          || TRADED.contains(lemma)) {
+        // "the shares closed at $55.50 a share", "pay a dividend of $0.24 per share", "since the
+        // deal, Hess shares rose to $140 a share", "accretive to earnings by $0.40 per share"
+        break;
       }
       boolean takeover = TAKEOVER.contains(lemma)
           || (BUYING.contains(lemma) && buysCompany(view, i, first, last));
@@ -109,6 +112,9 @@ final class AttributeCues {
     for (int k = last + 1; k < Math.min(view.tokens().size(), last + PER_SHARE_REACH + 6); k++) {
       if (view.tokens().get(k).isNoun() && TAKEOVER.contains(lemma(view, k))) {
         return true;
+      }
+      if (DEAL_AFTER_ENDS.contains(view.lower(k))) {
+        return false; // "which paid about $30 a share for its stake, said the deal"
       }
     }
     return false;
@@ -262,10 +268,20 @@ final class AttributeCues {
   private static final Set<String> EARNING = Set.of("earn");
   static final String EARNINGS_PER_SHARE = "earnings per share";
   private static final Set<String> BUYING = Set.of("offer", "bid", "pay", "buy", "acquire",
-      "acquisition", "purchase", "takeover", "buyout", "tender", "value");
+      "acquisition", "purchase", "takeover", "buyout", "tender");
   /**
-   * Words of a takeover whatever follows them ("the deal, at $253 a share"); "pay", "buy",
-   * "purchase" and "value" need a name bought or a deal after the amount.
+   * Shares and stock: what trades, so a price of theirs is the market's. Whatever the tag: "Hess
+   * shares rose" is often tagged a verb.
+   */
+  private static final Set<String> TRADED = Set.of("share", "stock");
+  /** A per-share amount of earnings is no price: "accretive to earnings by $0.40 per share". */
+  private static final Set<String> NOT_PAID = Set.of("earning", "earnings", "accretive",
+      "dilutive", "accretion", "dilution");
+  private static final Set<String> DEAL_AFTER_ENDS = Set.of("for", ",", ";");
+  /**
+   * Words of a takeover whatever follows them ("the deal, at $253 a share", "the deal is valued
+   * at $40 per share"); "pay", "buy" and "purchase" need a name bought or a deal after the amount.
+   * Valuing a named company is not enough: "Jefferies values Nvidia at $1,000 a share".
    */
   private static final Set<String> TAKEOVER = Set.of("offer", "bid", "acquire", "acquisition",
       "takeover", "buyout", "tender", "deal", "transaction", "merger");
@@ -367,7 +383,7 @@ final class AttributeCues {
         return enterpriseValue(i, end);
       }
       int taker = debtTaker(view, i);
-      if (taker >= 0) {
+      if (taker >= 0 && reachedTotal(view, first)) {
         return enterpriseValue(taker, i + 1);
       }
     }
@@ -380,9 +396,9 @@ final class AttributeCues {
    * $35.9 billion", "will also assume the US firm's debt, taking the total deal to $14.9 billion".
    */
   private static int debtTaker(SentenceView view, int debt) {
-    if (!view.lower(debt).equals("debt") || debt + 1 >= view.tokens().size()
-        || !view.lower(debt + 1).equals(",")) {
-      return -1; // "took on debt of $2 billion" is the debt
+    if (!view.lower(debt).equals("debt") || debt + 2 >= view.tokens().size()
+        || !view.lower(debt + 1).equals(",") || !SUMMING.contains(view.lower(debt + 2))) {
+      return -1; // "took on debt of $2 billion" is the debt; "debt, which stood at" too
     }
     for (int k = debt - 1; k >= Math.max(0, debt - DEBT_TAKER_REACH); k--) {
       String lemma = lemma(view, k);
@@ -394,6 +410,19 @@ final class AttributeCues {
   }
 
   private static final int DEBT_TAKER_REACH = 6;
+  /** Participles that sum a deal up after its debt: "bringing the total value to". */
+  private static final Set<String> SUMMING = Set.of("bringing", "taking", "valuing", "putting",
+      "lifting", "pushing", "raising");
+
+  /** "... to about $35.9 billion", "... at $14.9 billion": the amount the summing clause reaches. */
+  private static boolean reachedTotal(SentenceView view, int first) {
+    int k = first - 1;
+    while (k >= 0 && HEDGE_TAGS.contains(view.tokens().get(k).tag())
+        && !view.lower(k).equals("to") && !view.lower(k).equals("at")) {
+      k--;
+    }
+    return k >= 0 && (view.lower(k).equals("to") || view.lower(k).equals("at"));
+  }
 
   /** The token after "including debt" or "including net debt" starting at {@code i}, or -1. */
   private static int includesDebt(SentenceView view, int i) {
@@ -533,7 +562,8 @@ final class AttributeCues {
         || view.lower(after).equals("is"))) {
       after++;
     }
-    int at = after < tokens.size() && NEEDED.contains(view.lower(after)) ? after
+    int at = after < tokens.size() && NEEDED.contains(view.lower(after))
+        && (after + 1 == tokens.size() || NEED_ENDS.contains(view.lower(after + 1))) ? after
         : first >= 2 && view.lower(first - 1).equals("of")
             && THRESHOLDS.contains(lemma(view, first - 2)) ? first - 2
         : neededBefore(view, first);
@@ -559,11 +589,13 @@ final class AttributeCues {
 
   private static final Set<String> NEEDING = Set.of("need", "require");
   private static final Set<String> MAJORITY_WORDS = Set.of("a", "an", "the", "majority", "of",
-      "absolute", "outright", "simple");
+      "absolute", "outright", "simple", "just", "only");
 
   /** A lexicon term of {@link Subject#THRESHOLD}. */
   private static final String MAJORITY_MARK = "majority mark";
   private static final Set<String> NEEDED = Set.of("needed", "required", "necessary");
+  /** After "needed": a purpose, not an object ("1,200 people needed hospital treatment"). */
+  private static final Set<String> NEED_ENDS = Set.of("to", "for", ".", ",", ";");
   /** "The halfway mark of 272 seats"; not "a majority of 174", a margin in British usage. */
   private static final Set<String> THRESHOLDS = Set.of("mark", "threshold");
 
@@ -667,13 +699,20 @@ final class AttributeCues {
 
   /** "Have been killed and injured": the dead and the injured together, neither alone. */
   private static boolean injuredToo(SentenceView view, int fate) {
-    return fate + 2 < view.tokens().size()
-        && (view.lower(fate + 1).equals("and") || view.lower(fate + 1).equals("or"))
-        && "injury".equals(FATES.get(view.lower(fate + 2)));
+    if (fate + 2 >= view.tokens().size()
+        || !(view.lower(fate + 1).equals("and") || view.lower(fate + 1).equals("or"))) {
+      return false;
+    }
+    int next = fate + 2; // "killed or seriously injured"
+    if (next + 1 < view.tokens().size() && view.tokens().get(next).tag().equals("ADV")) {
+      next++;
+    }
+    return "injury".equals(FATES.get(view.lower(next)));
   }
 
   private static final String DEATH_TOLL = "death toll";
-  private static final String CASUALTIES = "casualties";
+  /** A lexicon term of the casualties. */
+  private static final String CASUALTIES = "casualty";
   private static final int FATE_REACH = 12;
   /** What befalls those counted without a verb before it: "62 died", "two survived". */
   private static final Set<String> INTRANSITIVE = Set.of("died", "perished", "survived");
@@ -689,7 +728,8 @@ final class AttributeCues {
       Map.entry("rescued", "survivor"), Map.entry("survived", "survivor"),
       Map.entry("missing", "missing"), Map.entry("injured", "injury"),
       Map.entry("wounded", "injury"), Map.entry("hurt", "injury"),
-      Map.entry("trapped", "trapped"), Map.entry("stranded", "stranded"));
+      Map.entry("trapped", "trapped"), Map.entry("stranded", "stranded"),
+      Map.entry("evacuated", "evacuated"));
 
   /**
    * "About 400 metres underground", "some 350 meters below the surface", "6 miles beneath the

@@ -41,6 +41,7 @@ final class CountFinder implements MentionFinder {
           + ")\\sof\\s(?:the|its|their)\\s"
           + "(?:" + Numbers.DIGITS + ")\\s(?<noun>[A-Za-z][A-Za-z-]{0,30})\\b");
 
+  private static final Pattern RANGING = Pattern.compile("(?i)\\brang(?:ing|ed)\\sfrom\\s$");
   /** "Magnitude 6.3", "a 6.3-magnitude quake", and "from magnitude 5.5 to 6.3" for a series. */
   private static final Pattern MAGNITUDE = Pattern.compile("\\b(?:magnitude[\\s-](?<a>\\d{1,2}\\.\\d)"
       + "(?:\\sto\\s(?<to>\\d{1,2}\\.\\d))?|(?<b>\\d{1,2}\\.\\d)[\\s-]magnitude)\\b",
@@ -182,7 +183,11 @@ final class CountFinder implements MentionFinder {
     while (magnitude && g.find()) {
       String a = g.group("a") != null ? g.group("a") : g.group("b");
       BigDecimal low = Numbers.digits(a);
-      BigDecimal high = g.group("to") == null ? low : Numbers.digits(g.group("to"));
+      // "ranging from magnitude 5.5 to 6.3" is a series; "upgraded from magnitude 6.1 to 6.3" is
+      // a revision, whose old figure is no bound of the new one
+      boolean series = g.group("to") != null
+          && RANGING.matcher(Window.before(text, g.start(), 16)).find();
+      BigDecimal high = series ? Numbers.digits(g.group("to")) : low;
       found.add(high.compareTo(low) > 0
           ? Mention.range(ClaimKind.COUNT, g.start(), g.end(), low, high, BigDecimal.ZERO,
               Unit.count("magnitude"))
