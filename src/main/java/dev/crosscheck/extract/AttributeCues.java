@@ -268,7 +268,7 @@ final class AttributeCues {
   private static final Set<String> EARNING = Set.of("earn");
   static final String EARNINGS_PER_SHARE = "earnings per share";
   private static final Set<String> BUYING = Set.of("offer", "bid", "pay", "buy", "acquire",
-      "acquisition", "purchase", "takeover", "buyout", "tender");
+      "acquisition", "purchase", "takeover", "buyout", "tender", "receive");
   /**
    * Shares and stock: what trades, so a price of theirs is the market's. Whatever the tag: "Hess
    * shares rose" is often tagged a verb.
@@ -280,7 +280,8 @@ final class AttributeCues {
   private static final Set<String> DEAL_AFTER_ENDS = Set.of("for", ",", ";");
   /**
    * Words of a takeover whatever follows them ("the deal, at $253 a share", "the deal is valued
-   * at $40 per share"); "pay", "buy" and "purchase" need a name bought or a deal after the amount.
+   * at $40 per share"); "pay", "buy", "purchase" and "receive" need a name bought or a deal after
+   * the amount ("shareholders will receive $40 per share in cash under the deal").
    * Valuing a named company is not enough: "Jefferies values Nvidia at $1,000 a share".
    */
   private static final Set<String> TAKEOVER = Set.of("offer", "bid", "acquire", "acquisition",
