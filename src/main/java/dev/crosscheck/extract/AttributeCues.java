@@ -415,15 +415,17 @@ final class AttributeCues {
   private static final Set<String> SUMMING = Set.of("bringing", "taking", "valuing", "putting",
       "lifting", "pushing", "raising");
 
-  /** "... to about $35.9 billion", "... at $14.9 billion": the amount the summing clause reaches. */
+  /** "... to about $35.9 billion", "... at $14.9 billion": what the summing clause reaches. */
   private static boolean reachedTotal(SentenceView view, int first) {
     int k = first - 1;
-    while (k >= 0 && HEDGE_TAGS.contains(view.tokens().get(k).tag())
-        && !view.lower(k).equals("to") && !view.lower(k).equals("at")) {
+    while (k >= 0 && !REACHING.contains(view.lower(k))
+        && HEDGE_TAGS.contains(view.tokens().get(k).tag())) {
       k--;
     }
-    return k >= 0 && (view.lower(k).equals("to") || view.lower(k).equals("at"));
+    return k >= 0 && REACHING.contains(view.lower(k));
   }
+
+  private static final Set<String> REACHING = Set.of("to", "at");
 
   /** The token after "including debt" or "including net debt" starting at {@code i}, or -1. */
   private static int includesDebt(SentenceView view, int i) {
@@ -563,11 +565,16 @@ final class AttributeCues {
         || view.lower(after).equals("is"))) {
       after++;
     }
-    int at = after < tokens.size() && NEEDED.contains(view.lower(after))
-        && (after + 1 == tokens.size() || NEED_ENDS.contains(view.lower(after + 1))) ? after
-        : first >= 2 && view.lower(first - 1).equals("of")
-            && THRESHOLDS.contains(lemma(view, first - 2)) ? first - 2
-        : neededBefore(view, first);
+    int at;
+    if (after < tokens.size() && NEEDED.contains(view.lower(after))
+        && (after + 1 == tokens.size() || NEED_ENDS.contains(view.lower(after + 1)))) {
+      at = after; // "289 seats needed to control"
+    } else if (first >= 2 && view.lower(first - 1).equals("of")
+        && THRESHOLDS.contains(lemma(view, first - 2))) {
+      at = first - 2; // "the halfway mark of 272 seats"
+    } else {
+      at = neededBefore(view, first); // "needs at least 51 seats"
+    }
     return at < 0 ? Optional.empty() : attributes.ofNoun(MAJORITY_MARK, ClaimKind.COUNT)
         .map(c -> new Match(c, at, at + 1));
   }

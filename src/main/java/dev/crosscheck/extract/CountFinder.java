@@ -43,8 +43,9 @@ final class CountFinder implements MentionFinder {
 
   private static final Pattern RANGING = Pattern.compile("(?i)\\brang(?:ing|ed)\\sfrom\\s$");
   /** "Magnitude 6.3", "a 6.3-magnitude quake", and "from magnitude 5.5 to 6.3" for a series. */
-  private static final Pattern MAGNITUDE = Pattern.compile("\\b(?:magnitude[\\s-](?<a>\\d{1,2}\\.\\d)"
-      + "(?:\\sto\\s(?<to>\\d{1,2}\\.\\d))?|(?<b>\\d{1,2}\\.\\d)[\\s-]magnitude)\\b",
+  private static final Pattern MAGNITUDE = Pattern.compile(
+      "\\b(?:magnitude[\\s-](?<a>\\d{1,2}\\.\\d)(?:\\sto\\s(?<to>\\d{1,2}\\.\\d))?"
+          + "|(?<b>\\d{1,2}\\.\\d)[\\s-]magnitude)\\b",
       Pattern.CASE_INSENSITIVE);
 
   private static final Unit BARREL = Unit.measure("bbl", "bbl", BigDecimal.ONE);

@@ -29,15 +29,17 @@ final class DateFinder implements MentionFinder {
   static final String MONTH_NAMES = "(?:January|February|March|April|May|June|July|August"
       + "|September|October|November|December)";
 
-  /** A month's abbreviation with an optional dot: "Sept. 14", "Oct 3". */
-  static final String MONTH_ABBREVIATIONS = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+  /** The abbreviations of the months, without their dot, as a group that captures nothing. */
+  static final String MONTH_ABBREVIATIONS = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
 
   /** A month name, or its abbreviation with an optional dot ("Sept. 14"); a full name takes none. */
   private static final String MONTH = "(?<month>" + MONTH_NAMES
-      + "|" + MONTH_ABBREVIATIONS + ")(?![A-Za-z])";
+      + "|" + MONTH_ABBREVIATIONS + "\\.?)(?![A-Za-z])";
 
-  private static final Pattern MONTH_WORD =
-      Pattern.compile(MONTH.replace("(?<month>", "(?:"));
+  /** {@link #MONTH} as a group that captures nothing: "March", "Sept.", "Oct". */
+  static final String ANY_MONTH = MONTH.replace("(?<month>", "(?:");
+
+  private static final Pattern MONTH_WORD = Pattern.compile(ANY_MONTH);
 
   /** True for a day of the week: "Tuesday". */
   static boolean isWeekday(String word) {

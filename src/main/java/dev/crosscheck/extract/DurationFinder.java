@@ -66,13 +66,14 @@ final class DurationFinder implements MentionFinder {
   /**
    * "The three months to September", "the nine months ended Sept. 30", "the latest three months
    * to September", "the three-month period ended September 30": a period a company or a
-   * statistics office reports on, named by its last month. With "the" before the amount, as "extended for 12 months to March"
-   * is how long.
+   * statistics office reports on, named by its last month. Only with "the" before the amount:
+   * "extended for 12 months to March" is how long.
    */
-  private static final Pattern REPORTING_PERIOD = Pattern.compile("\\s(?:period\\s)?(?:ended|ending|to|through"
-      + "|until)\\s(?:the\\send\\sof\\s)?(?:" + DateFinder.MONTH_NAMES + "|"
-      + DateFinder.MONTH_ABBREVIATIONS + ")(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s(?:(?:latest|past)\\s)?$");
+  private static final Pattern REPORTING_PERIOD = Pattern.compile("\\s(?:period\\s)?"
+      + "(?:ended|ending|to|through|until)\\s(?:the\\send\\sof\\s)?" + DateFinder.ANY_MONTH,
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern THE_BEFORE =
+      Pattern.compile("(?i)\\bthe\\s(?:(?:latest|past)\\s)?$");
 
   /** "a year" is only a duration after these words: "for a year", "within a year". */
   private static final Pattern ARTICLE_CONTEXT =

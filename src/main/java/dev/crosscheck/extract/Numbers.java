@@ -15,9 +15,8 @@ final class Numbers {
    * Not a day after a month's name: "March 3 200" is a day and a number, not 3,200, while "March
    * 300 000" is one number. Its spaces are plain: text normalization made every Unicode space one.
    */
-  private static final String NOT_A_DAY = "(?!(?<=(?:January|February|March|April|May|June"
-      + "|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
-      + "|Nov|Dec)\\.?\\s)(?:0?[1-9]|[12]\\d|3[01])\\s)";
+  private static final String NOT_A_DAY = "(?!(?<=(?:" + DateFinder.MONTH_NAMES + "|"
+      + DateFinder.MONTH_ABBREVIATIONS + ")\\.?\\s)(?:0?[1-9]|[12]\\d|3[01])\\s)";
 
   /**
    * Zero-width guards for the first character of a number pattern. Java's regex engine tries a
