@@ -22,6 +22,8 @@ final class Tense {
               + "|plans?|planning|going|aims?|intends?|hopes?)\\sto|scheduled\\sfor|upcoming|next"
               // "ahead of its expected public debut on Thursday"
               + "|(?:its|the|their|an)\\sexpected"
+              // "expects to close the deal by December", "expect unemployment to climb"
+              + "|(?:expects?|forecasts?|predicts?|anticipates?)(?:\\s[\\w'-]+){0,3}?\\sto"
               // scheduled events in the present: "goes on sale on October 3", "takes effect in May"
               + "|go(?:es)?\\son\\ssale|takes?\\seffect|comes?\\sinto\\sforce|kicks?\\soff"
               + "|begins|opens|reopens|resumes|debuts)\\b");
