@@ -33,7 +33,7 @@ final class AttributeCues {
       "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
       "south-east", "south-west", "away", "from", "off", "offshore", "inland");
 
-  private static final String ESTIMATE = "estimate";
+  private static final String ESTIMATE = Subject.ESTIMATE;
   /** Words between "forecast for" and the measure: "its forecast for economic growth". */
   private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "DET");
 
@@ -746,6 +746,57 @@ final class AttributeCues {
   private static final Set<String> DOWNWARDS =
       Set.of("underground", "below", "beneath", "deep", "down", "underwater");
   private static final String DEPTH = "depth";
+
+  /**
+   * "Inflation is expected to rise to 2.75%", "economists expect unemployment to reach 4.6%": an
+   * estimate is of the measure its clause names, so a bank's inflation and unemployment forecasts
+   * are two figures, and neither is the inflation measured. The measure is the lexicon concept
+   * nearest the estimate's word within the number's clause; {@code estimate} is returned as it is
+   * when the clause names none, or when it is no estimate.
+   */
+  Match measured(SentenceView view, ClaimKind kind, boolean change, int first, int last,
+      Match estimate) {
+    if (!estimate.concept().name().equals(ESTIMATE)) {
+      return estimate;
+    }
+    int start = 0;
+    int end = view.tokens().size();
+    for (int k = 0; k < view.tokens().size(); k++) {
+      if (CLAUSE_BREAKS.contains(view.lower(k))) {
+        start = k < first ? k + 1 : start;
+        end = k > last && end == view.tokens().size() ? k : end;
+      }
+    }
+    Match measure = null;
+    int nearest = Integer.MAX_VALUE;
+    for (int i = start; i < end; i++) {
+      int at = i;
+      // "expect revenue to fall 8.3%": a change in percent is of the amount it changes
+      Optional<Match> m = i >= first && i <= last ? Optional.empty()
+          : change ? view.attributeAt(attributes, i, ClaimKind.MONEY)
+              .or(() -> view.attributeAt(attributes, at, kind))
+          : view.attributeAt(attributes, i, kind);
+      if (m.isPresent() && !m.get().concept().frame()
+          && !m.get().concept().name().equals(ESTIMATE) && !perShareUnit(m.get(), last)) {
+        int d = Math.abs(i - estimate.from());
+        if (d < nearest) {
+          measure = m.get();
+          nearest = d;
+        }
+      }
+    }
+    return measure == null ? estimate : new Match(
+        new AttributeLexicon.Concept(measure.concept().name() + " " + ESTIMATE, false),
+        estimate.from(), estimate.to());
+  }
+
+  /** "Expected $1.20 a share": the unit after an amount is no measure estimated. */
+  private static boolean perShareUnit(Match m, int last) {
+    return m.from() > last && m.from() <= last + 2 && m.concept().name().equals(SubjectAttributor.SHARE_PRICE);
+  }
+
+  /** What ends the clause an estimate's measure is looked for in. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but");
 
   /**
    * "Its forecast for economic growth next year": the figure is a forecast of growth, as in "its

@@ -132,7 +132,7 @@ final class SubjectAttributor {
   private static final Set<String> DEALING = Set.of("bid", "offer", "pay", "buy", "sell",
       "sign", "agree", "acquire", "propose");
 
-  private static final String ESTIMATE = "estimate";
+  private static final String ESTIMATE = Subject.ESTIMATE;
   private static final String PROFIT = "profit";
   /** What an amount "a share" may measure besides its price: "a dividend of $0.24 a share". */
   private static final Set<String> PER_SHARE_MEASURES = Set.of("dividend",
@@ -279,7 +279,9 @@ final class SubjectAttributor {
                 .or(() -> cues.withDebt(view, kind, first, last))
                 .or(() -> attribute(view, kind, first, last, reach, level));
     attribute = attribute.map(m -> cues.firstRaise(view, first, m))
-        .map(m -> kind == ClaimKind.MONEY ? cues.purchaseDeal(view, first, m) : m);
+        .map(m -> kind == ClaimKind.MONEY ? cues.purchaseDeal(view, first, m) : m)
+        .map(m -> cues.measured(view, kind, change == Change.CHANGE && kind == ClaimKind.PERCENT,
+            first, last, m));
     int anchor = attribute.map(Match::from).orElse(first);
     Optional<Entity> found = Holders.holder(view, first, last, anchor);
     // a record's beater is no party of the record: "Barbie surpassed the record set by Mario",
@@ -527,7 +529,7 @@ final class SubjectAttributor {
         .map(c -> new Match(c, last, last + 1));
   }
 
-  private static final String SHARE_PRICE = "share price";
+  static final String SHARE_PRICE = "share price";
 
 
 

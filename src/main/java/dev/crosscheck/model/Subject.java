@@ -63,6 +63,20 @@ public record Subject(
   public static final String THRESHOLD = "threshold";
 
   /**
+   * The attribute of a forecast, expectation or guidance that does not say of what ("analysts
+   * expected $33.2 billion"); one that does is that measure's estimate: "inflation estimate".
+   */
+  public static final String ESTIMATE = "estimate";
+
+  /**
+   * Whether {@code vague} is an estimate that does not say of what, and {@code measured} the
+   * estimate of a measure, which it may be: "estimate" and "revenue estimate".
+   */
+  public static boolean estimateOf(String vague, String measured) {
+    return vague.equals(ESTIMATE) && measured.endsWith(" " + ESTIMATE);
+  }
+
+  /**
    * Whether {@code attribute} is one that only meets itself: a figure that names no attribute is
    * not the time since an event, nor a threshold.
    */

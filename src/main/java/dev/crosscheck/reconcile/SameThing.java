@@ -178,7 +178,8 @@ sealed interface SameThing {
   }
 
   /**
-   * The same attribute, or one claim names none ("the 2030 deadline"); but the time since the
+   * The same attribute, or one claim names none ("the 2030 deadline"), or one is an estimate that
+   * does not say of what and the other an estimate of a measure; but the time since the
    * last or a larger such event ("the largest deal in two decades") only meets another, as a
    * duration that names nothing is how long something lasts; and so does a threshold ("the 289
    * seats needed for a majority"), as seats that name nothing are seats won.
@@ -191,7 +192,8 @@ sealed interface SameThing {
       if (Subject.meetsOnlyItself(x) || Subject.meetsOnlyItself(y)) {
         return x.equals(y);
       }
-      return x.isEmpty() || y.isEmpty() || x.equals(y);
+      return x.isEmpty() || y.isEmpty() || x.equals(y) || Subject.estimateOf(x, y)
+          || Subject.estimateOf(y, x);
     }
   }
 

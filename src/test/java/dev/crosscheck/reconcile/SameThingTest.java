@@ -58,6 +58,10 @@ class SameThingTest {
         row("\"that year\" of two articles may be two years", Claims.money("10e9").scope("that year").about("Reddit", "valuation", ""), Claims.money("10e9").scope("that year").about("Reddit", "valuation", ""), false),
         // "the largest deal in two decades" against "secures a decade of low-cost production"
         row("the time since a larger one is no duration that names nothing", Claims.years("20").about("Exxon", "time since", ""), Claims.years("10").about("Exxon", "", ""), false),
+        // "Inflation is expected to rise to 2.75%" and "unemployment is expected to rise to 4.5%"
+        row("estimates of two measures", Claims.percent("2.75").about("Bank of Norland", "inflation estimate", ""), Claims.percent("4.5").about("Bank of Norland", "unemployment estimate", ""), false),
+        row("an estimate is no measured figure", Claims.percent("2.75").about("Bank of Norland", "inflation estimate", ""), Claims.percent("2.4").about("Bank of Norland", "inflation", ""), false),
+        row("an estimate that says not of what may be any measure's", Claims.money("33.2e9").about("Acme", "estimate", ""), Claims.money("33.17e9").about("Acme", "revenue estimate", ""), true),
         row("two times since", Claims.years("22").about("Fed", "time since", ""), Claims.years("22").about("Fed", "time since", ""), true));
   }
 
