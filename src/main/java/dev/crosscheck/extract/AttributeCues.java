@@ -572,8 +572,10 @@ final class AttributeCues {
     } else if (first >= 2 && view.lower(first - 1).equals("of")
         && THRESHOLDS.contains(lemma(view, first - 2))) {
       at = first - 2; // "the halfway mark of 272 seats"
-    } else {
+    } else if (!shortfall(view, first, last)) {
       at = neededBefore(view, first); // "needs at least 51 seats"
+    } else {
+      at = -1;
     }
     return at < 0 ? Optional.empty() : attributes.ofNoun(MAJORITY_MARK, ClaimKind.COUNT)
         .map(c -> new Match(c, at, at + 1));
@@ -595,6 +597,21 @@ final class AttributeCues {
     return -1;
   }
 
+  /**
+   * "Hospitals need 300 more nurses", "needs 51 more seats to govern": what is missing is no bar to
+   * reach.
+   */
+  private static boolean shortfall(SentenceView view, int first, int last) {
+    for (int k = first; k <= Math.min(last + 1, view.tokens().size() - 1); k++) {
+      if (SHORTFALL_WORDS.contains(view.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SHORTFALL_WORDS = Set.of("more", "additional", "extra",
+      "another", "further");
   private static final Set<String> NEEDING = Set.of("need", "require");
   private static final Set<String> MAJORITY_WORDS = Set.of("a", "an", "the", "majority", "of",
       "absolute", "outright", "simple", "just", "only");
