@@ -31,6 +31,23 @@ final class Holders {
   private Holders() {}
 
   /**
+   * True when {@code e} is named in an "including" or "such as" phrase after the figure ending at
+   * token {@code last}: "129 people, including Jajarkot's deputy mayor, have died" names one of
+   * those counted, who holds no figure of theirs; nor is "$5 billion, including $1 billion from
+   * Microsoft" Microsoft's.
+   */
+  static boolean includedAfter(SentenceView view, int last, Entity e) {
+    for (int k = last + 1; k < e.from(); k++) {
+      String w = view.lower(k);
+      if (w.equals("including") || w.equals("includes") || w.equals("among")
+          || (w.equals("such") && k + 1 < e.from() && view.lower(k + 1).equals("as"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The holder of the number at tokens {@code [first, last]} whose attribute starts at {@code
    * anchor}.
    */
@@ -82,6 +99,7 @@ final class Holders {
               && !personTelling(view, e)
               && !reportingBody(view, e)
               && !citedSource(view, e)
+              && !includedAfter(view, last, e)
               && !opensOwnClause(view, e, last + 1));
     }
     if (objectOfVerbOrPreposition(view, best)

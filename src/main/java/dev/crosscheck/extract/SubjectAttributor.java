@@ -631,7 +631,8 @@ final class SubjectAttributor {
       boolean after = e.from() > last;
       int from = Respectively.afterFigure(view, last);
       if (after && (Amounts.otherPartyAmountBetween(view, from, e.from())
-          || Amounts.numberBetween(view, from, e.from()) || ownFigureFollows(view, e, first))) {
+          || Amounts.numberBetween(view, from, e.from()) || ownFigureFollows(view, e, first)
+          || Holders.includedAfter(view, last, e))) {
         continue;
       }
       int d = after ? view.distance(last, e.from()) : view.distance(e.to() - 1, first);
