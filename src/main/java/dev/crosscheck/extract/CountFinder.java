@@ -31,7 +31,9 @@ final class CountFinder implements MentionFinder {
               + "|"
               + Numbers.WORDS
               + "|an?\\sdozen|dozens|hundreds|thousands|millions|half\\san?|an?)"
-              + "(?:\\s(?<scale>thousand|million|billion|trillion)-?)?(?<of>\\sof)?\\s?"
+              + "(?:\\s(?<scale>thousand|million|billion|trillion)-?)?(?<of>\\sof)?"
+              // "1.5C", "45m": only digits may touch their unit; "ANC" is no "an" Celsius
+              + "(?:(?<=[\\d-])\\s?|\\s)"
               + "(?<noun>[A-Za-z][A-Za-z-]{0,30}(?:/h)?)",
           Pattern.CASE_INSENSITIVE);
 
