@@ -78,7 +78,7 @@ final class Holders {
       }
     }
     if (best != null && (coordinatedVerbBetween(view, best.to(), first)
-        || interrupts(view, best, first))) {
+        || interrupts(view, best, first) || inRelativeAside(view, best, first))) {
       return view.sentenceSubject();
     }
     best = best == null ? null : ownerOf(view, best);
@@ -284,6 +284,28 @@ final class Holders {
     }
     int comma = pastLowerCaseNouns(view, subject.get().to(), e.from());
     return comma < e.from() && view.lower(comma).equals(",");
+  }
+
+  /**
+   * True when {@code e} stands in a relative clause set off by commas before the verb of the
+   * figure's clause: "The new MK Party, which has turned against the ANC it once led, won 14.6%"
+   * is the MK Party's figure, not the ANC's.
+   */
+  static boolean inRelativeAside(SentenceView view, Entity e, int first) {
+    int open = e.from() - 1;
+    while (open >= 0 && !view.lower(open).equals(",")) {
+      open--;
+    }
+    if (open < 0 || open + 1 >= e.from() || !RELATIVES.contains(view.lower(open + 1))) {
+      return false;
+    }
+    for (int k = e.to(); k + 1 < first; k++) {
+      if (view.lower(k).equals(",")) {
+        Token next = view.tokens().get(k + 1);
+        return next.isVerb() || next.tag().equals("AUX");
+      }
+    }
+    return false;
   }
 
   /**

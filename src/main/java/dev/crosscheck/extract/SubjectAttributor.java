@@ -644,6 +644,7 @@ final class SubjectAttributor {
         continue; // "$500 million, and the European Union has sent": another actor
       }
       if (!after && (Holders.clauseBreak(view, e.to(), first) || ownFigureFollows(view, e, first)
+          || Holders.inRelativeAside(view, e, first)
           || asideAfterHolder(view, holder, e, first) || holderOpensClauseAfter(view, holder, e))) {
         continue; // "The US pledged $500 million, and the EU has sent $200 million"
       }
