@@ -787,12 +787,8 @@ final class AttributeCues {
     Match measure = null;
     int nearest = Integer.MAX_VALUE;
     for (int i = start; i < end; i++) {
-      int at = i;
-      // "expect revenue to fall 8.3%": a change in percent is of the amount it changes
       Optional<Match> m = i >= first && i <= last ? Optional.empty()
-          : change ? view.attributeAt(attributes, i, ClaimKind.MONEY)
-              .or(() -> view.attributeAt(attributes, at, kind))
-          : view.attributeAt(attributes, i, kind);
+          : measureAt(view, i, kind, change);
       if (m.isPresent() && !m.get().concept().frame()
           && !m.get().concept().name().equals(ESTIMATE) && !perShareUnit(m.get(), last)) {
         int d = Math.abs(i - estimate.from());
@@ -807,9 +803,16 @@ final class AttributeCues {
         estimate.from(), estimate.to());
   }
 
+  /** "Expect revenue to fall 8.3%": a change in percent is of the amount it changes. */
+  private Optional<Match> measureAt(SentenceView view, int i, ClaimKind kind, boolean change) {
+    Optional<Match> m = view.attributeAt(attributes, i, kind);
+    return change ? view.attributeAt(attributes, i, ClaimKind.MONEY).or(() -> m) : m;
+  }
+
   /** "Expected $1.20 a share": the unit after an amount is no measure estimated. */
   private static boolean perShareUnit(Match m, int last) {
-    return m.from() > last && m.from() <= last + 2 && m.concept().name().equals(SubjectAttributor.SHARE_PRICE);
+    return m.from() > last && m.from() <= last + 2
+        && m.concept().name().equals(SubjectAttributor.SHARE_PRICE);
   }
 
   /** What ends the clause an estimate's measure is looked for in. */

@@ -287,8 +287,8 @@ final class Holders {
   }
 
   /**
-   * True when {@code e} stands in a relative clause set off by commas before the verb of the
-   * figure's clause: "The new MK Party, which has turned against the ANC it once led, won 14.6%"
+   * True when {@code e} stands in a relative clause ({@link #RELATIVES}) set off by commas before
+   * the verb of the figure's clause: "The new MK Party, which has turned against the ANC it once led, won 14.6%"
    * is the MK Party's figure, not the ANC's.
    */
   static boolean inRelativeAside(SentenceView view, Entity e, int first) {
