@@ -71,6 +71,10 @@ final class AttributeCues {
     if (kind != ClaimKind.MONEY || !perShare(view, last)) {
       return Optional.empty();
     }
+    Optional<Match> earnings = earningsPerShare(view, kind, first);
+    if (earnings.isPresent()) {
+      return earnings;
+    }
     for (int i = first - 1; i >= Math.max(0, first - OFFER_REACH); i--) {
       String lemma = lemma(view, i);
       if (TRADING.contains(lemma) || PAYOUTS.contains(lemma) || NOT_PAID.contains(lemma)
@@ -89,6 +93,37 @@ final class AttributeCues {
     }
     return Optional.empty();
   }
+
+  /**
+   * "Earnings of $1.35 a share", "quarterly earnings rose to $2.10 per share", "a profit of $4.10 a
+   * share": a profit noun the amount is linked to makes a per-share amount earnings per share, as
+   * "earned $6.12 a share" does, and what analysts expect of it is their estimate. Not "accretive
+   * to earnings by $0.40 per share", which moves earnings by the amount.
+   */
+  private Optional<Match> earningsPerShare(SentenceView view, ClaimKind kind, int first) {
+    for (int i = first - 1; i >= Math.max(0, first - EARNINGS_REACH); i--) {
+      Token t = view.tokens().get(i);
+      if (t.isNoun() && PROFITS.contains(lemma(view, i))) {
+        int noun = i;
+        Optional<Match> eps = attributes.ofNoun(EARNINGS_PER_SHARE, kind)
+            .map(c -> new Match(c, noun, noun + 1));
+        return eps.map(m -> forecastOf(view, kind, m).concept().name().equals(ESTIMATE)
+            ? estimateOf(m, m) : m);
+      }
+      boolean link = EARNINGS_LINK_TAGS.contains(t.tag())
+          || (t.isVerb() && (TRADING.contains(lemma(view, i)) || REPORTED.contains(lemma(view, i))));
+      if (!link || view.lower(i).equals("by")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final int EARNINGS_REACH = 5;
+  private static final Set<String> PROFITS = Set.of("earning", "earnings", "profit", "income");
+  /** What may link a profit noun to its amount: "of", "were", "adjusted", "came in at". */
+  private static final Set<String> EARNINGS_LINK_TAGS = Set.of("ADP", "AUX", "ADV", "ADJ", "PART");
+  private static final Set<String> REPORTED = Set.of("come", "total", "reach", "stand", "be");
 
   /**
    * "Buy Splunk for $157 a share", "pay $157 per share in cash for Splunk": paying or buying is a
@@ -798,7 +833,12 @@ final class AttributeCues {
         }
       }
     }
-    return measure == null ? estimate : new Match(
+    return measure == null ? estimate : estimateOf(measure, estimate);
+  }
+
+  /** An estimate of {@code measure}, at the words of {@code estimate}: "inflation estimate". */
+  private static Match estimateOf(Match measure, Match estimate) {
+    return new Match(
         new AttributeLexicon.Concept(measure.concept().name() + " " + ESTIMATE, false),
         estimate.from(), estimate.to());
   }
