@@ -68,7 +68,7 @@ final class SentenceNames {
       boolean capitalisedNext = j < tokens.size() && !tokens.get(j).text().isEmpty()
           && Character.isUpperCase(tokens.get(j).text().charAt(0));
       boolean subject = tokens.get(i).isProperNoun() && j < tokens.size()
-          && actsAsVerb(tokens, pastWhen(tokens, j))
+          && (actsAsVerb(tokens, pastWhen(tokens, j)) || relativeClauseAfter(tokens, j))
           && !context.writesInLowerCase(SentenceView.bare(tokens.get(i).text()))
           && !(plural(tokens.get(i)) && !context.mayBeName(SentenceView.bare(tokens.get(i).text())));
       if (i == opening && j == i + 1 && !capitalisedNext && !subject
@@ -652,6 +652,17 @@ final class SentenceNames {
     return t.isVerb() || t.tag().equals("AUX") || (INTENT_VERBS.contains(t.text())
         && j + 1 < tokens.size() && tokens.get(j + 1).text().equals("to"));
   }
+
+  /**
+   * ", which has invested", ", who said": a relative clause set off after the opening word makes
+   * it the subject of the clause, as a verb after it would.
+   */
+  private static boolean relativeClauseAfter(List<Token> tokens, int j) {
+    return j + 1 < tokens.size() && tokens.get(j).text().equals(",")
+        && RELATIVE_PRONOUNS.contains(tokens.get(j + 1).text());
+  }
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose");
 
   /** Pronouns, which the tagger may not call so ("OpenAI" it calls a pronoun). */
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you",
