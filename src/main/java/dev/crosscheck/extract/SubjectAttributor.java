@@ -140,7 +140,8 @@ final class SubjectAttributor {
 
   /**
    * "Smashed expectations during its debut with $155 million", "beat Wall Street estimates with
-   * revenue of $26 billion": an estimate that a figure beat or missed is not what the figure is.
+   * revenue of $26 billion", "revenue, which rose 5%, beat forecasts": an estimate that a figure
+   * beat or missed is not what the figure is.
    */
   private static boolean beaten(SentenceView view, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -453,8 +454,7 @@ final class SubjectAttributor {
         continue; // "for $53 billion in stock", "in an all-stock deal": a means of payment
       }
       Optional<Match> m = view.attributeAt(attributes, i, kind);
-      if (m.isPresent() && m.get().concept().name().equals(ESTIMATE) && i < first
-          && beaten(view, i)) {
+      if (m.isPresent() && m.get().concept().name().equals(ESTIMATE) && beaten(view, i)) {
         continue;
       }
       if (m.isPresent() && i > last + 1 && ownsAmountAfter(view, m.get())
