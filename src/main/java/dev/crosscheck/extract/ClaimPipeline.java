@@ -9,7 +9,9 @@ import dev.crosscheck.model.Subject;
 import dev.crosscheck.model.TextSpan;
 import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Timeframe;
+import dev.crosscheck.model.ValueFormat;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,7 +54,8 @@ final class ClaimPipeline implements ClaimExtractor {
     for (Qualified q : qualified) {
       Mention m = q.mention();
       String scope = scopes.of(m.kind(), q.change(), m.start(), m.end());
-      String period = q.change() == Change.CHANGE ? Scopes.periodOfChange(text, m.end()) : "";
+      String period = q.change() == Change.CHANGE
+          ? scopes.monthOfChange(Scopes.periodOfChange(text, m.end()), m.start(), m.end()) : "";
       if (scope.isEmpty()) {
         scope = period;
       } else if (period.equals(Subject.OVER_A_QUARTER)) {
@@ -65,7 +68,36 @@ final class ClaimPipeline implements ClaimExtractor {
       claims.add(deadlineOf(c, claims, gap));
       previousEnd = m.end();
     }
+    monthsOfChanges(claims);
     return claims;
+  }
+
+  /**
+   * "Industrial output rose 2% in March": the month is when the change was measured and takes
+   * its scope ("m/m 2026-03"), so that March's date in one monthly release does not meet April's
+   * in the next as two dates of one thing.
+   */
+  private static void monthsOfChanges(List<Claim> claims) {
+    for (Claim change : claims) {
+      String scope = change.subject().scope();
+      if (!scope.startsWith(Subject.OVER_A_MONTH + " ")) {
+        continue;
+      }
+      String month = scope.substring(Subject.OVER_A_MONTH.length() + 1);
+      for (int k = 0; k < claims.size(); k++) {
+        Claim date = claims.get(k);
+        if (date.kind() == ClaimKind.DATE && date.role() == TimeRole.POINT
+            && date.subject().scope().isEmpty()
+            && ValueFormat.period(date.quantity()).isPresent()
+            && date.quantity().low() != null
+            && LocalDate.ofEpochDay(date.quantity().low().longValueExact()).toString()
+                .startsWith(month)) {
+          Subject s = date.subject();
+          claims.set(k, date.withSubject(new Subject(s.holder(), s.attribute(),
+              s.attributeText(), s.counterpart(), scope, s.terms())));
+        }
+      }
+    }
   }
 
   /**

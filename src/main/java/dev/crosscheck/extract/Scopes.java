@@ -484,6 +484,24 @@ final class Scopes {
       + DateFinder.MONTH_NAMES
       + "\\b|(?i:month[\\s-]on[\\s-]month|from\\sthe\\sprevious\\smonth|on\\sthe\\smonth))");
 
+  /**
+   * The month of a monthly change the words after it date ("rose 2% in March", past and named in
+   * the change's clause): {@code "m/m 2026-03"}, so that March's change is not April's. Else
+   * {@code period} as it is: "climbing 0.4% from September" names the month it is measured from.
+   */
+  String monthOfChange(String period, int start, int end) {
+    if (!period.equals(Subject.OVER_A_MONTH) || monthTokens.isEmpty()
+        || !IN_MONTH.matcher(Window.after(view.sentence().text(), end)).lookingAt()) {
+      return period;
+    }
+    int k = nearInClause(monthTokens, view.tokenAt(start));
+    return k < 0 ? period
+        : period + " " + monthNames.get(k).substring(Subject.MONTH_PREFIX.length());
+  }
+
+  private static final Pattern IN_MONTH = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?in\\s"
+      + DateFinder.MONTH_NAMES + "\\b");
+
   /** The first event that may lie within the distance: token distance never exceeds it. */
   private int firstNear(int at) {
     int lo = 0;

@@ -31,7 +31,10 @@ public record Subject(
   public static final Subject NONE = new Subject("", "", "", "", "", List.of());
   /** The scope of a change over a year: "rose 5.1% in the year to October". */
   public static final String OVER_A_YEAR = "y/y";
-  /** The scope of a change over a month: "increased by 0.4% in October". */
+  /**
+   * The scope of a change over a month: "climbing 0.4% from September"; followed by the month when
+   * the words name it, "m/m 2026-10" for "increased by 0.4% in October".
+   */
   public static final String OVER_A_MONTH = "m/m";
   /** The scope of a change over a quarter: "up 18% from the previous quarter". */
   public static final String OVER_A_QUARTER = "q/q";

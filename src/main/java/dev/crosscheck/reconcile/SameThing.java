@@ -229,7 +229,7 @@ sealed interface SameThing {
           return !MOVES_DAILY.contains(a.subject().attribute())
               && !MOVES_DAILY.contains(b.subject().attribute());
         }
-        return !(overChange(x) && overChange(y)) || x.equals(y);
+        return !(overChange(x) && overChange(y)) || samePeriod(x, y);
       }
       return x.isEmpty() || y.isEmpty() || x.equals(y);
     }
@@ -240,10 +240,19 @@ sealed interface SameThing {
      */
     private static final Set<String> MOVES_DAILY = Set.of("share price", "market value");
 
-    /** The period a change is measured over, "y/y" or "m/m", as against a reporting period. */
+    /**
+     * The period a change is measured over, "y/y", "q/q" or "m/m" (with its month, "m/m 2026-03",
+     * when the words date it), as against a reporting period.
+     */
     private static boolean overChange(String scope) {
-      return scope.equals(Subject.OVER_A_YEAR) || scope.equals(Subject.OVER_A_MONTH)
+      return scope.equals(Subject.OVER_A_YEAR) || scope.startsWith(Subject.OVER_A_MONTH)
           || scope.equals(Subject.OVER_A_QUARTER);
+    }
+
+    /** Two periods of change alike: a monthly change that names no month may be any month's. */
+    private static boolean samePeriod(String x, String y) {
+      return x.equals(y) || (x.startsWith(Subject.OVER_A_MONTH) && y.startsWith(Subject.OVER_A_MONTH)
+          && (x.equals(Subject.OVER_A_MONTH) || y.equals(Subject.OVER_A_MONTH)));
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.crosscheck.model.TimeRole;
 import dev.crosscheck.model.Timeframe;
 import dev.crosscheck.model.Unit;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +48,16 @@ public final class Claims {
 
   public static Claims percent(String amount) {
     return new Claims().kind(ClaimKind.PERCENT, Unit.PERCENT, TimeRole.NONE).value(amount);
+  }
+
+  /** The whole month {@code yearMonth} ("2026-03") as a date, as "in March" states it. */
+  public static Claims month(String yearMonth) {
+    YearMonth m = YearMonth.parse(yearMonth);
+    return new Claims().kind(ClaimKind.DATE, Unit.EPOCH_DAY, TimeRole.POINT)
+        .value(Long.toString(m.atDay(1).toEpochDay()))
+        .between(Long.toString(m.atDay(1).toEpochDay()),
+            Long.toString(m.atEndOfMonth().toEpochDay()))
+        .surface(m.getMonth().toString());
   }
 
   public static Claims years(String amount) {
