@@ -79,7 +79,8 @@ final class ClaimPipeline implements ClaimExtractor {
    */
   private static void monthsOfChanges(List<Claim> claims) {
     for (Claim change : claims) {
-      String scope = change.subject().scope();
+      // "car sales rose 2% in March": the month is March's, whatever part the change is of
+      String scope = change.subject().scopeBesidesPart();
       if (!scope.startsWith(Subject.OVER_A_MONTH + " ")) {
         continue;
       }

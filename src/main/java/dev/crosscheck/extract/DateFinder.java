@@ -110,6 +110,9 @@ final class DateFinder implements MentionFinder {
   private static final Pattern MONTH_CONTEXT =
       Pattern.compile("(?i)(?:in|since|from|until|through|by|since|during|early|late|mid-?|last|this|next|of|before|after|to)\\s$");
 
+  /** "In March and April": a month listed after a month is a month, not a name or a verb. */
+  private static final Pattern LISTED = Pattern.compile(",?\\s(?:and|or)\\s");
+
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
@@ -143,12 +146,14 @@ final class DateFinder implements MentionFinder {
   private static void monthDates(String text, ExtractionContext context, List<Mention> found) {
     LocalDate ref = context.referenceDate();
     Matcher m = MONTH_DATE.matcher(text);
+    int lastEnd = -1;
     while (m.find()) {
       Month month = month(m.group("month"));
       String dayText = m.group("day") != null ? m.group("day") : m.group("dayFirst");
       String yearText = m.group("year");
       if (dayText == null && yearText == null
-          && !MONTH_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+          && !MONTH_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+          && !(lastEnd >= 0 && LISTED.matcher(text.substring(lastEnd, m.start())).matches())) {
         continue;
       }
       if (yearText == null && !context.published()) {
@@ -164,6 +169,7 @@ final class DateFinder implements MentionFinder {
       if (dayText == null) {
         YearMonth ym = YearMonth.of(year, month);
         found.add(days(start, m.end(), ym.atDay(1), ym.atEndOfMonth()));
+        lastEnd = m.end();
         continue;
       }
       int day = Integer.parseInt(dayText);
@@ -172,6 +178,7 @@ final class DateFinder implements MentionFinder {
       }
       LocalDate date = LocalDate.of(year, month, day);
       found.add(days(start, m.end(), date, date));
+      lastEnd = m.end();
     }
   }
 

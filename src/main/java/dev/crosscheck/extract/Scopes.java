@@ -485,22 +485,24 @@ final class Scopes {
       + "\\b|(?i:month[\\s-]on[\\s-]month|from\\sthe\\sprevious\\smonth|on\\sthe\\smonth))");
 
   /**
-   * The month of a monthly change the words after it date ("rose 2% in March", past and named in
-   * the change's clause): {@code "m/m 2026-03"}, so that March's change is not April's. Else
-   * {@code period} as it is: "climbing 0.4% from September" names the month it is measured from.
+   * The month of a monthly change the words right after it date ("rose 2% in March", a past
+   * month): {@code "m/m 2026-03"}, so that March's change is not April's. Else {@code period} as
+   * it is: "climbing 0.4% from September" names the month it is measured from, and "in March and
+   * April" no one month.
    */
   String monthOfChange(String period, int start, int end) {
-    if (!period.equals(Subject.OVER_A_MONTH) || monthTokens.isEmpty()
-        || !IN_MONTH.matcher(Window.after(view.sentence().text(), end)).lookingAt()) {
+    Matcher in = IN_MONTH.matcher(Window.after(view.sentence().text(), end));
+    if (!period.equals(Subject.OVER_A_MONTH) || !in.lookingAt()) {
       return period;
     }
-    int k = nearInClause(monthTokens, view.tokenAt(start));
+    int k = monthTokens.indexOf(view.tokenAt(end + in.start(1)));
     return k < 0 ? period
         : period + " " + monthNames.get(k).substring(Subject.MONTH_PREFIX.length());
   }
 
-  private static final Pattern IN_MONTH = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?in\\s"
-      + DateFinder.MONTH_NAMES + "\\b");
+  private static final Pattern IN_MONTH = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?in\\s("
+      + DateFinder.MONTH_NAMES + ")\\b(?!\\s?(?:and|or|to|through|-|–)\\s?"
+      + DateFinder.MONTH_NAMES + ")");
 
   /** The first event that may lie within the distance: token distance never exceeds it. */
   private int firstNear(int at) {
