@@ -494,7 +494,7 @@ final class Holders {
   }
 
   /** The nearest entity before {@code object} that a verb follows: "Microsoft keeps ... OpenAI". */
-  private static Optional<Entity> subjectBefore(SentenceView view, Entity object) {
+  static Optional<Entity> subjectBefore(SentenceView view, Entity object) {
     Entity found = null;
     for (Entity e : view.entitiesNear(object.from(), object.from())) {
       int next = e.to();

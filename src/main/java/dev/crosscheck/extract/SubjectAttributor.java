@@ -292,8 +292,10 @@ final class SubjectAttributor {
             ? Optional.empty() : counterpart(view, first, last, found);
     boolean target = other.isPresent() && Holders.targetsPrice(view, anchor)
         && attribute.filter(m -> m.concept().name().equals(SHARE_PRICE)).isPresent();
-    Optional<Entity> holder = target ? other : found;
-    Optional<Entity> counterpart = target ? found : other;
+    Optional<Entity> owner = attribute.filter(m -> m.concept().name().equals(STAKE)).isPresent()
+        ? ownerOfPart(view, first, last, found) : Optional.empty();
+    Optional<Entity> holder = target ? other : owner.or(() -> found);
+    Optional<Entity> counterpart = target ? found : owner.isPresent() ? found : other;
     String holderName = holder.map(Entity::name).orElse("");
     String counterpartName = counterpart.map(Entity::name).orElse("");
     // A frame ("deal", "agreement") does not name what is measured, so it leaves the attribute open.
@@ -530,6 +532,19 @@ final class SubjectAttributor {
   }
 
   static final String SHARE_PRICE = "share price";
+  private static final String STAKE = "stake";
+
+  /**
+   * "Microsoft holds 27 percent of OpenAI's for-profit arm": a stake in a whole someone else's
+   * possessive names belongs to the sentence's subject; the possessor is what is owned.
+   */
+  private static Optional<Entity> ownerOfPart(
+      SentenceView view, int first, int last, Optional<Entity> possessor) {
+    return possessor
+        .filter(e -> e.possessive() && e.from() > last && view.lower(e.from() - 1).equals("of"))
+        .flatMap(e -> Holders.subjectBefore(view, e)
+            .filter(s -> s.to() <= first && !s.name().equals(e.name())));
+  }
 
 
 

@@ -78,8 +78,7 @@ final class Analyzers {
       return List.of();
     }
     String[] tags = tag(words);
-    nounsAfterPercent(words, tags);
-    verbsOfOwning(words, tags);
+    repairTags(words, tags);
     String[] lemmas = lemmatize(words, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
@@ -112,6 +111,12 @@ final class Analyzers {
     return tags;
   }
 
+  /** Mends, in place, the tags the tagger gets wrong around numbers in news text. */
+  static void repairTags(String[] words, String[] tags) {
+    nounsAfterPercent(words, tags);
+    verbsOfOwning(words, tags);
+  }
+
   /**
    * "a 10% raise", "a 5% cut": the tagger calls the noun after a percentage a verb. After "a" or
    * "an", a number and a percent sign, it is the noun the article introduces.
@@ -128,23 +133,32 @@ final class Analyzers {
 
   /**
    * "Vanguard owns 8% of Apple", "the state controls 51% of Aramco": the tagger calls the verb a
-   * plural noun, and the owner of a stake then reads as a modifier of it. "Owns" and "owes" are
-   * never nouns; "controls" is a verb when a number follows it.
+   * plural noun (or, "Talvik owns 40%", an adverb), and the owner of a stake then reads as a
+   * modifier of it. "Owns" and "owes" are neither; "holds" and "controls" are verbs when a number
+   * follows them.
    */
   private static void verbsOfOwning(String[] words, String[] tags) {
     for (int i = 1; i < words.length; i++) {
-      if (!tags[i].equals("NOUN")) {
+      if (!tags[i].equals("NOUN") && !tags[i].equals("ADV")) {
         continue;
       }
       String word = words[i].toLowerCase(Locale.ROOT);
       if (NEVER_NOUNS.contains(word)
-          || (word.equals("controls") && i + 1 < words.length && tags[i + 1].equals("NUM"))) {
+          || (OWNING_BEFORE_NUMBER.contains(word) && numberNext(tags, i + 1))) {
         tags[i] = "VERB";
       }
     }
   }
 
+  /** "27 percent", "a 27% stake", "roughly 27 percent": a number is next, maybe after one word. */
+  private static boolean numberNext(String[] tags, int i) {
+    return i < tags.length && (tags[i].equals("NUM") || ((tags[i].equals("DET")
+        || tags[i].equals("ADV")) && i + 1 < tags.length && tags[i + 1].equals("NUM")));
+  }
+
   private static final Set<String> NEVER_NOUNS = Set.of("owns", "owes");
+  /** "Places holds on accounts", "the controls": nouns too, but not before a number. */
+  private static final Set<String> OWNING_BEFORE_NUMBER = Set.of("holds", "controls");
 
   /**
    * Greedy decoding of the tagger: per token the best tag the model allows after the tags before
