@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "a $1.57-billion offering",
  * "three billion dollars", "5 million pounds sterling", "2.4 billion Swiss francs", "a
  * 300-billion-dollar deal", "₹500 crore",
- * "6.6 trillion won".
+ * "6.6 trillion won", "85 cents".
  */
 final class MoneyFinder implements MentionFinder {
   private static final String SCALE =
@@ -91,6 +91,18 @@ final class MoneyFinder implements MentionFinder {
               + Numbers.SCALE_WORD
               + ")-(?<currency>dollar|euro|pound)\\b");
 
+  /**
+   * "85 cents a share", "50 euro cents", "20 pence", "a 10-cent tax": a hundredth of the currency,
+   * so that "85 cents" meets "$0.85". Cents without a currency before them are dollars, as "$" is.
+   */
+  private static final Pattern HUNDREDTHS_FORM =
+      Pattern.compile(
+          "(?<![\\w$€£.,-])(?<amount>" + Numbers.DIGITS + "|" + Numbers.WORDS + ")"
+              + "(?:\\s(?<euro>euro\\s)?(?<word>cents|pence)|-cent)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   @Override
   public List<Mention> find(Sentence sentence, ExtractionContext context) {
     String text = sentence.text();
@@ -101,6 +113,9 @@ final class MoneyFinder implements MentionFinder {
     }
     if (Texts.containsAnyIgnoreCase(text, CURRENCY_WORDS)) {
       wordForms(text, found);
+    }
+    if (Texts.containsAnyIgnoreCase(text, "cent", "pence")) {
+      hundredths(text, found);
     }
     boolean adjective = digits && Texts.containsAny(text, "-dollar", "-euro", "-pound");
     Matcher m = ADJECTIVE_FORM.matcher(text);
@@ -139,6 +154,16 @@ final class MoneyFinder implements MentionFinder {
             mention.precision(), mention.unit(), false);
       }
       found.add(mention);
+    }
+  }
+
+  private static void hundredths(String text, List<Mention> found) {
+    Matcher m = HUNDREDTHS_FORM.matcher(text);
+    while (m.find()) {
+      Unit unit = m.group("euro") != null ? Unit.EUR
+          : "pence".equalsIgnoreCase(m.group("word")) ? Unit.GBP : Unit.USD;
+      BigDecimal value = Numbers.parse(m.group("amount")).divide(HUNDRED);
+      found.add(Mention.of(ClaimKind.MONEY, m.start(), m.end(), value, BigDecimal.ZERO, unit));
     }
   }
 
