@@ -71,7 +71,8 @@ final class AttributeCues {
     if (kind != ClaimKind.MONEY || !perShare(view, last)) {
       return Optional.empty();
     }
-    Optional<Match> earnings = earningsPerShare(view, kind, first);
+    Optional<Match> earnings = earningsPerShare(view, kind, first)
+        .or(() -> consensusOfEarnings(view, kind, first, last));
     if (earnings.isPresent()) {
       return earnings;
     }
@@ -88,7 +89,8 @@ final class AttributeCues {
       if (takeover || EARNING.contains(lemma)) {
         int verb = i;
         String concept = takeover ? OFFER_PRICE : EARNINGS_PER_SHARE;
-        return attributes.ofNoun(concept, kind).map(c -> new Match(c, verb, verb + 1));
+        Optional<Match> m = attributes.ofNoun(concept, kind).map(c -> new Match(c, verb, verb + 1));
+        return takeover ? m : m.map(eps -> expectedOrActual(view, kind, eps));
       }
     }
     return Optional.empty();
@@ -105,19 +107,57 @@ final class AttributeCues {
       Token t = view.tokens().get(i);
       if (t.isNoun() && PROFITS.contains(lemma(view, i))) {
         int noun = i;
-        Optional<Match> eps = attributes.ofNoun(EARNINGS_PER_SHARE, kind)
-            .map(c -> new Match(c, noun, noun + 1));
-        return eps.map(m -> forecastOf(view, kind, m).concept().name().equals(ESTIMATE)
-            ? estimateOf(m, m) : m);
+        return attributes.ofNoun(EARNINGS_PER_SHARE, kind)
+            .map(c -> expectedOrActual(view, kind, new Match(c, noun, noun + 1)));
       }
       boolean link = EARNINGS_LINK_TAGS.contains(t.tag())
-          || (t.isVerb() && (TRADING.contains(lemma(view, i)) || REPORTED.contains(lemma(view, i))));
+          || (t.isVerb()
+              && (TRADING.contains(lemma(view, i)) || REPORTED.contains(lemma(view, i))));
       if (!link || view.lower(i).equals("by")) {
         return Optional.empty();
       }
     }
     return Optional.empty();
   }
+
+  /** Earnings per share as reported, or, "analysts expected it to earn", as expected. */
+  private Match expectedOrActual(SentenceView view, ClaimKind kind, Match eps) {
+    boolean expected = forecastOf(view, kind, eps).concept().name().equals(ESTIMATE);
+    return expected ? estimateOf(eps, eps) : eps;
+  }
+
+  /**
+   * "Earned $3.25 a share, versus the $3.10 a share expected by analysts": an amount a share that
+   * forecasters expected, in a sentence that reports earnings, is their estimate of earnings per
+   * share, not a share price.
+   */
+  private Optional<Match> consensusOfEarnings(SentenceView view, ClaimKind kind, int first,
+      int last) {
+    int k = last + 1;
+    while (k < view.tokens().size()
+        && (PER.contains(view.lower(k)) || lemma(view, k).equals("share"))) {
+      k++;
+    }
+    boolean expected = k < view.tokens().size() && EXPECTED_AFTER.contains(view.lower(k))
+        || (k + 1 < view.tokens().size() && FORECASTERS.contains(lemma(view, k))
+            && EXPECTING.contains(lemma(view, k + 1)));
+    if (!expected) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < first; i++) {
+      if (EARNING.contains(lemma(view, i)) || (view.tokens().get(i).isNoun()
+          && PROFITS.contains(lemma(view, i)))) {
+        int at = k;
+        return attributes.ofNoun(EARNINGS_PER_SHARE, kind)
+            .map(c -> estimateOf(new Match(c, at, at + 1), new Match(c, at, at + 1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "$3.10 a share expected by analysts", "forecast", "estimated": a consensus named after it. */
+  private static final Set<String> EXPECTED_AFTER = Set.of("expected", "forecast", "forecasted",
+      "estimated", "predicted", "anticipated");
 
   private static final int EARNINGS_REACH = 5;
   private static final Set<String> PROFITS = Set.of("earning", "earnings", "profit", "income");
