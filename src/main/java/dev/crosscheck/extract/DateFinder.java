@@ -62,6 +62,13 @@ final class DateFinder implements MentionFinder {
               + MONTH
               + "(?:\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s(?<year>(?:19|20)\\d{2})(?!\\d))?");
 
+  /** "January of the previous year", "March last year", "June of next year". */
+  private static final Pattern OF_YEAR = Pattern.compile(
+      ",?\\s(?:of\\s)?(?:(?<previous>(?:the\\s)?(?:previous|prior|preceding)\\syear)|last\\syear"
+          + "|(?<next>next\\syear))\\b");
+
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
   private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s$");
 
   private static final Pattern ISO =
@@ -166,10 +173,19 @@ final class DateFinder implements MentionFinder {
           && LAST_BEFORE.matcher(Window.before(text, m.start(), 6)).find()) {
         year = ref.getYear() - 1; // "last December", written in December, is a year back
       }
+      int end = m.end();
+      Matcher ofYear = OF_YEAR.matcher(text).region(end, text.length());
+      if (yearText == null && ofYear.lookingAt()
+          && (ofYear.group("previous") == null || !YEAR.matcher(text).find())) {
+        // "in January of the previous year", "in March next year": the year the words name, but
+        // "the previous year" of a year the sentence names ("2019") is that year's
+        year = ref.getYear() + (ofYear.group("next") != null ? 1 : -1);
+        end = ofYear.end();
+      }
       if (dayText == null) {
         YearMonth ym = YearMonth.of(year, month);
-        found.add(days(start, m.end(), ym.atDay(1), ym.atEndOfMonth()));
-        lastEnd = m.end();
+        found.add(days(start, end, ym.atDay(1), ym.atEndOfMonth()));
+        lastEnd = end;
         continue;
       }
       int day = Integer.parseInt(dayText);
@@ -177,8 +193,8 @@ final class DateFinder implements MentionFinder {
         continue;
       }
       LocalDate date = LocalDate.of(year, month, day);
-      found.add(days(start, m.end(), date, date));
-      lastEnd = m.end();
+      found.add(days(start, end, date, date));
+      lastEnd = end;
     }
   }
 
