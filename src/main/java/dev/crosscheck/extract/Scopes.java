@@ -4,6 +4,9 @@ import dev.crosscheck.model.Change;
 import dev.crosscheck.model.ClaimKind;
 import dev.crosscheck.model.Subject;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,20 +64,27 @@ final class Scopes {
           + "|(full|fiscal|whole)[- ]year|annual"
           + "|(first|second)[- ]half|h([12])"
           + "|(current|this|next|coming)\\s(?:fiscal\\s)?quarter)\\b");
+  /** "The year-ago quarter", "the prior year", "the same period a year ago". */
+  private static final String THE_YEAR_BEFORE =
+      "the\\s(?:year-earlier|prior-year|year-ago)\\b"
+          + "|the\\s(?:prior|previous|preceding)\\syear\\b"
+          + "|the\\s(?:same|corresponding|comparable)\\s(?:quarter|period|month|half)"
+          + "\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|last\\syear"
+          + "|of\\s(?:last|the\\s(?:previous|prior))\\syear"
+          + "|in\\s(?:the\\s)?(?:previous|prior)\\syear)\\b";
   /**
    * "$455 million a year earlier", "46.7 percent in the year-earlier quarter", "$455 million in the
    * same quarter last year", "$158.6 million in the prior year": the prior year.
    */
-  private static final Pattern YEAR_EARLIER_AFTER =
-      Pattern.compile(
-          "(?i)^\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)"
-              + "|(?:in\\s)?the\\s(?:year-earlier|prior-year|year-ago)\\b"
-              + "|(?:in\\s|for\\s)?the\\s(?:prior|previous|preceding)\\syear\\b"
-              + "|(?:in\\s|for\\s)?the\\s(?:same|corresponding|comparable)"
-              + "\\s(?:quarter|period|month|half)"
-              + "\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|last\\syear"
-              + "|of\\s(?:last|the\\s(?:previous|prior))\\syear"
-              + "|in\\s(?:the\\s)?(?:previous|prior)\\syear)\\b)");
+  private static final Pattern YEAR_EARLIER_AFTER = Pattern.compile(
+      "(?i)^\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|(?:(?:in|for)\\s)?(?:"
+          + THE_YEAR_BEFORE + "))");
+  /**
+   * "Revenue of $7.19 billion from the same period a year ago": a level from the year before; a
+   * change "from the prior year" is measured over it ({@link #periodOfChange}).
+   */
+  private static final Pattern LEVEL_FROM_YEAR_EARLIER =
+      Pattern.compile("(?i)^\\sfrom\\s(?:" + THE_YEAR_BEFORE + ")");
 
   /**
    * "Slumped 21% in pre-market trading", "dropped 19% in after-hours trading": a move of a
@@ -258,6 +268,10 @@ final class Scopes {
    * 10.1%" are two months' figures.
    */
   String of(ClaimKind kind, Change change, int start, int end) {
+    if (change == Change.LEVEL && !kind.isTime() && LEVEL_FROM_YEAR_EARLIER
+        .matcher(Window.after(view.sentence().text(), end)).lookingAt()) {
+      return YEAR_EARLIER;
+    }
     String scope = of(kind, start, end);
     if (scope.isEmpty() && kind == ClaimKind.PERCENT) {
       Matcher part = PART_AFTER.matcher(Window.after(view.sentence().text(), end));
@@ -466,7 +480,8 @@ final class Scopes {
   private static final Pattern ANNUAL_CHANGE = Pattern.compile("(?i)^[\\s,]*(?:[a-z]+\\s){0,3}"
       + "(?:in\\s(?:the\\s)?(?:year|12\\smonths)\\sto\\b|year[\\s-](?:on|over)[\\s-]year|y/y\\b"
       + "|yoy\\b|(?:from|than|on"
-      + "|compared\\swith|over)\\s(?:a|the)\\s(?:year|previous\\syear)\\s(?:earlier|ago|before)?"
+      + "|compared\\swith|over)\\s(?:a|the)\\s(?:year|(?:previous|prior|preceding)\\syear)"
+      + "(?:\\s(?:earlier|ago|before))?\\b"
       + "|on\\slast\\syear|from\\slast\\syear|on\\sthe\\syear"
       + "|over\\sthe\\s(?:(?:past|last)\\s)?(?:year|12\\smonths|twelve\\smonths)"
       + "|(?:in|during)\\sthe\\s(?:past|last)\\s(?:year|12\\smonths|twelve\\smonths))");
@@ -486,19 +501,35 @@ final class Scopes {
 
   /**
    * The month of a monthly change the words right after it date ("rose 2% in March", a past
-   * month): {@code "m/m 2026-03"}, so that March's change is not April's. Else {@code period} as
-   * it is: "climbing 0.4% from September" names the month it is measured from, and "in March and
-   * April" no one month.
+   * month): {@code "m/m 2026-03"}, so that March's change is not April's; "from July 2023" a year
+   * before the article is a change over the year. Else {@code period} as it is: "climbing 0.4%
+   * from September" names the month it is measured from, and "in March and April" no one month.
    */
   String monthOfChange(String period, int start, int end) {
-    Matcher in = IN_MONTH.matcher(Window.after(view.sentence().text(), end));
-    if (!period.equals(Subject.OVER_A_MONTH) || !in.lookingAt()) {
+    if (!period.equals(Subject.OVER_A_MONTH)) {
+      return period;
+    }
+    String after = Window.after(view.sentence().text(), end);
+    Matcher from = FROM_MONTH_OF_YEAR.matcher(after);
+    if (from.lookingAt()) {
+      // "wages rose 3.6% from July 2023", written in August 2024: a change over the year; over
+      // some other number of months, no period a scope names
+      YearMonth since = YearMonth.of(Integer.parseInt(from.group(2)),
+          Month.valueOf(from.group(1).toUpperCase(Locale.ROOT)));
+      long months = ChronoUnit.MONTHS.between(since, YearMonth.from(published));
+      return months >= 11 && months <= 13 ? Subject.OVER_A_YEAR : "";
+    }
+    Matcher in = IN_MONTH.matcher(after);
+    if (!in.lookingAt()) {
       return period;
     }
     int k = monthTokens.indexOf(view.tokenAt(end + in.start(1)));
     return k < 0 ? period
         : period + " " + monthNames.get(k).substring(Subject.MONTH_PREFIX.length());
   }
+
+  private static final Pattern FROM_MONTH_OF_YEAR = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?"
+      + "from\\s(" + DateFinder.MONTH_NAMES + "),?\\s((?:19|20)\\d{2})\\b");
 
   private static final Pattern IN_MONTH = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?in\\s("
       + DateFinder.MONTH_NAMES + ")\\b(?!\\s?(?:and|or|to|through|-|–)\\s?"
