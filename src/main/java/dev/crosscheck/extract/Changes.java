@@ -277,9 +277,11 @@ final class Changes {
 
   private static boolean verbWithin(String[] w, int last, int reach, boolean fall) {
     for (int k = last - 1; k >= Math.max(0, last - reach); k--) {
-      boolean verb = isVerb(w[k], fall);
-      if (verb) {
+      if (isVerb(w[k], fall)) {
         return true;
+      }
+      if (fall && isVerb(w[k], false)) {
+        return false; // the nearest verb says which way: "easing wage growth: wages rose by"
       }
     }
     return false;
