@@ -41,7 +41,7 @@ final class ClaimPipeline implements ClaimExtractor {
     List<Qualified> qualified = new ArrayList<>();
     List<Mention> points = new ArrayList<>();
     for (Mention m : mentions) {
-      Qualified q = qualify(text, m);
+      Qualified q = gapped(text, qualify(text, m), qualified);
       qualified.add(q);
       if (q.role() == TimeRole.POINT || q.role() == TimeRole.START) {
         points.add(q.mention());
@@ -120,8 +120,8 @@ final class ClaimPipeline implements ClaimExtractor {
     return kept;
   }
 
-  private static final java.util.regex.Pattern CONVERSION_GAP =
-      java.util.regex.Pattern.compile("\\s?\\(\\s?(?:about|around|roughly|some|or)?\\s?");
+  private static final Pattern CONVERSION_GAP =
+      Pattern.compile("\\s?\\(\\s?(?:about|around|roughly|some|or)?\\s?");
 
   /**
    * Mentions of all finders, best first where they overlap: earlier finders win, then longer.
@@ -240,6 +240,41 @@ final class ClaimPipeline implements ClaimExtractor {
   /** Up to five words and nothing else: no comma, no clause of numbers between. */
   private static final Pattern AMOUNT_NOUN =
       Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s+){1,5}");
+
+  /**
+   * "Wages rose 0.2 percent in July and 3.6 percent from a year earlier", "sales rose 5% in the
+   * first quarter and 7% in the second": a figure joined by "and" to a change of its kind, with no
+   * verb of its own between, is a change the same way.
+   */
+  private static Qualified gapped(String text, Qualified q, List<Qualified> before) {
+    Mention m = q.mention();
+    if (q.change() != Change.LEVEL || m.change()
+        || (m.kind() != ClaimKind.PERCENT && m.kind() != ClaimKind.MONEY)) {
+      return q;
+    }
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Mention p = before.get(k).mention();
+      if (p.kind().isTime()) {
+        continue; // "in July and": the month between dates the first change
+      }
+      boolean joined = p.kind() == m.kind() && before.get(k).change() == Change.CHANGE
+          && p.end() <= m.start() && GAP.matcher(text.substring(p.end(), m.start())).matches()
+          && !OWN_VERB_AFTER.matcher(Window.after(text, m.end())).lookingAt();
+      if (!joined) {
+        return q;
+      }
+      return new Qualified(p.value().signum() < 0 ? negate(m) : m, q.role(), Change.CHANGE,
+          q.timeframe());
+    }
+    return q;
+  }
+
+  /** Between a change and a figure that shares its verb: "in July and", "on the month and". */
+  private static final Pattern GAP = Pattern.compile("(?i)(?:\\s(?:in|on|from|over|for|during)"
+      + "\\s(?:the\\s)?[\\w-]+(?:\\s[\\w-]+){0,3})?,?\\s(?:and|while|but)\\s");
+  /** "And 20% of sales came from", "and 7% were": the figure after "and" has a clause of its own. */
+  private static final Pattern OWN_VERB_AFTER =
+      Pattern.compile("(?i)^\\s(?:of|were|was|are|is|had|have|has|went|came)\\b");
 
   private static Mention negate(Mention m) {
     BigDecimal low = m.high() == null ? null : m.high().negate();
