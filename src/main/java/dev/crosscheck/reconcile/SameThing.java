@@ -202,7 +202,8 @@ sealed interface SameThing {
    * same reporting period, or one claim names none: fourth-quarter revenue is not the full
    * year's. A past event ("$1 billion in 2019") or a running total ("since 2019") only meets the
    * same one. A change over a month ("rose 0.4% in October") never meets one over a year ("rose
-   * 5.1% in the year to October"), and meets any other.
+   * 5.1% in the year to October"), nor does one over a quarter of a reporting period ("Q1 q/q"),
+   * and meets any other of a period alike.
    */
   record SameScope() implements SameThing {
     @Override
@@ -222,16 +223,36 @@ sealed interface SameThing {
       if (dated(x) || dated(y)) {
         return x.equals(y); // a past deal or a running total is never today's figure
       }
-      if (overChange(x) || overChange(y)) {
+      String cx = changePeriod(x);
+      String cy = changePeriod(y);
+      if (!cx.isEmpty() || !cy.isEmpty()) {
         // a monthly change is not an annual one; either may be a quarter's, or say nothing,
         // except that a share price's move that names no period is the day's
-        if (x.isEmpty() || y.isEmpty()) {
-          return !MOVES_DAILY.contains(a.subject().attribute())
-              && !MOVES_DAILY.contains(b.subject().attribute());
-        }
-        return !(overChange(x) && overChange(y)) || samePeriod(x, y);
+        boolean periods = cx.isEmpty() || cy.isEmpty()
+            ? !MOVES_DAILY.contains(a.subject().attribute())
+                && !MOVES_DAILY.contains(b.subject().attribute())
+            : samePeriod(cx, cy);
+        x = reportingPeriod(x);
+        y = reportingPeriod(y);
+        return periods && (x.isEmpty() || y.isEmpty() || x.equals(y));
       }
       return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+
+    /** The period a change is measured over, "q/q" of "Q1 q/q", or "". */
+    private static String changePeriod(String scope) {
+      if (scope.endsWith(" " + Subject.OVER_A_QUARTER)) {
+        return Subject.OVER_A_QUARTER; // "Q1 revenue, up 18% from the prior quarter"
+      }
+      return overChange(scope) ? scope : "";
+    }
+
+    /** The reporting period of a scope, "Q1" of "Q1 q/q", or "". */
+    private static String reportingPeriod(String scope) {
+      if (scope.endsWith(" " + Subject.OVER_A_QUARTER)) {
+        return scope.substring(0, scope.length() - Subject.OVER_A_QUARTER.length() - 1);
+      }
+      return overChange(scope) ? "" : scope;
     }
 
     /**
