@@ -7,6 +7,7 @@ import dev.crosscheck.model.Article;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Dimension;
 import dev.crosscheck.model.Quantity;
+import dev.crosscheck.model.Timeframe;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -23,7 +24,10 @@ record ClaimRow(String file, Article article, Claim claim) {
     return article.columnOf(claim.span().start());
   }
 
-  /** {@code {"file","line","kind","value","low","high","unit","role","text","sentence","subject"}} plus extras. */
+  /**
+   * {@code {"file","line","column","kind","value","low","high","unit","role","change","timeframe",
+   * "text","sentence","subject","holder","attribute","counterpart","scope","start","end"}}.
+   */
   ObjectNode json() {
     Quantity q = claim.quantity();
     ObjectNode node = JSON.createObjectNode();
@@ -44,21 +48,26 @@ record ClaimRow(String file, Article article, Claim claim) {
     node.put("holder", claim.subject().holder());
     node.put("attribute", claim.subject().attribute());
     node.put("counterpart", claim.subject().counterpart());
+    node.put("scope", claim.subject().scope());
     node.put("start", claim.span().start());
     node.put("end", claim.span().end());
     return node;
   }
 
-  /** {@code file:line:col: KIND value [low, high] unit ROLE "text" (holder · attribute · counterpart)}. */
+  /**
+   * {@code file:line:col: KIND value [low, high] unit ROLE CHANGE "text" (holder · attribute ·
+   * counterpart) [scope]}, the scope only when there is one.
+   */
   String text() {
     Quantity q = claim.quantity();
-    return String.format(Locale.ROOT, "%s:%d:%d: %s %s [%s, %s] %s %s %s%s \"%s\" (%s · %s · %s)",
+    return String.format(Locale.ROOT,
+        "%s:%d:%d: %s %s [%s, %s] %s %s %s%s \"%s\" (%s · %s · %s)%s",
         file, line(), column(), claim.kind(), plain(q.value(), q), plain(q.low(), q),
         plain(q.high(), q), q.unit().code(), claim.role(), claim.change(),
-        claim.timeframe() == dev.crosscheck.model.Timeframe.CURRENT ? ""
-            : " " + claim.timeframe().name(),
+        claim.timeframe() == Timeframe.CURRENT ? "" : " " + claim.timeframe().name(),
         claim.surface().replaceAll("\\s+", " "), claim.subject().holder(),
-        claim.subject().attribute(), claim.subject().counterpart());
+        claim.subject().attribute(), claim.subject().counterpart(),
+        claim.subject().scope().isEmpty() ? "" : " [" + claim.subject().scope() + "]");
   }
 
   private static JsonNode value(BigDecimal v, Quantity q) {

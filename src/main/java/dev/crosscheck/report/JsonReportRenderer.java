@@ -27,7 +27,8 @@ import java.io.Writer;
  *                           "claims":[indexes into the topic's claims],"articleIds"}],
  *             "claims":[{"articleId","kind","value","unit","low","high","role","change",
  *                        "timeframe","text","sentence","sentenceIndex","start","end","line",
- *                        "subject":[terms],"holder","attribute","counterpart","display","range"}]}],
+ *                        "subject":[terms],"holder","attribute","counterpart","scope","display",
+ *                        "range"}]}],
  *  "diagnostics":[{"severity","file","line","message"}],
  *  "summary":{"articles","topics","conflicts","agreements","single"}}
  * }</pre>

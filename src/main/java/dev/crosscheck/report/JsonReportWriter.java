@@ -179,6 +179,7 @@ final class JsonReportWriter {
     gen.writeStringField("holder", claim.subject().holder());
     gen.writeStringField("attribute", claim.subject().attribute());
     gen.writeStringField("counterpart", claim.subject().counterpart());
+    gen.writeStringField("scope", claim.subject().scope());
   }
 
   private void diagnostic(Diagnostic diagnostic) throws IOException {

@@ -44,7 +44,7 @@ class ClaimsCommandIT {
     assertThat(rows).extracting(r -> r.get("line").asInt()).containsExactly(5, 7, 8);
     JsonNode money = rows.get(1);
     for (String field : List.of("file", "line", "kind", "value", "low", "high", "unit", "role", "text",
-        "sentence", "subject")) {
+        "sentence", "subject", "holder", "attribute", "counterpart", "scope")) {
       assertThat(money.has(field)).as(field).isTrue();
     }
     assertThat(money.get("value").asLong()).isEqualTo(5_000_000_000L);
@@ -59,13 +59,14 @@ class ClaimsCommandIT {
   @Test
   void textFormatAndMissingFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("a.txt");
-    Files.writeString(file, "The toll rose to 312 people.\n");
+    Files.writeString(file, "The toll rose to 312 people.\nIn 2019, Acme paid $1 billion.\n");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = CrossCheckCommand.commandLine(new PrintWriter(out), new PrintWriter(err))
         .execute("claims", file.toString(), dir.resolve("missing.md").toString());
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("a.txt:1:18: COUNT 312").contains("\"312 people\"");
+    assertThat(out.toString()).contains("a.txt:1:18: COUNT 312").contains("\"312 people\"")
+        .contains("\"$1 billion\" (Acme ·  · ) [2019]");
     assertThat(err.toString()).contains("missing.md");
   }
 }
