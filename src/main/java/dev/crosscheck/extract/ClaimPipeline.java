@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -56,9 +57,14 @@ final class ClaimPipeline implements ClaimExtractor {
       String scope = scopes.of(m.kind(), q.change(), m.start(), m.end());
       String period = q.change() == Change.CHANGE
           ? scopes.monthOfChange(Scopes.periodOfChange(text, m.end()), m.start(), m.end()) : "";
-      if (scope.isEmpty()) {
+      Optional<String> fromQuarter = q.change() == Change.CHANGE
+          ? scopes.fromQuarter(m.end()) : Optional.empty();
+      if (fromQuarter.isPresent()) {
+        scope = fromQuarter.get(); // "up 18% from Q4 2023" is no figure of Q4
+      } else if (scope.isEmpty()) {
         scope = period;
-      } else if (period.equals(Subject.OVER_A_QUARTER)) {
+      } else if (period.equals(Subject.OVER_A_QUARTER) || (period.equals(Subject.OVER_A_YEAR)
+          && REPORTING_PERIOD.matcher(scope).find())) {
         scope = scope + " " + period; // "Q1 revenue, up 18% from the prior quarter": "Q1 q/q"
       }
       Claim c = rateSetIn(claim(sentence, view, q, scope), scopes, m.start());
@@ -268,6 +274,9 @@ final class ClaimPipeline implements ClaimExtractor {
     }
     return q;
   }
+
+  /** A reporting period a scope ends in: "Q1", "for data center; H2", "FY". */
+  private static final Pattern REPORTING_PERIOD = Pattern.compile("(?:^|\\s)(?:Q[1-4]|H[12]|FY)$");
 
   /** Between a change and a figure that shares its verb: "in July and", "on the month and". */
   private static final Pattern GAP = Pattern.compile("(?i)(?:\\s(?:in|on|from|over|for|during)"

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -212,6 +213,9 @@ final class Scopes {
     }
     Matcher p = PERIOD.matcher(text);
     while (p.find() && !view.tokens().isEmpty()) {
+      if (FROM_BEFORE.matcher(Window.before(text, p.start(), 10)).find()) {
+        continue; // "up 18% from Q4 2023": the period a change is measured from is no figure's
+      }
       periodTokens.add(view.tokenAt(p.start()));
       periodNames.add(periodName(p, published));
     }
@@ -482,6 +486,7 @@ final class Scopes {
       + "|yoy\\b|(?:from|than|on"
       + "|compared\\swith|over)\\s(?:a|the)\\s(?:year|(?:previous|prior|preceding)\\syear)"
       + "(?:\\s(?:earlier|ago|before))?\\b"
+      + "|(?:from|than|on|compared\\s(?:with|to)|over|versus)\\s(?:" + THE_YEAR_BEFORE + ")"
       + "|on\\slast\\syear|from\\slast\\syear|on\\sthe\\syear"
       + "|over\\sthe\\s(?:(?:past|last)\\s)?(?:year|12\\smonths|twelve\\smonths)"
       + "|(?:in|during)\\sthe\\s(?:past|last)\\s(?:year|12\\smonths|twelve\\smonths))");
@@ -527,6 +532,32 @@ final class Scopes {
     return k < 0 ? period
         : period + " " + monthNames.get(k).substring(Subject.MONTH_PREFIX.length());
   }
+
+  /**
+   * "Up 18% from Q4 2023", written in May 2024: a change from the quarter before the last one
+   * ended is over a quarter, from that quarter a year back over the year, and from any other over
+   * no period a scope names. Empty when no quarter of a year follows "from": the quarter it names
+   * is what the change is measured from, never the figure's own period.
+   */
+  Optional<String> fromQuarter(int end) {
+    Matcher from = FROM_QUARTER.matcher(Window.after(view.sentence().text(), end));
+    if (!from.lookingAt()) {
+      return Optional.empty();
+    }
+    int quarter = from.group(1) != null ? Integer.parseInt(from.group(1))
+        : QUARTER_WORDS.indexOf(from.group(2).toLowerCase(Locale.ROOT)) + 1;
+    int base = Integer.parseInt(from.group(3)) * 4 + quarter - 1;
+    int lastEnded = published.getYear() * 4 + (published.getMonthValue() - 1) / 3 - 1;
+    return Optional.of(lastEnded - base == 1 ? Subject.OVER_A_QUARTER
+        : lastEnded - base == 4 ? Subject.OVER_A_YEAR : "");
+  }
+
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s(?:the\\s)?$");
+
+  private static final Pattern FROM_QUARTER = Pattern.compile("(?i)^[\\s,]*(?:[a-z]+\\s)?"
+      + "from\\s(?:the\\s)?(?:Q([1-4])|(first|second|third|fourth)\\squarter(?:\\sof)?)"
+      + ",?\\s((?:19|20)\\d{2})\\b");
+  private static final List<String> QUARTER_WORDS = List.of("first", "second", "third", "fourth");
 
   private static final Pattern FROM_MONTH_OF_YEAR = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?"
       + "from\\s(" + DateFinder.MONTH_NAMES + "),?\\s((?:19|20)\\d{2})\\b");

@@ -241,18 +241,19 @@ sealed interface SameThing {
 
     /** The period a change is measured over, "q/q" of "Q1 q/q", or "". */
     private static String changePeriod(String scope) {
-      if (scope.endsWith(" " + Subject.OVER_A_QUARTER)) {
-        return Subject.OVER_A_QUARTER; // "Q1 revenue, up 18% from the prior quarter"
+      int space = scope.lastIndexOf(' ');
+      if (space > 0 && overChange(scope.substring(space + 1))
+          && !scope.startsWith(Subject.OVER_A_MONTH)) {
+        return scope.substring(space + 1); // "Q1 revenue, up 18% from the prior quarter"
       }
       return overChange(scope) ? scope : "";
     }
 
     /** The reporting period of a scope, "Q1" of "Q1 q/q", or "". */
     private static String reportingPeriod(String scope) {
-      if (scope.endsWith(" " + Subject.OVER_A_QUARTER)) {
-        return scope.substring(0, scope.length() - Subject.OVER_A_QUARTER.length() - 1);
-      }
-      return overChange(scope) ? "" : scope;
+      String change = changePeriod(scope);
+      return change.isEmpty() ? scope
+          : scope.substring(0, Math.max(0, scope.length() - change.length() - 1));
     }
 
     /**
