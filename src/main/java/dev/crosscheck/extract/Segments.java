@@ -200,6 +200,10 @@ final class Segments {
     if (from < attribute.from() && !afterName) {
       return Optional.of(words(view, from, attribute.from()));
     }
+    Optional<String> named = namedAfterOwner(view, attribute.from());
+    if (named.isPresent()) {
+      return named;
+    }
     int to = attribute.to();
     if (to + 1 < tokens.size() && view.lower(to).equals("from")) {
       int end = to + 1;
@@ -211,6 +215,28 @@ final class Segments {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Nvidia's Data Center revenue", "Apple's iPhone revenue": a segment its owner's possessive
+   * names, written as a name, before the measure at {@code measure}.
+   */
+  private static Optional<String> namedAfterOwner(SentenceView view, int measure) {
+    List<Token> tokens = view.tokens();
+    int from = measure;
+    while (from > 0 && from > measure - MAX_WORDS && isNamedPartWord(tokens.get(from - 1))) {
+      from--;
+    }
+    boolean owned = from > 0 && from < measure && (tokens.get(from - 1).text().endsWith("'s")
+        || tokens.get(from - 1).text().endsWith("’s") || tokens.get(from - 1).text().equals("'s"));
+    return owned ? Optional.of(words(view, from, measure)) : Optional.empty();
+  }
+
+  private static boolean isNamedPartWord(Token t) {
+    String word = t.text().toLowerCase(Locale.ROOT);
+    return (t.isNoun() || t.isProperNoun()) && !t.text().endsWith("'s")
+        && word.chars().allMatch(Character::isLetter) && !NOT_PARTS.contains(word)
+        && !GENERIC_HEADS.contains(word);
   }
 
   /** A common word, lower-cased but at the start of the sentence ("Data center revenue"). */
