@@ -550,7 +550,8 @@ final class AttributeCues {
       }
       // "analysts expect", "analysts were expecting"
       int who = k > 1 && view.tokens().get(k - 1).tag().equals("AUX") ? k - 2 : k - 1;
-      if (EXPECTING.contains(lemma(view, k)) && FORECASTERS.contains(lemma(view, who))) {
+      if (EXPECTING.contains(lemma(view, k))
+          && (FORECASTERS.contains(lemma(view, who)) || ownForecast(view, k, measured.from()))) {
         int verb = k;
         return view.attributeAt(attributes, verb, kind)
             .filter(m -> m.concept().name().equals(ESTIMATE));
@@ -561,12 +562,29 @@ final class AttributeCues {
 
   private static final int EXPECTED_REACH = 14;
 
+  /**
+   * "Nvidia expects revenue of $28 billion", "the ministry expects the deficit to narrow to 3.1%":
+   * what a company or a government expects of a measure it will report is its forecast, an
+   * estimate as its "guidance of $28 billion" is, and no figure it reported. Not a plan ("expects
+   * to spend $3 billion"), nor what "had expected" sets a figure against.
+   */
+  private static boolean ownForecast(SentenceView view, int verb, int measure) {
+    String before = verb == 0 ? "" : view.lower(verb - 1);
+    boolean passive = BE.contains(before) && !view.lower(verb).endsWith("ing");
+    return measure - verb <= OWN_FORECAST_REACH && view.tokens().get(verb).isVerb()
+        && !view.lower(verb + 1).equals("to") && !before.equals("had") && !passive;
+  }
+
+  private static final int OWN_FORECAST_REACH = 4;
+  /** "Is expected to employ" states a plan, as "will employ" does; "is guiding for" forecasts. */
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
   private static String lemma(SentenceView view, int i) {
     return view.tokens().get(i).lemma().toLowerCase(Locale.ROOT);
   }
   /** Not "estimate": "analysts estimate the stoppage costs €15 million" is the cost itself. */
   private static final Set<String> EXPECTING = Set.of("expect", "forecast", "predict",
-      "anticipate");
+      "anticipate", "guide");
   private static final Set<String> FORECASTERS = Set.of("analyst", "economist", "forecaster",
       "strategist", "investor", "trader");
 

@@ -134,8 +134,8 @@ final class Analyzers {
   /**
    * "Vanguard owns 8% of Apple", "the state controls 51% of Aramco": the tagger calls the verb a
    * plural noun (or, "Talvik owns 40%", an adverb), and the owner of a stake then reads as a
-   * modifier of it. "Owns" and "owes" are neither; "holds" and "controls" are verbs when a number
-   * follows them.
+   * modifier of it. "Owns", "owes" and "expects" are neither ("Corvant Semiconductor expects
+   * revenue of"); "holds" and "controls" are verbs when a number follows them.
    */
   private static void verbsOfOwning(String[] words, String[] tags) {
     for (int i = 1; i < words.length; i++) {
@@ -156,7 +156,7 @@ final class Analyzers {
         || tags[i].equals("ADV")) && i + 1 < tags.length && tags[i + 1].equals("NUM")));
   }
 
-  private static final Set<String> NEVER_NOUNS = Set.of("owns", "owes");
+  private static final Set<String> NEVER_NOUNS = Set.of("owns", "owes", "expects");
   /** "Places holds on accounts", "the controls": nouns too, but not before a number. */
   private static final Set<String> OWNING_BEFORE_NUMBER = Set.of("holds", "controls");
 
