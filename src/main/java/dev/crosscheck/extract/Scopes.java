@@ -95,6 +95,12 @@ final class Scopes {
       + "(?:(?!and\\b|but\\b|before\\b|then\\b|while\\b)[a-z]+\\s){0,2}"
       + "in\\s(?:(?<pre>pre-?market|premarket)|after-?hours|after\\shours|extended(?:-hours)?"
       + "|post-market)\\s(?:trading|trade)\\b");
+  /** "Opened at $56.10", "opened for trading at more than $56": the first trade, not the close. */
+  private static final Pattern OPENED_AT = Pattern.compile(
+      "(?i)\\bopen(?:ed|s|ing)?(?:\\s(?:for\\s)?trading)?\\sat"
+          + "(?:\\s(?:more\\sthan|about|around|nearly|almost|roughly|just\\sover))?\\s$");
+  /** "At the open, Arm was valued at almost $60 billion". */
+  private static final Pattern AT_THE_OPEN = Pattern.compile("(?i)at\\sthe\\s(?:open|opening)\\b");
   private static final String PRE_MARKET = "pre-market";
   private static final String AFTER_HOURS = "after-hours";
 
@@ -223,7 +229,10 @@ final class Scopes {
 
   /** Notes the date {@code m}, whose first day is {@code first}, where a scope may take it. */
   private void date(Mention m, LocalDate first, LocalDate published, String text) {
-    if (wholeMonth(m) && first.isBefore(published.withDayOfMonth(1))) {
+    // "the lowest rate since September 2022" is no month's figure
+    if (wholeMonth(m) && first.isBefore(published.withDayOfMonth(1))
+        && !text.regionMatches(true, m.start(), "since ", 0, 6)
+        && !SINCE_BEFORE.matcher(Window.before(text, m.start(), 6)).find()) {
       monthTokens.add(view.tokenAt(m.start()));
       monthNames.add(month(first));
     }
@@ -284,13 +293,32 @@ final class Scopes {
         return Subject.PART_PREFIX + part.group(1).toLowerCase(Locale.ROOT);
       }
     }
-    if (!scope.isEmpty() || kind != ClaimKind.PERCENT || change != Change.LEVEL
-        || monthTokens.isEmpty()) {
+    if (!scope.isEmpty() || kind != ClaimKind.PERCENT || change != Change.LEVEL) {
       return scope;
     }
-    int k = nearInClause(monthTokens, view.tokenAt(start));
+    Matcher yearTo = TWELVE_MONTHS_TO.matcher(Window.after(view.sentence().text(), end));
+    if (yearTo.lookingAt()) {
+      // "inflation fell to 10.1 per cent in the 12 months to January 2023": January's rate
+      Month month = Month.valueOf(yearTo.group(1).toUpperCase(Locale.ROOT));
+      int year = yearTo.group(2) != null ? Integer.parseInt(yearTo.group(2))
+          : published.getYear() - (month.getValue() >= published.getMonthValue() ? 1 : 0);
+      return Subject.MONTH_PREFIX + YearMonth.of(year, month);
+    }
+    if (monthTokens.isEmpty()) {
+      return scope;
+    }
+    // "fell to 10.1% in January from 10.5% in December": the month right after a figure is its
+    Matcher in = IN_MONTH.matcher(Window.after(view.sentence().text(), end));
+    int k = in.lookingAt() ? monthTokens.indexOf(view.tokenAt(end + in.start(1))) : -1;
+    k = k >= 0 ? k : nearInClause(monthTokens, view.tokenAt(start));
     return k < 0 ? "" : monthNames.get(k);
   }
+
+  private static final Pattern TWELVE_MONTHS_TO = Pattern.compile("^[\\s,]*in\\sthe\\s"
+      + "(?:12|twelve)\\smonths\\s(?:to|through|until)\\s(" + DateFinder.MONTH_NAMES
+      + ")(?:,?\\s((?:19|20)\\d{2}))?\\b");
+
+  private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s$");
 
   /**
    * The month an interest rate was set in: a central bank moves its rate at meetings weeks apart,
@@ -365,6 +393,10 @@ final class Scopes {
     Matcher session = SESSION_AFTER.matcher(after);
     if (session.lookingAt()) {
       return session.group("pre") != null ? PRE_MARKET : AFTER_HOURS;
+    }
+    if (OPENED_AT.matcher(Window.before(view.sentence().text(), start, 32)).find()
+        || AT_THE_OPEN.matcher(view.sentence().text()).lookingAt()) {
+      return Subject.AT_THE_OPEN;
     }
     Matcher ago = YEARS_AGO_AFTER.matcher(after);
     if (ago.lookingAt()) {

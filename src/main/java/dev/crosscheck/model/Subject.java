@@ -48,6 +48,11 @@ public record Subject(
    * billion".
    */
   public static final String THAT_YEAR = "that year";
+  /**
+   * The scope of a price or a value at a market's first trade ("opened at $56.10"), which the
+   * close that names no time does not contradict.
+   */
+  public static final String AT_THE_OPEN = "at the open";
   /** The prefix of the scope of a rate of one part of a whole: "for electricity". */
   public static final String PART_PREFIX = "for ";
   /** The prefix of the scope of a rate stated for one month: "month 2022-10". */

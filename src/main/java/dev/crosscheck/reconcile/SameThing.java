@@ -278,12 +278,13 @@ sealed interface SameThing {
     }
 
     /**
-     * A past year ("2019", "a year earlier"), a running total ("since 2019") or a figure adjusted
-     * for inflation, not a reporting period ("Q4").
+     * A past year ("2019", "a year earlier"), a running total ("since 2019"), a figure adjusted
+     * for inflation or one at the market's open, not a reporting period ("Q4").
      */
     private static boolean dated(String scope) {
       return !scope.isEmpty() && (scope.startsWith("since ") || scope.startsWith("a year")
-          || Character.isDigit(scope.charAt(0)) || scope.equals(Subject.REAL_TERMS));
+          || Character.isDigit(scope.charAt(0)) || scope.equals(Subject.REAL_TERMS)
+          || scope.equals(Subject.AT_THE_OPEN));
     }
   }
 
