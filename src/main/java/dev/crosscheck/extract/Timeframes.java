@@ -26,7 +26,9 @@ final class Timeframes {
               // initial public offering raised $748 million"
               + "|initial(?=(?:\\s[a-z]+)?\\s(?:estimates?|forecasts?|figures?|toll|count"
               + "|reports?|target|plan|price|guidance|projections?|offer|bid|assessment|tally"
-              + "|deadline)\\b))"
+              + "|deadline)\\b)"
+              // "SoftBank, which had owned 75% of Arm, agreed to buy the rest"
+              + "|had\\s(?:owned|held|controlled))"
               + WORDS + "{0,2}\\s$");
 
   /** "originally due to end in 2030", "had previously run until": an adverb may stand further off. */
@@ -68,6 +70,8 @@ final class Timeframes {
    */
   private static final Pattern MODAL_BEFORE = Pattern.compile(
       "(?<![\\w])(?:[Cc]ould|[Mm]ight|may|[Ww]ould\\shave"
+          // "discussed whether to price the shares at $52", "was prepared to price its IPO at $52"
+          + "|whether\\sto|(?:was|were)\\sprepared\\sto"
           // "we thought it would be $75 million": what someone expected, not what happened
           + "|(?:thought|expected|predicted|projected|estimated|believed|hoped|feared)"
           + "(?:\\s(?:it|that|they|this|the\\s\\w+))?\\swould)"
@@ -140,6 +144,12 @@ final class Timeframes {
       "^\\s(?:predicted|projected|forecast|anticipated)\\b(?!\\s(?:an?|the|that)\\b)");
   private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s$");
 
+  /**
+   * "The exit poll said the PVV won 35 seats": a projection of the count, which the count
+   * does not contradict.
+   */
+  private static final Pattern EXIT_POLL = Pattern.compile("(?i)\\bexit[\\s-]polls?\\b");
+
   private Timeframes() {}
 
   static Timeframe of(String text, Mention m) {
@@ -154,6 +164,7 @@ final class Timeframes {
       return Timeframe.PREVIOUS;
     }
     return MODAL_BEFORE.matcher(before).find() || isGoal(before)
+        || EXIT_POLL.matcher(text.substring(0, m.start())).find()
         || ASKED_OR_POSSIBLE_BEFORE.matcher(before).find()
         || (!m.kind().isTime()
             && (forecast(text, m, after) || DEMAND_BEFORE.matcher(before).find()))
