@@ -20,7 +20,8 @@ final class Changes {
   private static final Set<String> RISE =
       Set.of("rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows", "grown", "growing",
           "increased", "increases", "jumped", "jumps", "climbed", "climbs", "surged", "surges",
-          "soared", "soars", "gained", "gains", "boosted", "boost", "boosts", "boosting", "up", "added", "adds", "add", "adding",
+          "soared", "soars", "gained", "gains", "boosted", "boost", "boosts", "boosting", "up",
+          "added", "adds", "add", "adding",
           "widened", "widens", "improved", "improves", "widen", "climb", "jump", "soar", "rallied",
           "rallies", "advanced", "advances", "leapt", "leaped", "rebounded", "rebounds",
           "climbing", "jumping", "surging", "soaring", "gaining", "rebounding", "advancing",

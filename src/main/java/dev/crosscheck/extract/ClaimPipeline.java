@@ -281,7 +281,7 @@ final class ClaimPipeline implements ClaimExtractor {
   /** Between a change and a figure that shares its verb: "in July and", "on the month and". */
   private static final Pattern GAP = Pattern.compile("(?i)(?:\\s(?:in|on|from|over|for|during)"
       + "\\s(?:the\\s)?[\\w-]+(?:\\s[\\w-]+){0,3})?,?\\s(?:and|while|but)\\s");
-  /** "And 20% of sales came from", "and 7% were": the figure after "and" has a clause of its own. */
+  /** "And 20% of sales came from", "and 7% were": the figure after "and" has its own clause. */
   private static final Pattern OWN_VERB_AFTER =
       Pattern.compile("(?i)^\\s(?:of|were|was|are|is|had|have|has|went|came)\\b");
 

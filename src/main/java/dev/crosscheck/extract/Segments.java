@@ -227,8 +227,8 @@ final class Segments {
     while (from > 0 && from > measure - MAX_WORDS && isNamedPartWord(tokens.get(from - 1))) {
       from--;
     }
-    boolean owned = from > 0 && from < measure && (tokens.get(from - 1).text().endsWith("'s")
-        || tokens.get(from - 1).text().endsWith("’s") || tokens.get(from - 1).text().equals("'s"));
+    String owner = from > 0 ? tokens.get(from - 1).text() : "";
+    boolean owned = from < measure && (owner.endsWith("'s") || owner.endsWith("’s"));
     return owned ? Optional.of(words(view, from, measure)) : Optional.empty();
   }
 
