@@ -97,7 +97,9 @@ final class Timeframes {
   /**
    * "The union had called for pay to rise 40%", "demanded a 15% raise", "workers want pay to
    * increase by 10%", "prosecutors sought 50 years", "the defence aimed for no more than 6.5
-   * years": what one side asks for is not what it gets, and an outlet reporting the deal is not
+   * years", "his attorneys had argued for a sentence of no more than six and a half years",
+   * "prosecutors had called for Judge Lewis Kaplan to sentence him to between 40 and 50 years":
+   * what one side asks for is not what it gets, and an outlet reporting the deal is not
    * contradicted by one reporting the demand. Demands meet demands, as possible values do. Not
    * the noun: "demand for chips rose 20%"; nor a year wanted ("wants to be carbon neutral by
    * 2040"), which is a target's date; nor an -ing form without "is" or "are", which describes a
@@ -106,10 +108,11 @@ final class Timeframes {
    */
   private static final Pattern DEMAND_BEFORE = Pattern.compile(
       "(?<![\\w])(?:(?<!(?:agreement|deal|contract|settlement|accord|pact|plan|proposal|budget"
-          + "|bill|law|terms|framework|package)\\s)(?:call|ask|push|press)(?:s|es|ed)?\\sfor"
+          + "|bill|law|terms|framework|package)\\s)(?:(?:call|ask|push|press)(?:s|es|ed)?"
+          + "|argu(?:e|es|ed))\\sfor"
           + "|(?<=(?:is|are|was|were|been|be|'s)\\s)(?:demanding|wanting|seeking|calling\\sfor"
           + "|asking\\sfor|pushing\\sfor|pressing\\sfor)"
-          + "|demand(?:s|ed)|want(?:s|ed)?|seeks?|sought|aim(?:s|ed)?\\sfor)" + GOAL_WORDS + "{0,6}"
+          + "|demand(?:s|ed)|want(?:s|ed)?|seeks?|sought|aim(?:s|ed)?\\sfor)" + GOAL_WORDS + "{0,8}"
           + "(?:\\s(?:by|as\\smuch\\sas|up\\sto|at\\sleast|more\\sthan))?\\s$");
 
   /** A bound a hedge puts before the figure: "as high as", "up to", "no more than". */
@@ -167,7 +170,8 @@ final class Timeframes {
         || EXIT_POLL.matcher(text.substring(0, m.start())).find()
         || ASKED_OR_POSSIBLE_BEFORE.matcher(before).find()
         || (!m.kind().isTime()
-            && (forecast(text, m, after) || DEMAND_BEFORE.matcher(before).find()))
+            && (forecast(text, m, after)
+                || DEMAND_BEFORE.matcher(clause(text, m.start(), FORECAST_REACH)).find()))
         ? Timeframe.POSSIBLE : Timeframe.CURRENT;
   }
 
