@@ -148,8 +148,8 @@ final class AttributeCues {
       if (EARNING.contains(lemma(view, i)) || (view.tokens().get(i).isNoun()
           && PROFITS.contains(lemma(view, i)))) {
         int at = k;
-        return attributes.ofNoun(EARNINGS_PER_SHARE, kind)
-            .map(c -> estimateOf(new Match(c, at, at + 1), new Match(c, at, at + 1)));
+        return attributes.ofNoun(EARNINGS_PER_SHARE, kind).map(c -> new Match(c, at, at + 1))
+            .map(eps -> estimateOf(eps, eps));
       }
     }
     return Optional.empty();

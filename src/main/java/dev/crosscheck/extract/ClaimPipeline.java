@@ -56,7 +56,7 @@ final class ClaimPipeline implements ClaimExtractor {
       Mention m = q.mention();
       String scope = scopes.of(m.kind(), q.change(), m.start(), m.end());
       String period = q.change() == Change.CHANGE
-          ? scopes.monthOfChange(Scopes.periodOfChange(text, m.end()), m.start(), m.end()) : "";
+          ? scopes.monthOfChange(Scopes.periodOfChange(text, m.end()), m.end()) : "";
       Optional<String> fromQuarter = q.change() == Change.CHANGE
           ? scopes.fromQuarter(m.end()) : Optional.empty();
       if (fromQuarter.isPresent()) {
@@ -258,21 +258,18 @@ final class ClaimPipeline implements ClaimExtractor {
         || (m.kind() != ClaimKind.PERCENT && m.kind() != ClaimKind.MONEY)) {
       return q;
     }
-    for (int k = before.size() - 1; k >= 0; k--) {
-      Mention p = before.get(k).mention();
-      if (p.kind().isTime()) {
-        continue; // "in July and": the month between dates the first change
-      }
-      boolean joined = p.kind() == m.kind() && before.get(k).change() == Change.CHANGE
-          && p.end() <= m.start() && GAP.matcher(text.substring(p.end(), m.start())).matches()
-          && !OWN_VERB_AFTER.matcher(Window.after(text, m.end())).lookingAt();
-      if (!joined) {
-        return q;
-      }
-      return new Qualified(p.value().signum() < 0 ? negate(m) : m, q.role(), Change.CHANGE,
-          q.timeframe());
+    // the figure before, past dates: "in July and" dates the first change
+    int k = before.size() - 1;
+    while (k >= 0 && before.get(k).mention().kind().isTime()) {
+      k--;
     }
-    return q;
+    Mention p = k < 0 ? null : before.get(k).mention();
+    boolean joined = p != null && p.kind() == m.kind() && before.get(k).change() == Change.CHANGE
+        && p.end() <= m.start() && GAP.matcher(text.substring(p.end(), m.start())).matches()
+        && !OWN_VERB_AFTER.matcher(Window.after(text, m.end())).lookingAt();
+    return !joined ? q
+        : new Qualified(p.value().signum() < 0 ? negate(m) : m, q.role(), Change.CHANGE,
+            q.timeframe());
   }
 
   /** A reporting period a scope ends in: "Q1", "for data center; H2", "FY". */

@@ -67,7 +67,7 @@ final class DateFinder implements MentionFinder {
       ",?\\s(?:of\\s)?(?:(?<previous>(?:the\\s)?(?:previous|prior|preceding)\\syear)|last\\syear"
           + "|(?<next>next\\syear))\\b");
 
-  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b" + Numbers.YEAR + "\\b");
 
   private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s$");
 
@@ -290,7 +290,8 @@ final class DateFinder implements MentionFinder {
     }
   }
 
-  private static Month month(String name) {
+  /** The month a name or abbreviation of {@link #MONTH} names: "Sept." is September. */
+  static Month month(String name) {
     String key = name.substring(0, 3).toUpperCase(Locale.ROOT);
     for (Month m : Month.values()) {
       if (m.name().startsWith(key)) {

@@ -299,7 +299,7 @@ final class Scopes {
     Matcher yearTo = TWELVE_MONTHS_TO.matcher(Window.after(view.sentence().text(), end));
     if (yearTo.lookingAt()) {
       // "inflation fell to 10.1 per cent in the 12 months to January 2023": January's rate
-      Month month = Month.valueOf(yearTo.group(1).toUpperCase(Locale.ROOT));
+      Month month = DateFinder.month(yearTo.group(1));
       int year = yearTo.group(2) != null ? Integer.parseInt(yearTo.group(2))
           : published.getYear() - (month.getValue() >= published.getMonthValue() ? 1 : 0);
       return Subject.MONTH_PREFIX + YearMonth.of(year, month);
@@ -308,15 +308,20 @@ final class Scopes {
       return scope;
     }
     // "fell to 10.1% in January from 10.5% in December": the month right after a figure is its
-    Matcher in = IN_MONTH.matcher(Window.after(view.sentence().text(), end));
-    int k = in.lookingAt() ? monthTokens.indexOf(view.tokenAt(end + in.start(1))) : -1;
+    int k = monthNamedAfter(end);
     k = k >= 0 ? k : nearInClause(monthTokens, view.tokenAt(start));
     return k < 0 ? "" : monthNames.get(k);
   }
 
+  /** The index in {@link #monthTokens} of the month "in March" names right after {@code end}. */
+  private int monthNamedAfter(int end) {
+    Matcher in = IN_MONTH.matcher(Window.after(view.sentence().text(), end));
+    return in.lookingAt() ? monthTokens.indexOf(view.tokenAt(end + in.start(1))) : -1;
+  }
+
   private static final Pattern TWELVE_MONTHS_TO = Pattern.compile("^[\\s,]*in\\sthe\\s"
       + "(?:12|twelve)\\smonths\\s(?:to|through|until)\\s(" + DateFinder.MONTH_NAMES
-      + ")(?:,?\\s((?:19|20)\\d{2}))?\\b");
+      + ")(?:,?\\s(" + Numbers.YEAR + "))?\\b");
 
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s$");
 
@@ -542,25 +547,20 @@ final class Scopes {
    * before the article is a change over the year. Else {@code period} as it is: "climbing 0.4%
    * from September" names the month it is measured from, and "in March and April" no one month.
    */
-  String monthOfChange(String period, int start, int end) {
+  String monthOfChange(String period, int end) {
     if (!period.equals(Subject.OVER_A_MONTH)) {
       return period;
     }
-    String after = Window.after(view.sentence().text(), end);
-    Matcher from = FROM_MONTH_OF_YEAR.matcher(after);
+    Matcher from = FROM_MONTH_OF_YEAR.matcher(Window.after(view.sentence().text(), end));
     if (from.lookingAt()) {
       // "wages rose 3.6% from July 2023", written in August 2024: a change over the year; over
       // some other number of months, no period a scope names
-      YearMonth since = YearMonth.of(Integer.parseInt(from.group(2)),
-          Month.valueOf(from.group(1).toUpperCase(Locale.ROOT)));
+      YearMonth since =
+          YearMonth.of(Integer.parseInt(from.group(2)), DateFinder.month(from.group(1)));
       long months = ChronoUnit.MONTHS.between(since, YearMonth.from(published));
       return months >= 11 && months <= 13 ? Subject.OVER_A_YEAR : "";
     }
-    Matcher in = IN_MONTH.matcher(after);
-    if (!in.lookingAt()) {
-      return period;
-    }
-    int k = monthTokens.indexOf(view.tokenAt(end + in.start(1)));
+    int k = monthNamedAfter(end);
     return k < 0 ? period
         : period + " " + monthNames.get(k).substring(Subject.MONTH_PREFIX.length());
   }
@@ -577,7 +577,7 @@ final class Scopes {
       return Optional.empty();
     }
     int quarter = from.group(1) != null ? Integer.parseInt(from.group(1))
-        : QUARTER_WORDS.indexOf(from.group(2).toLowerCase(Locale.ROOT)) + 1;
+        : ORDINALS.indexOf(from.group(2).toLowerCase(Locale.ROOT)) + 1;
     int base = Integer.parseInt(from.group(3)) * 4 + quarter - 1;
     int lastEnded = published.getYear() * 4 + (published.getMonthValue() - 1) / 3 - 1;
     return Optional.of(lastEnded - base == 1 ? Subject.OVER_A_QUARTER
@@ -588,11 +588,10 @@ final class Scopes {
 
   private static final Pattern FROM_QUARTER = Pattern.compile("(?i)^[\\s,]*(?:[a-z]+\\s)?"
       + "from\\s(?:the\\s)?(?:Q([1-4])|(first|second|third|fourth)\\squarter(?:\\sof)?)"
-      + ",?\\s((?:19|20)\\d{2})\\b");
-  private static final List<String> QUARTER_WORDS = List.of("first", "second", "third", "fourth");
+      + ",?\\s(" + Numbers.YEAR + ")\\b");
 
   private static final Pattern FROM_MONTH_OF_YEAR = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?"
-      + "from\\s(" + DateFinder.MONTH_NAMES + "),?\\s((?:19|20)\\d{2})\\b");
+      + "from\\s(" + DateFinder.MONTH_NAMES + "),?\\s(" + Numbers.YEAR + ")\\b");
 
   private static final Pattern IN_MONTH = Pattern.compile("^[\\s,]*(?:[a-z]+\\s)?in\\s("
       + DateFinder.MONTH_NAMES + ")\\b(?!\\s?(?:and|or|to|through|-|–)\\s?"

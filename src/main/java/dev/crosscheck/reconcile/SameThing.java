@@ -242,8 +242,7 @@ sealed interface SameThing {
     /** The period a change is measured over, "q/q" of "Q1 q/q", or "". */
     private static String changePeriod(String scope) {
       int space = scope.lastIndexOf(' ');
-      if (space > 0 && overChange(scope.substring(space + 1))
-          && !scope.startsWith(Subject.OVER_A_MONTH)) {
+      if (space > 0 && overChange(scope.substring(space + 1))) {
         return scope.substring(space + 1); // "Q1 revenue, up 18% from the prior quarter"
       }
       return overChange(scope) ? scope : "";
@@ -273,8 +272,9 @@ sealed interface SameThing {
 
     /** Two periods of change alike: a monthly change that names no month may be any month's. */
     private static boolean samePeriod(String x, String y) {
-      return x.equals(y) || (x.startsWith(Subject.OVER_A_MONTH) && y.startsWith(Subject.OVER_A_MONTH)
-          && (x.equals(Subject.OVER_A_MONTH) || y.equals(Subject.OVER_A_MONTH)));
+      return x.equals(y)
+          || (x.startsWith(Subject.OVER_A_MONTH) && y.startsWith(Subject.OVER_A_MONTH)
+              && (x.equals(Subject.OVER_A_MONTH) || y.equals(Subject.OVER_A_MONTH)));
     }
 
     /**
